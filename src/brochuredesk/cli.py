@@ -1,0 +1,421 @@
+"""The command line (DESIGN.md §7): a thin layer over core. Never imports Qt or PyMuPDF itself,
+so `brochuredesk search` starts fast."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .core.errors import BrochureDeskError, InvalidValueError
+from .core.library import Library, default_library_path, open_library
+from .core.models import Brochure
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class Output:
+    """Where results go: one JSON document on stdout with --json, readable text otherwise."""
+
+    def __init__(self, as_json: bool, stream: TextIO | None = None) -> None:
+        self.as_json = as_json
+        self.stream = stream or sys.stdout
+        self.color = not as_json and self.stream.isatty() and not os.environ.get("NO_COLOR")
+
+    def json(self, document: Any) -> None:
+        json.dump(document, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")
+
+    def line(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
+
+    def bold(self, text: str) -> str:
+        return f"\x1b[1m{text}\x1b[0m" if self.color else text
+
+    def mark(self, text: str) -> str:
+        return f"\x1b[1;33m{text}\x1b[0m" if self.color else f"«{text}»"
+
+
+def warn(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+class ProgressBar:
+    """A progress bar on stderr, shown only on a terminal and only after the first second."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.started = time.monotonic()
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.started < 1.0 or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        bar = "█" * filled + "░" * (width - filled)
+        sys.stderr.write(f"\r{self.label} {bar} {done}/{total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    from .core.importer import ImportEvent, import_paths
+    from .core.search.manage import open_index
+
+    with open_library(args.library) as library:
+        library.require_writable()
+        index = open_index(library)
+        bar = ProgressBar("Import")
+
+        def progress(event: ImportEvent) -> None:
+            if event.stage == "extract":
+                bar(event.done, event.total)
+
+        try:
+            report = import_paths(
+                library,
+                args.paths,
+                index=index,
+                link=args.link,
+                timeout=args.timeout,
+                progress=progress,
+            )
+        finally:
+            bar.close()
+            index.close()
+    if out.as_json:
+        out.json(report.to_json())
+    else:
+        for brochure in report.added:
+            out.line(f"+ {brochure.id}  {brochure.title}  ({brochure.page_count} S.)")
+        for path, existing in report.duplicates:
+            out.line(f"= {path}: {_t('duplicate of', 'Duplikat von')} {existing}")
+        summary = _t(
+            f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
+            f"{len(report.failed)} failed",
+            f"{len(report.added)} hinzugefügt, {len(report.duplicates)} Duplikate, "
+            f"{len(report.failed)} fehlgeschlagen",
+        )
+        out.line(summary)
+    for path, reason in report.failed:
+        warn(f"! {path}: {reason}")
+    for path, message in report.warnings:
+        warn(f"~ {path}: {message}")
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: Output) -> int:
+    with _open_read(args) as library:
+        brochures = sorted(library.catalog.brochures(), key=lambda b: b.title.casefold())
+        if out.as_json:
+            out.json({"brochures": [_summary(library, b) for b in brochures]})
+            return EXIT_OK
+        for b in brochures:
+            meta = " · ".join(x for x in (b.publisher, str(b.year or "")) if x)
+            tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
+            status = f"  ({b.status})" if b.status != "ok" else ""
+            out.line(f"{b.id}  {out.bold(b.title)}{'  — ' + meta if meta else ''}{tags}{status}")
+        out.line(_t(f"{len(brochures)} brochures", f"{len(brochures)} Broschüren"))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: Output) -> int:
+    with _open_read(args) as library:
+        brochure = library.catalog.get(args.id)
+        _print_brochure(library, brochure, out)
+    return EXIT_OK
+
+
+def cmd_tag(args: argparse.Namespace, out: Output) -> int:
+    return _edit(args, out, lambda lib: lib.catalog.tag(args.id, args.tags))
+
+
+def cmd_untag(args: argparse.Namespace, out: Output) -> int:
+    return _edit(args, out, lambda lib: lib.catalog.untag(args.id, args.tags))
+
+
+def cmd_edit(args: argparse.Namespace, out: Output) -> int:
+    changes: dict[str, Any] = {}
+    for name in ("title", "subtitle", "publisher", "language", "notes"):
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = " ".join(value.split()) if name != "notes" else value
+    if args.year is not None:
+        if args.year == "":
+            changes["year"], changes["date"] = None, ""
+        elif not (args.year.isdigit() and 1000 <= int(args.year) <= 2999):
+            raise InvalidValueError(value=args.year)
+        else:
+            changes["year"], changes["date"] = int(args.year), args.year
+    if args.date is not None:
+        changes["date"] = args.date
+    return _edit(args, out, lambda lib: lib.catalog.update(args.id, **changes))
+
+
+def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
+    from .core.importer import reread
+    from .core.search.manage import open_index
+
+    password = args.password if args.password is not None else getpass.getpass()
+    with open_library(args.library) as library:
+        index = open_index(library)
+        try:
+            brochure = reread(library, args.id, password=password, index=index)
+        finally:
+            index.close()
+        _print_brochure(library, brochure, out)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, out: Output) -> int:
+    from .core.search.manage import open_index, search
+
+    query = " ".join(args.query)
+    with _open_read(args) as library:
+        index = open_index(library)
+        try:
+            outcome = search(library, index, query, limit=args.limit)
+        finally:
+            index.close()
+        brochures = {b["id"]: b for b in library.catalog.iter_records()}
+        if out.as_json:
+            results = []
+            for r in outcome.results:
+                b = Brochure.from_record(brochures[r.brochure_id])
+                results.append(
+                    {
+                        "kind": r.kind,
+                        "id": r.id,
+                        "title": b.title,
+                        "file": str(library.file_path(b)),
+                        "original_filename": b.original_filename,
+                        "publisher": b.publisher,
+                        "year": b.year,
+                        "score": round(r.score, 3),
+                        "hits": [
+                            {"page": h.page, "snippet": h.snippet, "highlights": h.highlights}
+                            for h in r.hits
+                        ],
+                    }
+                )
+            out.json({"query": query, "total": outcome.total, "results": results})
+            return EXIT_OK
+        for r in outcome.results:
+            b = Brochure.from_record(brochures[r.brochure_id])
+            meta = " · ".join(x for x in (b.publisher, str(b.year or "")) if x)
+            out.line(f"{out.bold(b.title)}  [{b.id}]{'  — ' + meta if meta else ''}")
+            out.line(f"  {library.file_path(b)}")
+            for hit in r.hits:
+                out.line(
+                    f"  {_t('p.', 'S.')} {hit.page}: {_marked(hit.snippet, hit.highlights, out)}"
+                )
+        out.line(_t(f"{outcome.total} brochures found", f"{outcome.total} Broschüren gefunden"))
+    return EXIT_OK
+
+
+def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
+    from .core.search.index import SearchIndex
+    from .core.search.manage import rebuild
+
+    with open_library(args.library) as library:
+        index = SearchIndex(library.index_path) if library.index_path.exists() else None
+        if index is None:
+            index = SearchIndex(library.index_path)
+        bar = ProgressBar(_t("Indexing", "Indizieren"))
+        try:
+            count = rebuild(library, index, bar, timeout=args.timeout)
+        finally:
+            bar.close()
+            index.close()
+    if out.as_json:
+        out.json({"indexed": count})
+    else:
+        out.line(_t(f"{count} brochures indexed", f"{count} Broschüren indiziert"))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from .core.importer import import_paths
+    from .core.search.manage import open_index
+
+    root = Path(args.library) if args.library else default_library_path().with_name("Demo")
+    samples = Path(__file__).resolve().parent / "resources" / "samples"
+    if not samples.is_dir():
+        samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    with open_library(root) as library:
+        index = open_index(library)
+        try:
+            import_paths(library, [samples], index=index)
+        finally:
+            index.close()
+    args.library = str(root)
+    out.line(_t(f"Demo library: {root}", f"Demo-Bibliothek: {root}"))
+    return cmd_list(args, out)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _t(english: str, german: str) -> str:
+    from .core.i18n import language
+
+    return german if language() == "de" else english
+
+
+def _open_read(args: argparse.Namespace) -> Library:
+    """Reading commands work beside a running app: they fall back to read-only access."""
+    return open_library(args.library, fallback_read_only=True)
+
+
+def _edit(args: argparse.Namespace, out: Output, change: Callable[[Library], Brochure]) -> int:
+    from .core.search.manage import open_index
+
+    with open_library(args.library) as library:
+        brochure = change(library)
+        index = open_index(library)
+        try:
+            index.update_brochure_metadata(brochure)
+        finally:
+            index.close()
+        _print_brochure(library, brochure, out)
+    return EXIT_OK
+
+
+def _summary(library: Library, brochure: Brochure) -> dict[str, Any]:
+    summary = brochure.summary()
+    summary["file"] = str(library.file_path(brochure))
+    return summary
+
+
+def _print_brochure(library: Library, brochure: Brochure, out: Output) -> None:
+    if out.as_json:
+        record = brochure.to_record()
+        record.pop("password", None)
+        record["file"] = str(library.file_path(brochure))
+        thumb = library.thumbnail_path(brochure)
+        record["thumbnail"] = str(thumb) if thumb else ""
+        out.json(record)
+        return
+    rows = [
+        (_t("Title", "Titel"), brochure.title),
+        (_t("Subtitle", "Untertitel"), brochure.subtitle),
+        (_t("Publisher", "Herausgeber"), brochure.publisher),
+        (_t("Date", "Stand"), brochure.date),
+        (_t("Language", "Sprache"), brochure.language),
+        (_t("Pages", "Seiten"), str(brochure.page_count)),
+        (_t("Tags", "Schlagwörter"), ", ".join(brochure.tags)),
+        (_t("Status", "Status"), brochure.status),
+        (_t("File", "Datei"), str(library.file_path(brochure))),
+        (_t("Original name", "Originalname"), brochure.original_filename),
+        (_t("Notes", "Notizen"), brochure.notes),
+    ]
+    out.line(f"{out.bold(brochure.id)}")
+    for label, value in rows:
+        if value:
+            out.line(f"  {label + ':':14} {value}")
+    for warning in brochure.warnings:
+        out.line(f"  ! {warning}")
+    if brochure.outline:
+        out.line(f"  {_t('Contents', 'Inhalt')}:")
+        for entry in brochure.outline[:40]:
+            out.line(f"    {'  ' * (entry.level - 1)}{entry.title}  …{entry.page}")
+
+
+def _marked(text: str, ranges: Sequence[tuple[int, int]] | Sequence[list[int]], out: Output) -> str:
+    pieces, last = [], 0
+    for start, end in ranges:
+        pieces += [text[last:start], out.mark(text[start:end])]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    parser = argparse.ArgumentParser(
+        prog="brochuredesk",
+        description="A searchable catalog of PDF brochures. Without a command: open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"BrochureDesk {__version__}")
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        default=os.environ.get("BROCHUREDESK_LIBRARY") or None,
+        help="library folder (default: BROCHUREDESK_LIBRARY or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="import PDF files and folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--link", action="store_true", help="keep files in place, do not copy")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per file step")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", parents=[common], help="list brochures")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show one brochure")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    for name, func in (("tag", cmd_tag), ("untag", cmd_untag)):
+        p = sub.add_parser(name, parents=[common], help=f"{name} a brochure")
+        p.add_argument("id")
+        p.add_argument("tags", nargs="+", metavar="TAG")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("edit", parents=[common], help="edit a brochure's metadata")
+    p.add_argument("id")
+    for name in ("title", "subtitle", "publisher", "year", "date", "language", "notes"):
+        p.add_argument(f"--{name}")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("unlock", parents=[common], help="read a locked PDF with its password")
+    p.add_argument("id")
+    p.add_argument("--password", help="(asked for when not given)")
+    p.set_defaults(func=cmd_unlock)
+
+    p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
+    p.add_argument("--timeout", type=float, default=20.0)
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("demo", parents=[common], help="a library of sample brochures")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    out = Output(getattr(args, "json", False))
+    try:
+        result: int = args.func(args, out)
+        return result
+    except BrochureDeskError as exc:
+        warn(f"brochuredesk: {exc}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        warn("brochuredesk: interrupted")
+        return 130

@@ -1,0 +1,158 @@
+"""The catalog: brochures, examples and settings in TinyDB tables, with lookups by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from tinydb import TinyDB
+
+from .errors import AmbiguousIdError, NotFoundError
+from .models import Brochure
+from .storage import CatalogStorage
+
+BROCHURES = "brochures"
+SETTINGS = "settings"
+META = "meta"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+class Catalog:
+    """Typed access to catalog.json. All writes go through the crash-safe storage."""
+
+    def __init__(self, storage: CatalogStorage) -> None:
+        self.storage = storage
+        self.db = TinyDB(storage=_Reuse(storage))
+        self.db.default_table_name = BROCHURES
+        self._brochures = self.db.table(BROCHURES, cache_size=0)
+        self._ids: dict[str, int] | None = None
+
+    # -- meta -------------------------------------------------------------------------------
+    def meta(self) -> dict[str, Any]:
+        rows = self.db.table(META, cache_size=0).all()
+        return dict(rows[0]) if rows else {}
+
+    def set_meta(self, **values: Any) -> None:
+        table = self.db.table(META, cache_size=0)
+        if table.all():
+            table.update(values)
+        else:
+            table.insert(values)
+
+    # -- brochures --------------------------------------------------------------------------
+    def _id_map(self) -> dict[str, int]:
+        if self._ids is None or self.storage.read() is not self._seen:
+            data = self.storage.read() or {}
+            self._seen = data
+            raw = data.get(BROCHURES, {})
+            self._ids = {doc["id"]: int(doc_id) for doc_id, doc in raw.items()}
+        return self._ids
+
+    _seen: object = None
+
+    def __len__(self) -> int:
+        return len(self._id_map())
+
+    def __contains__(self, brochure_id: object) -> bool:
+        return brochure_id in self._id_map()
+
+    def brochures(self) -> list[Brochure]:
+        return [Brochure.from_record(doc) for doc in self._brochures.all()]
+
+    def iter_records(self) -> Iterator[dict[str, Any]]:
+        data = self.storage.read() or {}
+        yield from data.get(BROCHURES, {}).values()
+
+    def sha256_index(self) -> dict[str, str]:
+        """sha256 → brochure id, for duplicate detection."""
+        return {doc["sha256"]: doc["id"] for doc in self.iter_records()}
+
+    def resolve(self, ref: str) -> str:
+        """The full id for `ref`, which may be an id or a unique prefix of one (like git)."""
+        ids = self._id_map()
+        if ref in ids:
+            return ref
+        matches = sorted(i for i in ids if ref and i.startswith(ref.lower()))
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
+        raise NotFoundError(id=ref)
+
+    def get(self, ref: str) -> Brochure:
+        brochure_id = self.resolve(ref)
+        doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
+        if doc is None or isinstance(doc, list):
+            raise NotFoundError(id=ref)
+        return Brochure.from_record(dict(doc))
+
+    def add(self, brochures: Iterable[Brochure]) -> None:
+        """Insert new brochures in one write (the import pipeline's batch commit)."""
+        records = [b.to_record() for b in brochures if b.id not in self]
+        if records:
+            self._brochures.insert_multiple(records)
+            self._ids = None
+
+    def update(self, ref: str, **changes: Any) -> Brochure:
+        """Change fields of one brochure; `modified` is set for the user."""
+        brochure_id = self.resolve(ref)
+        changes["modified"] = now_iso()
+        self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
+        return self.get(brochure_id)
+
+    def replace(self, brochure: Brochure) -> None:
+        """Store every field of `brochure` (after a re-read, an unlock or a relink)."""
+        self._brochures.update(brochure.to_record(), doc_ids=[self._id_map()[brochure.id]])
+
+    def remove(self, ref: str) -> Brochure:
+        brochure = self.get(ref)
+        self._brochures.remove(doc_ids=[self._id_map()[brochure.id]])
+        self._ids = None
+        return brochure
+
+    def tag(self, ref: str, tags: Iterable[str]) -> Brochure:
+        current = self.get(ref)
+        merged = list(current.tags)
+        for tag in tags:
+            tag = " ".join(tag.split())
+            if tag and tag.casefold() not in {t.casefold() for t in merged}:
+                merged.append(tag)
+        return self.update(current.id, tags=merged)
+
+    def untag(self, ref: str, tags: Iterable[str]) -> Brochure:
+        current = self.get(ref)
+        drop = {" ".join(t.split()).casefold() for t in tags}
+        return self.update(current.id, tags=[t for t in current.tags if t.casefold() not in drop])
+
+    def tag_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for doc in self.iter_records():
+            for tag in doc.get("tags", []):
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self.db.table(SETTINGS, cache_size=0).all()
+        return rows[0].get(key, default) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        table = self.db.table(SETTINGS, cache_size=0)
+        if table.all():
+            table.update({key: value})
+        else:
+            table.insert({key: value})
+
+
+class _Reuse:
+    """TinyDB wants a storage class; hand it the instance the library already opened."""
+
+    def __init__(self, storage: CatalogStorage) -> None:
+        self._storage = storage
+
+    def __call__(self) -> CatalogStorage:
+        return self._storage

@@ -1,0 +1,122 @@
+"""Messages a user reads, in German or English, chosen from the environment's locale.
+
+The desktop app translates its widgets with Qt; core and CLI messages live here so both front
+ends show the same words for the same failure.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (English, German)
+    "not_a_pdf": ("not a PDF", "keine PDF-Datei"),
+    "empty_file": ("not a PDF (the file is empty)", "keine PDF-Datei (die Datei ist leer)"),
+    "unreadable_file": ("cannot read the file: {reason}", "Datei nicht lesbar: {reason}"),
+    "damaged_pdf": (
+        "the PDF is damaged and cannot be opened: {reason}",
+        "die PDF-Datei ist beschädigt und lässt sich nicht öffnen: {reason}",
+    ),
+    "no_pages": ("the PDF has no readable pages", "die PDF-Datei hat keine lesbaren Seiten"),
+    "repaired": (
+        "the PDF was damaged; MuPDF repaired it while reading",
+        "die PDF-Datei war beschädigt und wurde beim Lesen repariert",
+    ),
+    "timeout": (
+        "stopped after {seconds:g} s: the PDF takes too long to read",
+        "nach {seconds:g} s abgebrochen: die PDF-Datei braucht zu lange zum Lesen",
+    ),
+    "cover_timeout": (
+        "no cover image: rendering the first page took longer than {seconds:g} s",
+        "kein Titelbild: die erste Seite brauchte länger als {seconds:g} s zum Zeichnen",
+    ),
+    "cover_failed": (
+        "no cover image: the first page cannot be rendered ({reason})",
+        "kein Titelbild: die erste Seite lässt sich nicht zeichnen ({reason})",
+    ),
+    "worker_crashed": (
+        "the PDF crashed the reader process (exit code {code})",
+        "die PDF-Datei hat den Leseprozess abstürzen lassen (Code {code})",
+    ),
+    "locked_pdf": (
+        "password-protected: catalogued without text; unlock it with the password",
+        "passwortgeschützt: ohne Text aufgenommen; mit dem Passwort entsperren",
+    ),
+    "no_text": (
+        "no searchable text (scanned or image-only pages)",
+        "kein durchsuchbarer Text (gescannte Seiten oder nur Bilder)",
+    ),
+    "some_pages_failed": (
+        "{count} page(s) could not be read",
+        "{count} Seite(n) ließen sich nicht lesen",
+    ),
+    "wrong_password": ("wrong password", "falsches Passwort"),
+    "not_locked": ("this brochure is not locked", "diese Broschüre ist nicht gesperrt"),
+    "library_locked": (
+        "the library {path} is in use by another BrochureDesk ({holder}); "
+        "close it there or open this library read-only",
+        "die Bibliothek {path} wird von einem anderen BrochureDesk benutzt ({holder}); "
+        "dort schließen oder diese Bibliothek nur lesend öffnen",
+    ),
+    "library_read_only": (
+        "the library is open read-only; changes are not possible",
+        "die Bibliothek ist nur lesend geöffnet; Änderungen sind nicht möglich",
+    ),
+    "library_not_found": (
+        "no library at {path}",
+        "keine Bibliothek unter {path}",
+    ),
+    "catalog_corrupt": (
+        "the catalog {path} cannot be read ({reason}). It was left untouched. "
+        "Run 'brochuredesk --library \"{library}\" check --repair' to restore the last good "
+        "backup ({backups} available).",
+        "der Katalog {path} ist nicht lesbar ({reason}). Er wurde nicht verändert. "
+        "Mit 'brochuredesk --library \"{library}\" check --repair' wird die letzte gute "
+        "Sicherung wiederhergestellt ({backups} vorhanden).",
+    ),
+    "catalog_too_new": (
+        "the catalog was written by a newer BrochureDesk (schema {found}, this one knows {known}); "
+        "please update BrochureDesk",
+        "der Katalog stammt von einem neueren BrochureDesk (Schema {found}, bekannt ist {known}); "
+        "bitte BrochureDesk aktualisieren",
+    ),
+    "disk_full": (
+        "cannot save: the disk is full ({path}); nothing was changed",
+        "Speichern nicht möglich: der Datenträger ist voll ({path}); nichts wurde verändert",
+    ),
+    "write_failed": (
+        "cannot save {path}: {reason}; nothing was changed",
+        "{path} lässt sich nicht speichern: {reason}; nichts wurde verändert",
+    ),
+    "no_such_brochure": ("no brochure with id {id}", "keine Broschüre mit der Kennung {id}"),
+    "ambiguous_id": (
+        "the id {id} is ambiguous: {matches}",
+        "die Kennung {id} ist nicht eindeutig: {matches}",
+    ),
+    "no_such_path": ("no such file or folder", "Datei oder Ordner nicht gefunden"),
+    "duplicate_of": ("duplicate of {id}", "Duplikat von {id}"),
+    "invalid_year": ("invalid year: {value}", "ungültiges Jahr: {value}"),
+    "cancelled": ("cancelled", "abgebrochen"),
+    "file_missing": (
+        "the PDF is missing from the library folder: {path}",
+        "die PDF-Datei fehlt im Bibliotheksordner: {path}",
+    ),
+}
+
+
+def language() -> str:
+    """'de' or 'en', from BROCHUREDESK_LANG, then the usual locale variables, then the system."""
+    for var in ("BROCHUREDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "de" if value.lower().startswith("de") else "en"
+    code = locale.getlocale()[0] or ""
+    return "de" if code.lower().startswith("de") else "en"
+
+
+def tr(key: str, **params: object) -> str:
+    """The message for `key` in the user's language, with `params` filled in."""
+    english, german = _MESSAGES[key]
+    text = german if language() == "de" else english
+    return text.format(**params)

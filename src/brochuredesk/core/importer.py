@@ -1,0 +1,298 @@
+"""The import pipeline: discover → hash → dedupe → extract (worker processes) → store.
+
+The catalog write is the commit point: files, thumbnails and index rows of a brochure are in
+place before its record is written, and each of them is reused or replaced when an interrupted
+import runs again, so killing an import and re-running it finishes the job with nothing twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .catalog import now_iso
+from .errors import BrochureDeskError
+from .filenames import numbered, safe_filename
+from .fsutil import atomic_write, write_error
+from .i18n import tr
+from .library import Library
+from .models import Brochure, brochure_id
+from .pdf import Extraction, sniff
+from .workers import DEFAULT_TIMEOUT, Job, Outcome, extract_all
+
+FLUSH_SECONDS = 1.0
+FLUSH_COUNT = 100
+
+
+class PageIndex(Protocol):
+    """What the importer needs from the search index."""
+
+    def add_brochure(
+        self, brochure: Brochure, pages: Sequence[str], texts: Sequence[str]
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+
+@dataclass
+class ImportEvent:
+    """Progress: `stage` is 'scan', 'hash', 'extract' or 'done'; done/total count files."""
+
+    stage: str
+    done: int
+    total: int
+    path: str = ""
+
+
+@dataclass
+class ImportReport:
+    added: list[Brochure] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing id)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, warning)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "added": [
+                {
+                    "id": b.id,
+                    "title": b.title,
+                    "original_filename": b.original_filename,
+                    "page_count": b.page_count,
+                    "status": b.status,
+                }
+                for b in self.added
+            ],
+            "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
+            "failed": [{"path": p, "error": e} for p, e in self.failed],
+            "warnings": [{"path": p, "warning": w} for p, w in self.warnings],
+        }
+
+
+Progress = Callable[[ImportEvent], None]
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """PDF files named or found below folders (recursively), and paths that do not exist.
+
+    Files named explicitly are taken whatever their extension (the header check decides);
+    inside folders only *.pdf files are taken. Symlinked folders are not followed (loops).
+    """
+    found: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, names in os.walk(path):
+                dirs.sort()
+                for name in sorted(names):
+                    if name.lower().endswith(".pdf") and not name.startswith("._"):
+                        candidate = Path(folder) / name
+                        if candidate.is_file() and candidate.resolve() not in seen:
+                            seen.add(candidate.resolve())
+                            found.append(candidate)
+        elif path.is_file():
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                found.append(path)
+        else:
+            missing.append((str(path), tr("no_such_path")))
+    return found, missing
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path | str],
+    *,
+    index: PageIndex | None = None,
+    link: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    processes: int | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Import PDFs into `library`; see the module docstring for the guarantees."""
+    library.require_writable()
+    report = ImportReport()
+    notify = progress or (lambda event: None)
+    files, missing = discover(Path(p) for p in paths)
+    report.failed.extend(missing)
+    notify(ImportEvent("scan", len(files), len(files)))
+
+    known = library.catalog.sha256_index()
+    jobs: list[Job] = []
+    for number, path in enumerate(files, 1):
+        notify(ImportEvent("hash", number, len(files), str(path)))
+        try:
+            problem = sniff(path)
+            digest = sha256_of(path) if problem is None else ""
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            report.failed.append((str(path), tr("unreadable_file", reason=reason)))
+            continue
+        if problem:
+            report.failed.append((str(path), problem))
+        elif digest in known:
+            report.duplicates.append((str(path), known[digest]))
+        else:
+            known[digest] = brochure_id(digest)
+            jobs.append(Job(digest, path, with_index=index is not None))
+
+    pending: list[Brochure] = []
+    last_flush = time.monotonic()
+    total = len(jobs)
+    notify(ImportEvent("extract", 0, total))
+    try:
+        for done, outcome in enumerate(
+            extract_all(jobs, processes=processes, timeout=timeout, cancel=cancel), 1
+        ):
+            where = str(outcome.job.path)
+            notify(ImportEvent("extract", done, total, where))
+            if outcome.extraction is None:
+                report.failed.append((where, outcome.error))
+                continue
+            try:
+                brochure = _store(library, outcome, link)
+                if index is not None:
+                    index.add_brochure(brochure, outcome.extraction.pages, outcome.index_texts)
+            except (BrochureDeskError, OSError) as exc:
+                report.failed.append((where, str(exc)))
+                continue
+            report.warnings.extend((where, w) for w in brochure.warnings)
+            pending.append(brochure)
+            if len(pending) >= FLUSH_COUNT or time.monotonic() - last_flush > FLUSH_SECONDS:
+                _flush(library, index, pending, report)
+                last_flush = time.monotonic()
+    finally:
+        _flush(library, index, pending, report)
+    report.cancelled = cancel is not None and cancel.is_set()
+    notify(ImportEvent("done", total, total))
+    return report
+
+
+def _flush(
+    library: Library, index: PageIndex | None, pending: list[Brochure], report: ImportReport
+) -> None:
+    """Commit the index, then the catalog: the catalog write makes the brochures exist."""
+    if not pending:
+        return
+    if index is not None:
+        index.commit()
+    library.catalog.add(pending)
+    report.added.extend(pending)
+    pending.clear()
+
+
+def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
+    """Place the file and the cover; the Brochure record to commit."""
+    ext: Extraction = outcome.extraction
+    source = outcome.job.path
+    digest = outcome.job.key
+    bid = brochure_id(digest)
+    if link:
+        file = str(source.resolve())
+    else:
+        file = _copy_into_library(library, source, digest).relative_to(library.root).as_posix()
+    thumbnail = ""
+    if outcome.cover:
+        target = library.thumbnails_dir / f"{bid}.jpg"
+        try:
+            atomic_write(target, outcome.cover, durable=False)
+            thumbnail = target.relative_to(library.root).as_posix()
+        except BrochureDeskError as exc:
+            outcome.warnings.append(str(exc))
+    stamp = now_iso()
+    return Brochure(
+        id=bid,
+        sha256=digest,
+        title=ext.title or source.stem,
+        subtitle=ext.subtitle,
+        original_filename=source.name,
+        file=file,
+        file_size=source.stat().st_size,
+        page_count=ext.page_count,
+        added=stamp,
+        modified=stamp,
+        publisher=ext.publisher,
+        date=ext.date,
+        year=ext.year,
+        language=ext.language,
+        linked=link,
+        pdf_metadata=ext.metadata,
+        outline=ext.outline,
+        status=ext.status,
+        warnings=ext.warnings + outcome.warnings,
+        thumbnail=thumbnail,
+        password=outcome.job.password,
+    )
+
+
+def _copy_into_library(library: Library, source: Path, digest: str) -> Path:
+    """Copy `source` into files/ under its own (made safe) name; reuse an identical copy an
+    interrupted import left behind; number the name when another file holds it."""
+    name = safe_filename(source.name)
+    for number in range(1, 10000):
+        target = library.files_dir / (name if number == 1 else numbered(name, number))
+        if not target.exists():
+            break
+        if target.stat().st_size == source.stat().st_size and sha256_of(target) == digest:
+            return target
+    tmp = target.with_name(f".{digest[:16]}.part")
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise write_error(target, exc) from exc
+    return target
+
+
+def reread(
+    library: Library,
+    ref: str,
+    *,
+    password: str = "",
+    index: PageIndex | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Brochure:
+    """Read a catalogued brochure's file again (after unlocking it with its password).
+
+    The user's own fields (tags, notes, edited title) stay; what the file says is refreshed.
+    """
+    library.require_writable()
+    old = library.catalog.get(ref)
+    path = library.file_path(old)
+    job = Job(old.sha256, path, password=password or old.password, with_index=index is not None)
+    outcome = next(iter(extract_all([job], processes=1, timeout=timeout)))
+    if outcome.extraction is None:
+        raise BrochureDeskError("damaged_pdf", reason=outcome.error)
+    if outcome.extraction.status == "locked":
+        raise BrochureDeskError("wrong_password")
+    fresh = _store(library, outcome, old.linked)
+    keep_title = old.status != "locked" and old.title != old.original_filename
+    fresh.title = old.title if keep_title else fresh.title
+    fresh.file, fresh.added = old.file, old.added
+    fresh.tags, fresh.notes = old.tags, old.notes
+    if index is not None:
+        index.add_brochure(fresh, outcome.extraction.pages, outcome.index_texts)
+        index.commit()
+    library.catalog.replace(fresh)
+    return fresh

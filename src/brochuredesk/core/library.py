@@ -1,0 +1,145 @@
+"""A library folder: create or open it, lock it for one writer, check its schema version."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+import orjson
+
+from .. import APP_NAME
+from .catalog import META, Catalog, now_iso
+from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
+from .fsutil import atomic_write
+from .lockfile import LibraryLock
+from .models import Brochure
+from .storage import CatalogStorage
+
+SCHEMA_VERSION = 1
+CATALOG_NAME = "catalog.json"
+
+
+def default_library_path() -> Path:
+    """BROCHUREDESK_LIBRARY, else the platform's user data folder."""
+    env = os.environ.get("BROCHUREDESK_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "Library"
+
+
+@dataclass
+class Library:
+    """An open library. Use as a context manager, or call close()."""
+
+    root: Path
+    read_only: bool
+    catalog: Catalog
+    locked_by: str = ""  # who holds the lock when we fell back to read-only
+    _lock: LibraryLock | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.root.name
+
+    @property
+    def files_dir(self) -> Path:
+        return self.root / "files"
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self.root / "thumbnails"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def index_path(self) -> Path:
+        return self.root / "index.sqlite"
+
+    def file_path(self, brochure: Brochure) -> Path:
+        """Absolute path of a brochure's PDF (managed copy or linked original)."""
+        path = Path(brochure.file)
+        return path if path.is_absolute() else self.root / path
+
+    def thumbnail_path(self, brochure: Brochure) -> Path | None:
+        return self.root / brochure.thumbnail if brochure.thumbnail else None
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            if self.locked_by:
+                raise LibraryLockedError(path=str(self.root), holder=self.locked_by)
+            raise ReadOnlyError()
+
+    def close(self) -> None:
+        self.catalog.storage.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_library(
+    root: Path | str | None = None,
+    *,
+    read_only: bool = False,
+    fallback_read_only: bool = False,
+) -> Library:
+    """Open (creating when needed) the library at `root`.
+
+    A writer takes the lock; when another process holds it, `fallback_read_only` opens the
+    library read-only instead of raising LibraryLockedError. A catalog that cannot be parsed
+    raises CatalogCorruptError and is left exactly as it is.
+    """
+    root = Path(root).expanduser() if root is not None else default_library_path()
+    root = root.absolute()
+    catalog_path = root / CATALOG_NAME
+    lock: LibraryLock | None = None
+    locked_by = ""
+    if not read_only:
+        root.mkdir(parents=True, exist_ok=True)
+        lock = LibraryLock(root / ".lock")
+        if not lock.acquire():
+            holder = lock.holder()
+            if not fallback_read_only:
+                raise LibraryLockedError(path=str(root), holder=holder)
+            lock, read_only, locked_by = None, True, holder
+    storage = CatalogStorage(catalog_path, root / "backups", read_only=read_only)
+    try:
+        if not read_only:
+            for sub in ("files", "thumbnails", "backups"):
+                (root / sub).mkdir(exist_ok=True)
+            if not catalog_path.exists():
+                initial = {META: {"1": {"schema_version": SCHEMA_VERSION, "created": now_iso()}}}
+                atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
+        catalog = Catalog(storage)
+        _check_schema(catalog, read_only)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Library(root, read_only, catalog, locked_by, lock)
+
+
+def _check_schema(catalog: Catalog, read_only: bool) -> None:
+    data = catalog.storage.read()
+    if data is None:  # read-only open of a folder without a catalog: an empty library
+        return
+    found = int(catalog.meta().get("schema_version", SCHEMA_VERSION))
+    if found > SCHEMA_VERSION:
+        raise CatalogTooNewError(found=found, known=SCHEMA_VERSION)
+    if found < SCHEMA_VERSION and not read_only:
+        catalog.set_meta(schema_version=SCHEMA_VERSION, migrated=now_iso())

@@ -1,0 +1,321 @@
+"""Heuristics that name a brochure the way a reader of its cover and imprint would.
+
+Pure functions over text already extracted, so they are tested without PDFs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from .text import CONJUNCTIONS, one_line
+
+StyledLine = tuple[str, float, tuple[float, float, float, float]]
+
+_JUNK_TITLE = re.compile(
+    r"^(microsoft\s+(word|powerpoint|excel)\b|untitled|unbenannt|ohne\s+titel|layout\s*\d*$"
+    r"|dokument\s*\d*$|document\s*\d*$|titel$|title$|folie\s*\d+|slide\s*\d+"
+    r"|(powerpoint-)?präsentation\d*$|presentation\d*$|\d+$|titelseite$|cover$"
+    r"|inhalt(sverzeichnis)?$|contents$|table of contents$|vorwort$|einleitung$|preface$)",
+    re.IGNORECASE,
+)
+_FILE_EXTENSION = re.compile(
+    r"\.(docx?|dotx?|odt|indd|idml|qxd|qxp|pdf|pptx?|rtf|txt|ps|tex|dvi|xlsx?|pub|p65|ai|eps|"
+    r"pages|key|cdr|fm|html?)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_STAND = re.compile(
+    r"\b(?:Stand|Redaktionsschluss|Status|As of|Ausgabe|Erscheinungsdatum|Druck)\b[:\s]*"
+    r"(?:(?P<day>\d{1,2})\.\s*(?P<mon>\d{1,2})\.\s*(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<mname>" + _MONTH_RE + r")\.?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<mnum>\d{1,2})\s*/\s*(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<y4>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-9])\d)(?![\d/])")
+_PUBLISHER_LABEL = re.compile(
+    r"^\s*(?P<label>Herausgeberin|Herausgeber(?:innen)?|Herausgegeben\s+(?:von|durch)|Hrsg\.?"
+    r"|Verlag|Publisher|V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich)"
+    r"\b\s*(?:\(.*?\))?\s*[:.,]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ORGANISATION_HINT = re.compile(
+    r"\b(e\.\s?V\.|GmbH|AG|gGmbH|Stiftung|Ministerium|Bundes\w*|Landes\w*|Verband|Verein"
+    r"|Partei|Universität|Hochschule|Institut|Amt|Agentur|Cluster|Initiative|Kammer|Kirche"
+    r"|Gemeinde|Stadt|Netzwerk|Foundation|Association|Ministry|Office|Inc\.|Ltd\.?|Council)\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_NAME = re.compile(r"(\be\.\s?V\.|\bGmbH|\bgGmbH|\bAG)\s*$")
+_ADDRESS_START = re.compile(r",?\s+(?:\d{5}\s|[A-ZÄÖÜ][a-zäöüß]+(?:straße|str\.|weg|platz)\b)")
+_DE_WORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "für",
+        "von",
+        "den",
+        "zu",
+        "ein",
+        "eine",
+        "auf",
+        "sich",
+        "des",
+        "dem",
+        "im",
+        "auch",
+        "werden",
+        "wir",
+        "sie",
+        "es",
+        "als",
+        "bei",
+        "nach",
+        "wird",
+        "oder",
+        "aus",
+        "sind",
+        "über",
+        "durch",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "for",
+        "with",
+        "that",
+        "on",
+        "are",
+        "this",
+        "be",
+        "as",
+        "by",
+        "from",
+        "or",
+        "an",
+        "it",
+        "at",
+        "which",
+        "you",
+        "can",
+        "not",
+        "have",
+        "will",
+        "was",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing words."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def is_real_title(title: str, file_stem: str = "") -> bool:
+    """False for what authoring tools put in the title field instead of a title."""
+    title = title.strip()
+    letters = sum(c.isalpha() for c in title)
+    if letters < 3 or len(title) > 300:
+        return False
+    if _JUNK_TITLE.match(title) or _FILE_EXTENSION.search(title):
+        return False
+    if " " not in title and ("_" in title or any(c.isdigit() for c in title)):
+        return False  # "20130529_Manuskript", "KM_BTW_2025"
+    return not (file_stem and fold(title) == fold(file_stem))
+
+
+def guess_title(
+    meta_title: str, cover: Sequence[StyledLine], first_pages: Sequence[str], file_stem: str
+) -> tuple[str, str]:
+    """(title, subtitle): the metadata title when the cover confirms it, else the largest text
+    on the cover joined across its lines, else the metadata title, else the file name."""
+    meta_title = one_line(meta_title).strip(" -–")
+    title, subtitle = _cover_title(cover)
+    if _JUNK_TITLE.match(title):
+        title, subtitle = "", ""
+    if fold(subtitle) == fold(title):
+        subtitle = ""
+    elif subtitle and _ORGANISATION_NAME.search(title):
+        title, subtitle = subtitle, ""  # "foodRegio e.V." in big letters is the sender
+    if is_real_title(meta_title, file_stem):
+        cover_words = {fold(w) for w in re.findall(r"\w+", first_pages[0] if first_pages else "")}
+        meta_words = [fold(w) for w in re.findall(r"\w{3,}", meta_title)]
+        confirmed = sum(w in cover_words for w in meta_words)
+        if not title or (meta_words and confirmed / len(meta_words) >= 0.6):
+            return meta_title, subtitle if fold(subtitle) not in fold(meta_title) else ""
+    if title:
+        return title, subtitle
+    return _prettify_file_stem(file_stem), ""
+
+
+def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
+    candidates = [line for line in lines if any(c.isalnum() for c in line[0])]
+    worded = [size for text, size, _ in candidates if sum(c.isalpha() for c in text) >= 2]
+    if not worded:
+        return "", ""
+    largest = max(worded)
+    title_lines = _block(candidates, largest, 0.85)
+    title = _join_lines([text for text, _, _ in title_lines])[:250]
+    rest = [line for line in candidates if line not in title_lines and line[1] >= 0.45 * largest]
+    subtitle = ""
+    if rest:
+        second = max(size for _, size, _ in rest)
+        if second >= 0.3 * largest:
+            subtitle = _join_lines([t for t, _, _ in _block(rest, second, 0.9)])[:250]
+    return title, subtitle
+
+
+def _block(lines: Sequence[StyledLine], size: float, ratio: float) -> list[StyledLine]:
+    """The lines at least ratio×size big that stand together with the first such line."""
+    big = sorted((ln for ln in lines if ln[1] >= ratio * size), key=lambda ln: (ln[2][1], ln[2][0]))
+    anchor = next(i for i, ln in enumerate(big) if ln[1] == size) if ratio < 1 else 0
+    block = [big[anchor]]
+    for direction in (-1, 1):
+        i = anchor
+        while 0 <= i + direction < len(big) and len(block) < 8:
+            near, far = (
+                (big[i + direction], big[i]) if direction < 0 else (big[i], big[i + direction])
+            )
+            if far[2][1] - near[2][3] > 2.2 * size:
+                break
+            i += direction
+            if direction < 0:
+                block.insert(0, big[i])
+            else:
+                block.append(big[i])
+    texts: list[StyledLine] = []
+    for line in block:  # shadowed or outlined text repeats itself: keep one copy
+        if not any(fold(line[0]) in fold(t[0]) for t in texts):
+            texts = [t for t in texts if fold(t[0]) not in fold(line[0])]
+            texts.append(line)
+    return texts
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not out:
+            out = line
+        elif out.endswith("-") and line[:1].islower() and line.split()[0] not in CONJUNCTIONS:
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return one_line(out).strip(" ,;|")
+
+
+def _prettify_file_stem(stem: str) -> str:
+    text = re.sub(r"[_]+", " ", stem).strip()
+    return text[:1].upper() + text[1:] if text else stem
+
+
+def guess_publisher(pages: Sequence[str], meta_author: str) -> str:
+    """The Herausgeber from the imprint, else the metadata author when it names a body."""
+    for text in _imprint_pages(pages):
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            match = _PUBLISHER_LABEL.match(line)
+            if not match or match.group("label").lower().startswith(("v.", "verantw")):
+                continue
+            value = match.group("rest").strip()
+            if len(value) < 3 and i + 1 < len(lines):
+                value = lines[i + 1].strip()
+            value = _ADDRESS_START.split(value)[0].strip(" ,;:|")
+            if sum(c.isalpha() for c in value) >= 4 and (value[0].isupper() or value[0].isdigit()):
+                if not value.lower().startswith(("version", "seite", "page")):
+                    return value[:120]
+    author = one_line(meta_author)
+    if author and _ORGANISATION_HINT.search(author) and is_real_title(author):
+        return author[:120]
+    return ""
+
+
+def guess_date(pages: Sequence[str], creation_date: str) -> tuple[str, int | None]:
+    """('YYYY[-MM[-DD]]', year) from 'Stand …' in the imprint, else a year on the cover,
+    else the PDF's creation date."""
+    this_year = date.today().year
+    for text in _imprint_pages(pages):
+        for match in _STAND.finditer(text):
+            found = _stand_date(match)
+            if found and 1950 <= found[1] <= this_year + 1:
+                return found
+    created_match = re.match(r"D:((?:19|20)\d\d)", creation_date or "")
+    created = int(created_match.group(1)) if created_match else None
+    if created is not None and created > this_year + 1:
+        created = None
+    years = [int(y) for y in _YEAR.findall(pages[0] if pages else "") if int(y) <= this_year + 1]
+    if created is not None:
+        # A year on the cover near the file's creation is the edition; others are citations.
+        years = [y for y in years if abs(y - created) <= 2] or [created]
+    if years:
+        return str(years[0]), years[0]
+    return "", None
+
+
+def _stand_date(match: re.Match[str]) -> tuple[str, int] | None:
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = int(groups["y1"]), int(groups["mon"]), int(groups["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}", year
+        return str(year), year
+    if groups["y2"]:
+        year = int(groups["y2"])
+        return f"{year:04d}-{_MONTHS[groups['mname'].lower()]:02d}", year
+    if groups["y3"]:
+        year, month = int(groups["y3"]), int(groups["mnum"])
+        return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else str(year)), year
+    if groups["y4"]:
+        return groups["y4"], int(groups["y4"])
+    return None
+
+
+def _imprint_pages(pages: Sequence[str]) -> list[str]:
+    """Pages likely to hold the imprint: those naming it, then the first and last few."""
+    named = [p for p in pages if re.search(r"Impressum|Herausgeber|Hrsg\.|Imprint", p)]
+    edges = list(pages[:4]) + list(pages[-4:]) if len(pages) > 8 else list(pages)
+    seen: set[int] = set()
+    ordered = []
+    for page in named + edges:
+        if id(page) not in seen:
+            seen.add(id(page))
+            ordered.append(page)
+    return ordered
+
+
+def guess_language(pages: Sequence[str]) -> str:
+    """'de', 'en' or '' by counting common function words in a sample of the text."""
+    sample = " ".join(pages[:12])[:60000].lower()
+    words = re.findall(r"[a-zäöüß]+", sample)
+    german = sum(w in _DE_WORDS for w in words)
+    english = sum(w in _EN_WORDS for w in words)
+    if german + english < 8:
+        return ""
+    return "de" if german >= english else "en"

@@ -1,0 +1,79 @@
+"""Records that cross layers: what the catalog stores and the front ends show."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+STATUS_OK = "ok"
+STATUS_LOCKED = "locked"
+STATUS_NO_TEXT = "no-text"
+STATUS_MISSING = "missing"
+STATUS_ERROR = "error"
+
+
+@dataclass
+class OutlineEntry:
+    level: int
+    title: str
+    page: int  # 1-based physical page; 0 when the entry points nowhere
+
+
+@dataclass
+class Brochure:
+    """One PDF in the library. `id` is derived from the content hash, so it never changes."""
+
+    id: str
+    sha256: str
+    title: str
+    original_filename: str
+    file: str  # relative to the library folder for managed copies, absolute for --link
+    file_size: int
+    page_count: int
+    added: str
+    modified: str
+    subtitle: str = ""
+    publisher: str = ""
+    date: str = ""  # ISO, as precise as known: "2018", "2018-06", "2018-06-12"
+    year: int | None = None
+    language: str = ""
+    linked: bool = False
+    pdf_metadata: dict[str, str] = field(default_factory=dict)
+    outline: list[OutlineEntry] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    status: str = STATUS_OK
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+    thumbnail: str = ""  # relative path below the library folder, "" when none
+    password: str = ""  # kept so a locked brochure can be re-read after it was unlocked
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Brochure:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in record.items() if k in known}
+        values["outline"] = [OutlineEntry(**e) for e in record.get("outline", [])]
+        return cls(**values)
+
+    def summary(self) -> dict[str, Any]:
+        """The fields of `list --json` (DESIGN.md §7)."""
+        return {
+            "id": self.id,
+            "sha256": self.sha256,
+            "title": self.title,
+            "publisher": self.publisher,
+            "year": self.year,
+            "page_count": self.page_count,
+            "original_filename": self.original_filename,
+            "file": self.file,
+            "tags": list(self.tags),
+            "status": self.status,
+        }
+
+
+def brochure_id(sha256: str) -> str:
+    """Short, stable id from the content hash (collisions are checked by the catalog)."""
+    return sha256[:12]

@@ -1,0 +1,251 @@
+"""Everything PyMuPDF: open a PDF safely, read its texts, outline and metadata, render a cover.
+
+Runs inside worker processes (see workers.py): MuPDF is C code and a hostile PDF can hang or
+crash it, so nothing here is called on the app's main process for files it has not seen.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from .i18n import tr
+from .metadata_guess import guess_date, guess_language, guess_publisher, guess_title
+from .models import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
+from .text import clean_page_text
+
+PDF_MAGIC = b"%PDF-"
+SNIFF_BYTES = 1024
+THUMB_MAX_W = 400
+THUMB_MAX_H = 560
+MAX_OUTLINE = 2000
+MIN_TEXT_CHARS = 20  # below this in the whole document we call it "no searchable text"
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+class PdfError(Exception):
+    """The file cannot be catalogued; str() is the reason for the user."""
+
+
+@dataclass
+class Extraction:
+    page_count: int
+    metadata: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    subtitle: str = ""
+    publisher: str = ""
+    date: str = ""
+    year: int | None = None
+    language: str = ""
+    outline: list[OutlineEntry] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)  # cleaned text, index = page number - 1
+    status: str = STATUS_OK
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff(path: Path) -> str | None:
+    """None when the file starts like a PDF, else the reason it is not one."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if not head:
+        return tr("empty_file")
+    if PDF_MAGIC not in head:
+        return tr("not_a_pdf")
+    return None
+
+
+def password_variants(password: str) -> list[str]:
+    """The password as typed, and the normalised forms PDF readers expect (SASLprep ≈ NFKC)."""
+    variants = [password]
+    for form in ("NFKC", "NFC", "NFD"):
+        stripped = unicodedata.normalize(form, password.replace("\u00ad", ""))
+        if stripped not in variants:
+            variants.append(stripped)
+    return variants
+
+
+def open_document(path: Path, password: str = "") -> tuple[Any, bool]:
+    """(document, unlocked). Raises PdfError for files MuPDF cannot open as a PDF."""
+    problem = sniff(path)
+    if problem:
+        raise PdfError(problem)
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:
+        raise PdfError(tr("damaged_pdf", reason=_reason(exc))) from exc
+    if not doc.is_pdf:
+        doc.close()
+        raise PdfError(tr("not_a_pdf"))
+    if doc.needs_pass:
+        for variant in password_variants(password) if password else []:
+            if doc.authenticate(variant):
+                return doc, True
+        return doc, False
+    return doc, True
+
+
+def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
+    """Read everything the catalog and index need. Returns the open document for the cover."""
+    doc, unlocked = open_document(path, password)
+    if not unlocked:
+        ext = Extraction(page_count=_safe_page_count(doc), status=STATUS_LOCKED)
+        ext.metadata = _metadata(doc)
+        ext.title = _fallback_title(path)
+        ext.warnings.append(tr("locked_pdf"))
+        return ext, doc
+    try:
+        page_count = doc.page_count
+    except Exception as exc:
+        doc.close()
+        raise PdfError(tr("damaged_pdf", reason=_reason(exc))) from exc
+    if page_count <= 0:
+        doc.close()
+        raise PdfError(tr("no_pages"))
+    ext = Extraction(page_count=page_count, metadata=_metadata(doc))
+    failed = 0
+    for number in range(page_count):
+        try:
+            ext.pages.append(clean_page_text(doc[number].get_text("text")))
+        except Exception:
+            failed += 1
+            ext.pages.append("")
+    if failed == page_count:
+        doc.close()
+        raise PdfError(tr("no_pages"))
+    if failed:
+        ext.warnings.append(tr("some_pages_failed", count=failed))
+    if doc.is_repaired:
+        ext.warnings.append(tr("repaired"))
+    ext.outline = _outline(doc, page_count)
+    _describe(ext, doc, path)
+    if sum(len(text) for text in ext.pages) < MIN_TEXT_CHARS:
+        ext.status = STATUS_NO_TEXT
+        ext.warnings.append(tr("no_text"))
+    return ext, doc
+
+
+def _describe(ext: Extraction, doc: Any, path: Path) -> None:
+    """Title, subtitle, publisher, date and language from the cover, imprint and metadata."""
+    cover_lines: list[tuple[str, float, tuple[float, float, float, float]]] = []
+    for number in range(min(2, ext.page_count)):
+        try:
+            cover_lines = _styled_lines(doc[number])
+        except Exception:
+            cover_lines = []
+        if cover_lines:
+            break
+    ext.title, ext.subtitle = guess_title(
+        ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
+    )
+    ext.publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""))
+    ext.date, ext.year = guess_date(ext.pages, ext.metadata.get("creationDate", ""))
+    ext.language = guess_language(ext.pages)
+
+
+def _styled_lines(page: Any) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+    """The page's lines as (text, largest font size, bbox); text set on an arc, one or two
+    letters per line, is joined back into one line."""
+    flags = pymupdf.TEXT_MEDIABOX_CLIP
+    lines: list[tuple[str, float, tuple[float, float, float, float]]] = []
+    arc: list[tuple[str, float, tuple[float, float, float, float]]] = []
+
+    def end_arc() -> None:
+        if len(arc) > 3:
+            x0, y0 = min(b[2][0] for b in arc), min(b[2][1] for b in arc)
+            x1, y1 = max(b[2][2] for b in arc), max(b[2][3] for b in arc)
+            text = clean_page_text("".join(t for t, _, _ in arc))
+            lines.append((text, max(s for _, s, _ in arc), (x0, y0, x1, y1)))
+        arc.clear()
+
+    for block in page.get_text("dict", flags=flags)["blocks"]:
+        for line in block.get("lines", []):
+            text, size, bbox = _line_text(line)
+            if not text:
+                continue
+            if len(text) <= 3 and (not arc or arc[-1][1] == size):
+                arc.append((text, size, bbox))  # maybe a letter of text set on an arc
+                continue
+            end_arc()
+            if abs(line.get("dir", (1, 0))[1]) <= 0.2:
+                lines.append((clean_page_text(text), size, bbox))
+    end_arc()
+    return [line for line in lines if line[0]]
+
+
+def _line_text(line: dict[str, Any]) -> tuple[str, float, tuple[float, float, float, float]]:
+    """A line's spans joined (with a space where there is a gap), and its largest letters."""
+    parts: list[str] = []
+    last_x1: float | None = None
+    size = 0.0
+    for span in line["spans"]:
+        text = span["text"]
+        if not text.strip():
+            continue
+        gap = span["bbox"][0] - last_x1 if last_x1 is not None else 0.0
+        if parts and gap > 0.15 * span["size"]:
+            parts.append(" ")
+        parts.append(text)
+        last_x1 = span["bbox"][2]
+        if sum(c.isalnum() for c in text) >= 1:
+            size = max(size, span["size"])
+    return "".join(parts).strip(), round(size, 1), tuple(line["bbox"])
+
+
+def render_cover(doc: Any) -> bytes:
+    """The first page as a JPEG no larger than THUMB_MAX_W × THUMB_MAX_H pixels."""
+    page = doc[0]
+    width, height = page.rect.width, page.rect.height
+    if width <= 0 or height <= 0:
+        raise PdfError("empty page")
+    zoom = min(THUMB_MAX_W / width, THUMB_MAX_H / height, 3.0)
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+    data: bytes = pix.tobytes("jpg", jpg_quality=82)
+    return data
+
+
+def _metadata(doc: Any) -> dict[str, str]:
+    try:
+        raw = doc.metadata or {}
+    except Exception:
+        return {}
+    clean = {}
+    for key, value in raw.items():
+        if isinstance(value, str):
+            value = " ".join(value.replace("\x00", "").split())[:500]
+            if value:
+                clean[key] = value
+    return clean
+
+
+def _outline(doc: Any, page_count: int) -> list[OutlineEntry]:
+    try:
+        toc = doc.get_toc(simple=True)
+    except Exception:
+        return []
+    entries = []
+    for level, title, page in toc[:MAX_OUTLINE]:
+        page = page if 1 <= page <= page_count else 0
+        entries.append(OutlineEntry(int(level), " ".join(str(title).split())[:300], int(page)))
+    return entries
+
+
+def _safe_page_count(doc: Any) -> int:
+    try:
+        return int(doc.page_count)
+    except Exception:
+        return 0
+
+
+def _fallback_title(path: Path) -> str:
+    return path.stem.replace("_", " ").strip() or path.name
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:160] or type(exc).__name__

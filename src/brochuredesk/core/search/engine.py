@@ -1,0 +1,240 @@
+"""Running a query: FTS5 expressions from the AST, ranking, and snippets in the original text.
+
+Each word is matched in two tiers. The exact tier is its folded form or its stem (Fachkraft ↔
+Fachkräfte, strasse ↔ Straße). The compound tier, for longer words only, adds compounds that
+start with the stem (Weiterbildung → Weiterbildungsangebote) or end with it (Sicherung →
+Fachkräftesicherung). Pages found only through the compound tier rank below exact ones, and
+short words have no compound tier at all, so `ion` does not bring every "Innovation".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .index import SearchIndex
+from .normalize import stem, surface, tail_token, words_with_offsets
+from .query import Item, Query, parse
+
+MIN_COMPOUND_QUERY = 5  # stems shorter than this are matched exactly only
+PAGE_LIMIT = 20000  # pages considered per query, best first
+HITS_PER_RESULT = 5
+METADATA_BONUS = 1000.0
+EXACT_FACTOR = 3.0
+SNIPPET_CHARS = 220
+
+
+@dataclass
+class PageHit:
+    page: int
+    score: float
+    snippet: str = ""
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in snippet
+
+
+@dataclass
+class Result:
+    kind: str  # "brochure" | "example"
+    id: str
+    brochure_id: str
+    score: float
+    hits: list[PageHit] = field(default_factory=list)
+    matched_fields: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    total: int
+    results: list[Result]
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _word_exact(word: str) -> list[str]:
+    forms = dict.fromkeys([surface(word), stem(word)])
+    return [_quote(f) for f in forms if f]
+
+
+def _word_compound(word: str) -> list[str]:
+    word_stem = stem(word)
+    if len(word_stem) < MIN_COMPOUND_QUERY or not word_stem.isalpha():
+        return []
+    return [_quote(word_stem) + "*", _quote(tail_token(word_stem)) + "*"]
+
+
+def item_expression(item: Item, *, compound: bool) -> str:
+    """FTS5 expression for one word, prefix or phrase (without a column filter)."""
+    if item.is_phrase:
+        return _quote(" ".join(surface(w) for w in item.words))
+    word = item.words[0]
+    if item.prefix:
+        return f"({_quote(surface(word))}* OR {_quote(stem(word))}*)"
+    forms = _word_exact(word) + (_word_compound(word) if compound else [])
+    return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]
+
+
+def expression(clauses: list[list[Item]], excluded: list[Item], *, compound: bool) -> str:
+    parts = []
+    for clause in clauses:
+        options = []
+        for item in clause:
+            text = item_expression(item, compound=compound)
+            options.append(f"{{{item.column}}}: {text}" if item.column else text)
+        parts.append("(" + " OR ".join(options) + ")")
+    text = " AND ".join(parts)
+    for item in excluded:
+        if item.column is None:
+            text += f" NOT {item_expression(item, compound=False)}"
+    return text
+
+
+class Matcher:
+    """Decides which words of an original text a query matched, for highlights."""
+
+    def __init__(self, query: Query, *, compound: bool = True) -> None:
+        self.forms: set[str] = set()
+        self.stems: set[str] = set()
+        self.prefixes: list[str] = []
+        self.heads: list[str] = []
+        self.tails: list[str] = []
+        for item in query.positive_items():
+            for word in item.words:
+                if item.prefix:
+                    self.prefixes += [surface(word), stem(word)]
+                    continue
+                self.forms.add(surface(word))
+                self.stems.add(stem(word))
+                if compound and not item.is_phrase and len(stem(word)) >= MIN_COMPOUND_QUERY:
+                    self.heads.append(stem(word))
+                    self.tails.append(stem(word))
+
+    def exact(self, word: str) -> bool:
+        return surface(word) in self.forms or stem(word) in self.stems
+
+    def __call__(self, word: str) -> bool:
+        if self.exact(word):
+            return True
+        form, word_stem = surface(word), stem(word)
+        return (
+            any(form.startswith(p) or word_stem.startswith(p) for p in self.prefixes)
+            or any(word_stem.startswith(h) for h in self.heads)
+            or any(word_stem.endswith(t) for t in self.tails)
+        )
+
+
+def snippet(text: str, matcher: Matcher) -> tuple[str, list[tuple[int, int]], int]:
+    """(snippet, highlight ranges in it, number of exact hits on the page)."""
+    words = words_with_offsets(text)
+    hits = [(s, e, w) for s, e, w in words if matcher(w)]
+    exact = sum(matcher.exact(w) for _, _, w in hits)
+    if not hits:
+        return _window(text, 0, 0), [], 0
+    # The window with the most hits, starting at a hit.
+    best, best_count = hits[0], 0
+    for i, (start, _, _) in enumerate(hits):
+        count = sum(1 for s, _, _ in hits[i:] if s - start < SNIPPET_CHARS * 0.6)
+        if count > best_count:
+            best, best_count = hits[i], count
+    window_start = max(0, best[0] - SNIPPET_CHARS // 3)
+    sentence = max(text.rfind(". ", 0, best[0]), text.rfind("\n", 0, best[0]))
+    if sentence >= 0 and best[0] - sentence < SNIPPET_CHARS // 2:
+        window_start = sentence + 2 if text[sentence] == "." else sentence + 1
+    while window_start > 0 and text[window_start - 1].isalnum():
+        window_start -= 1
+    window_end = min(len(text), window_start + SNIPPET_CHARS)
+    while window_end < len(text) and text[window_end].isalnum():
+        window_end += 1
+    prefix = "…" if window_start > 0 else ""
+    body = text[window_start:window_end]
+    suffix = "…" if window_end < len(text) else ""
+    shown = prefix + body.replace("\n", " ") + suffix
+    offset = len(prefix) - window_start
+    ranges = [(s + offset, e + offset) for s, e, _ in hits if window_start <= s and e <= window_end]
+    return shown, ranges, exact
+
+
+def _window(text: str, start: int, _end: int) -> str:
+    body = text[start : start + SNIPPET_CHARS]
+    return body.replace("\n", " ") + ("…" if len(text) > start + SNIPPET_CHARS else "")
+
+
+def run(
+    index: SearchIndex,
+    text: str,
+    *,
+    limit: int = 20,
+    live_brochures: set[str] | None = None,
+) -> SearchOutcome:
+    """Search `index`; `live_brochures` (the catalog's ids) drops rows of removed ones."""
+    query = parse(text)
+    if not query.clauses:
+        return SearchOutcome(text, 0, [])
+    body_clauses = [[i for i in c if i.column is None] for c in query.clauses]
+    body_clauses = [c for c in body_clauses if c]
+    field_clauses = [c for c in query.clauses if all(i.column for i in c)]
+
+    allowed: set[str] | None = None
+    if field_clauses:
+        allowed = {
+            ref for _, ref, _, _ in index.record_hits(expression(field_clauses, [], compound=True))
+        }
+    if query.year_from is not None and query.year_to is not None:
+        in_years = index.refs_in_years(query.year_from, query.year_to)
+        allowed = in_years if allowed is None else allowed & in_years
+
+    scores: dict[str, float] = defaultdict(float)
+    page_scores: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    matched_fields: set[str] = set()
+    if body_clauses:
+        full = expression(body_clauses, query.excluded, compound=True)
+        exact = expression(body_clauses, query.excluded, compound=False)
+        exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
+        for brochure_id, page, score in index.page_hits(full, PAGE_LIMIT):
+            factor = EXACT_FACTOR if (brochure_id, page) in exact_pages else 1.0
+            page_scores[brochure_id].append((score * factor, page))
+        for kind, ref, _, score in index.record_hits(full):
+            if kind == "brochure":
+                scores[ref] += METADATA_BONUS + score
+                matched_fields.add(ref)
+    elif allowed is not None:
+        for ref in allowed:
+            scores[ref] += METADATA_BONUS
+
+    for brochure_id, pages in page_scores.items():
+        pages.sort(reverse=True)
+        ranked = [s for s, _ in pages]
+        # The best page counts most; more pages add, with diminishing weight.
+        scores[brochure_id] += ranked[0] + 0.3 * sum(ranked[1:10]) + math.log1p(len(ranked))
+
+    candidates = [
+        b
+        for b in scores
+        if (allowed is None or b in allowed) and (live_brochures is None or b in live_brochures)
+    ]
+    if query.kind == "example":
+        candidates = []
+    candidates.sort(key=lambda b: scores[b], reverse=True)
+    matcher = Matcher(query)
+    results = []
+    for brochure_id in candidates[:limit]:
+        hits = page_scores.get(brochure_id, [])[:HITS_PER_RESULT]
+        texts = index.page_texts(brochure_id, [p for _, p in hits])
+        page_hits = []
+        for score, page in hits:
+            shown, ranges, _ = snippet(texts.get(page, ""), matcher)
+            page_hits.append(PageHit(page, score, shown, ranges))
+        results.append(
+            Result(
+                "brochure",
+                brochure_id,
+                brochure_id,
+                scores[brochure_id],
+                page_hits,
+                brochure_id in matched_fields,
+            )
+        )
+    return SearchOutcome(text, len(candidates), results)

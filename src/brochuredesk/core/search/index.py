@@ -1,0 +1,221 @@
+"""The full-text index (index.sqlite): one FTS5 row per page, one per record's metadata.
+
+A cache: everything here can be rebuilt from the catalog and files/. A missing, corrupt or
+outdated index is detected on open (IndexUnusableError) so the caller rebuilds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from ..models import Brochure
+from .normalize import index_text
+
+# Bump when the schema or the normalisation changes: old indexes are rebuilt.
+INDEX_VERSION = "3"
+RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
+TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '_'"
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages(
+    rowid INTEGER PRIMARY KEY,
+    brochure_id TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pages_by_brochure ON pages(brochure_id, page);
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
+    body, tokenize="{TOKENIZER}"
+);
+CREATE TABLE IF NOT EXISTS records(
+    rowid INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL UNIQUE,
+    brochure_id TEXT NOT NULL,
+    year INTEGER
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
+    {", ".join(RECORD_COLUMNS)}, tokenize="{TOKENIZER}"
+);
+"""
+
+
+class IndexUnusableError(Exception):
+    """The index is missing, corrupt or from another version: rebuild it."""
+
+
+class SearchIndex:
+    """Owns index.sqlite: schema, writes in transactions, and the raw FTS queries."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if read_only:
+            if not path.exists():
+                raise IndexUnusableError("missing")
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(path, check_same_thread=False)
+        self.db.execute("PRAGMA busy_timeout = 5000")
+        try:
+            if not read_only:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.executescript(_SCHEMA)
+            version = self.db.execute("SELECT value FROM info WHERE key='version'").fetchone()
+            if version is None and not read_only:
+                self.db.execute("INSERT INTO info VALUES('version', ?)", (INDEX_VERSION,))
+                self.db.commit()
+            elif version is None or version[0] != INDEX_VERSION:
+                raise IndexUnusableError("outdated")
+            self.db.execute(
+                "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'zzqxjv'"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise IndexUnusableError(str(exc)) from exc
+        except IndexUnusableError:
+            self.db.close()
+            raise
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.commit()
+        self.db.close()
+
+    # -- writes -----------------------------------------------------------------------------
+    def add_brochure(
+        self, brochure: Brochure, pages: Sequence[str], texts: Sequence[str] | None = None
+    ) -> None:
+        """Index a brochure's pages and metadata, replacing what was there for it."""
+        self.remove(brochure.id)
+        if texts is None or len(texts) != len(pages):
+            texts = [index_text(page) for page in pages]
+        cursor = self.db.cursor()
+        for number, (page, text) in enumerate(zip(pages, texts, strict=True), 1):
+            if not page:
+                continue
+            cursor.execute(
+                "INSERT INTO pages(brochure_id, page, text) VALUES(?,?,?)",
+                (brochure.id, number, page),
+            )
+            cursor.execute(
+                "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", (cursor.lastrowid, text)
+            )
+        self.set_record(
+            "brochure",
+            brochure.id,
+            brochure.id,
+            brochure.year,
+            {
+                "title": f"{brochure.title}\n{brochure.subtitle}",
+                "publisher": brochure.publisher,
+                "tags": "\n".join(brochure.tags),
+                "other": f"{brochure.original_filename}\n{brochure.notes}",
+            },
+        )
+
+    def set_record(
+        self, kind: str, ref: str, brochure_id: str, year: int | None, values: dict[str, str]
+    ) -> None:
+        """Insert or replace the metadata row of a brochure or an example."""
+        self._remove_record(ref)
+        cursor = self.db.execute(
+            "INSERT INTO records(kind, ref, brochure_id, year) VALUES(?,?,?,?)",
+            (kind, ref, brochure_id, year),
+        )
+        columns = [index_text(values.get(name, "")) for name in RECORD_COLUMNS]
+        self.db.execute(
+            f"INSERT INTO records_fts(rowid, {', '.join(RECORD_COLUMNS)}) "
+            f"VALUES(?{', ?' * len(RECORD_COLUMNS)})",
+            (cursor.lastrowid, *columns),
+        )
+
+    def update_brochure_metadata(self, brochure: Brochure) -> None:
+        """After an edit of title, publisher, tags…: the pages stay as they are."""
+        self.set_record(
+            "brochure",
+            brochure.id,
+            brochure.id,
+            brochure.year,
+            {
+                "title": f"{brochure.title}\n{brochure.subtitle}",
+                "publisher": brochure.publisher,
+                "tags": "\n".join(brochure.tags),
+                "other": f"{brochure.original_filename}\n{brochure.notes}",
+            },
+        )
+        self.commit()
+
+    def remove(self, brochure_id: str) -> None:
+        rows = self.db.execute("SELECT rowid FROM pages WHERE brochure_id=?", (brochure_id,))
+        rowids = [(r[0],) for r in rows]
+        self.db.executemany("DELETE FROM pages_fts WHERE rowid=?", rowids)
+        self.db.execute("DELETE FROM pages WHERE brochure_id=?", (brochure_id,))
+        self._remove_record(brochure_id)
+
+    def _remove_record(self, ref: str) -> None:
+        row = self.db.execute("SELECT rowid FROM records WHERE ref=?", (ref,)).fetchone()
+        if row:
+            self.db.execute("DELETE FROM records_fts WHERE rowid=?", row)
+            self.db.execute("DELETE FROM records WHERE rowid=?", row)
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def clear(self) -> None:
+        for table in ("pages", "pages_fts", "records", "records_fts"):
+            self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        self.db.commit()
+
+    # -- reads ------------------------------------------------------------------------------
+    def indexed_brochures(self) -> dict[str, int]:
+        """brochure id → number of indexed pages (for `check`)."""
+        counts = dict(self.db.execute("SELECT brochure_id, count(*) FROM pages GROUP BY 1"))
+        for (ref,) in self.db.execute("SELECT ref FROM records WHERE kind='brochure'"):
+            counts.setdefault(ref, 0)
+        return counts
+
+    def page_hits(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
+        """(brochure id, page, score) of pages matching an FTS5 expression, best first."""
+        rows = self.db.execute(
+            "SELECT p.brochure_id, p.page, -f.rank FROM pages_fts f "
+            "JOIN pages p ON p.rowid = f.rowid WHERE pages_fts MATCH ? "
+            "ORDER BY f.rank LIMIT ?",
+            (expression, limit),
+        )
+        return [(b, int(p), float(s)) for b, p, s in rows]
+
+    def record_hits(self, expression: str) -> Iterator[tuple[str, str, str, float]]:
+        """(kind, ref, brochure id, score) of records matching an FTS5 expression."""
+        weights = ", ".join(
+            str(w) for w in (10.0, 4.0, 4.0, 6.0, 3.0, 3.0, 3.0, 1.0)[: len(RECORD_COLUMNS)]
+        )
+        rows = self.db.execute(
+            f"SELECT r.kind, r.ref, r.brochure_id, -bm25(records_fts, {weights}) "  # noqa: S608
+            "FROM records_fts f JOIN records r ON r.rowid = f.rowid "
+            "WHERE records_fts MATCH ?",
+            (expression,),
+        )
+        for kind, ref, brochure_id, score in rows:
+            yield kind, ref, brochure_id, float(score)
+
+    def refs_in_years(self, low: int, high: int) -> set[str]:
+        rows = self.db.execute("SELECT ref FROM records WHERE year BETWEEN ? AND ?", (low, high))
+        return {r[0] for r in rows}
+
+    def page_texts(self, brochure_id: str, pages: Iterable[int]) -> dict[int, str]:
+        wanted = sorted(set(pages))
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"SELECT page, text FROM pages WHERE brochure_id=? AND page IN ({marks})",  # noqa: S608
+            (brochure_id, *wanted),
+        )
+        return {int(p): t for p, t in rows}

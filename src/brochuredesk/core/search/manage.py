@@ -1,0 +1,65 @@
+"""Keeping the index in step with the catalog: open (rebuilding when unusable), rebuild, edit."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+
+from ..library import Library
+from ..workers import DEFAULT_TIMEOUT, Job, extract_all
+from .engine import SearchOutcome, run
+from .index import IndexUnusableError, SearchIndex
+
+Progress = Callable[[int, int], None]
+
+
+def open_index(library: Library, progress: Progress | None = None) -> SearchIndex:
+    """The library's index; a missing, corrupt or outdated one is rebuilt from the files."""
+    try:
+        return SearchIndex(library.index_path, read_only=library.read_only)
+    except IndexUnusableError:
+        if library.read_only:
+            raise
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            library.index_path.with_name(library.index_path.name + suffix).unlink()
+    index = SearchIndex(library.index_path)
+    rebuild(library, index, progress)
+    return index
+
+
+def rebuild(
+    library: Library,
+    index: SearchIndex,
+    progress: Progress | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Re-read every brochure's file into an emptied index; the number of brochures indexed."""
+    index.clear()
+    brochures = {b.sha256: b for b in library.catalog.brochures()}
+    jobs = [
+        Job(b.sha256, library.file_path(b), password=b.password, with_cover=False)
+        for b in brochures.values()
+        if library.file_path(b).is_file()
+    ]
+    for brochure in brochures.values():  # metadata is searchable even when the file is gone
+        index.add_brochure(brochure, [])
+    done = 0
+    for done, outcome in enumerate(extract_all(jobs, timeout=timeout, cancel=cancel), 1):
+        if outcome.extraction is not None:
+            brochure = brochures[outcome.job.key]
+            index.add_brochure(brochure, outcome.extraction.pages, outcome.index_texts)
+        if progress:
+            progress(done, len(jobs))
+        if done % 20 == 0:
+            index.commit()
+    index.commit()
+    return done
+
+
+def search(library: Library, index: SearchIndex, text: str, limit: int = 20) -> SearchOutcome:
+    live = {record["id"] for record in library.catalog.iter_records()}
+    return run(index, text, limit=limit, live_brochures=live)

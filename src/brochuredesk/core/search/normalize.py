@@ -1,0 +1,107 @@
+"""German text normalisation shared by indexing and querying.
+
+Every word becomes its *surface* form (case folded, ß → ss, accents dropped, ae/oe/ue → a/o/u)
+and its *stem* (Snowball German, folded the same way). The indexed text of a page is its
+surface words in order (so phrases work), followed by extra tokens: stems, compounds joined
+across hyphens, the words elided compounds stand for ("Aus- und Weiterbildung" → Ausbildung),
+and reversed stems of long words so a query can match a compound's tail ("Sicherung" →
+"Fachkräftesicherung") with an FTS5 prefix query.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from ..text import CONJUNCTIONS
+
+TAIL_MARK = "_"  # reversed stems start with this; FTS5 is told it belongs to tokens
+MIN_COMPOUND_STEM = 8  # stems this long are probably compounds: index their reversed form
+MIN_PART = 4  # a compound part we match on has at least this many letters
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_HYPHENATED = re.compile(r"\w+(?:[-‐‑]\w+)+")
+_ELIDED_FIRST = re.compile(
+    r"(\w+)[-‐‑]\s*(?:,\s*\w+[-‐‑]\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)"
+)
+_ELIDED_LAST = re.compile(r"(\w+)\s+(?:und|oder|bzw\.?|sowie|&)\s+[-‐‑](\w+)")
+_DIGRAPHS = str.maketrans({"ß": "ss"})
+_stemmer = Stemmer.Stemmer("german")
+
+
+@lru_cache(maxsize=262144)
+def surface(word: str) -> str:
+    """Case-, accent- and spelling-insensitive form: Fachkräfte, FACHKRAEFTE → fachkrafte."""
+    text = unicodedata.normalize("NFKD", word.casefold().translate(_DIGRAPHS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+@lru_cache(maxsize=262144)
+def stem(word: str) -> str:
+    """Folded Snowball stem: Fachkraft, Fachkräfte, fachkraefte → fachkraft."""
+    folded = unicodedata.normalize("NFC", word.casefold())
+    return surface(_stemmer.stemWord(folded))
+
+
+def tail_token(word_stem: str) -> str:
+    return TAIL_MARK + word_stem[::-1]
+
+
+@lru_cache(maxsize=262144)
+def word_tokens(word: str) -> tuple[str, tuple[str, ...]]:
+    """(surface form, extra tokens) for one word of page text."""
+    form = surface(word)
+    extras: list[str] = []
+    word_stem = stem(word)
+    if word_stem != form:
+        extras.append(word_stem)
+    if len(word_stem) >= MIN_COMPOUND_STEM and word_stem.isalpha():
+        extras.append(tail_token(word_stem))
+    return form, tuple(extras)
+
+
+def index_text(text: str) -> str:
+    """The text FTS5 indexes for `text`: surface words in order, then extra tokens."""
+    forms: list[str] = []
+    extras: list[str] = []
+    for word in _WORD.findall(text):
+        form, more = word_tokens(word)
+        forms.append(form)
+        extras.extend(more)
+    for compound in _HYPHENATED.findall(text):
+        joined = "".join(_WORD.findall(compound))
+        extras.append(stem(joined))
+        if len(joined) >= MIN_COMPOUND_STEM:
+            extras.append(tail_token(stem(joined)))
+    extras.extend(elided_compounds(text))
+    return " ".join(forms) + "\n" + " ".join(extras)
+
+
+def elided_compounds(text: str) -> list[str]:
+    """Stems of the words an elision stands for.
+
+    "Aus- und Weiterbildung" also means Ausbildung; without a dictionary we do not know where
+    "Weiterbildung" splits, so every plausible tail is tried ("Aus"+"bildung", "Aus"+"ildung"…);
+    the wrong ones are words nobody searches for.
+    """
+    stems: list[str] = []
+    for match in _ELIDED_FIRST.finditer(text):
+        head, whole = match.group(1), match.group(2)
+        if whole.lower() in CONJUNCTIONS:
+            continue
+        for cut in range(2, len(whole) - MIN_PART + 1):
+            stems.append(stem(head + whole[cut:]))
+    for match in _ELIDED_LAST.finditer(text):
+        whole, tail = match.group(1), match.group(2)
+        for cut in range(3, len(whole) - 1):
+            stems.append(stem(whole[:cut] + tail))
+    return stems
+
+
+def words_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word of `text`, for snippets and highlights."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

@@ -1,0 +1,124 @@
+"""TinyDB storage that never loses a catalog.
+
+Every write goes to a temporary file, is fsynced and renamed over catalog.json, so a crash leaves
+either the old or the new catalog. Before a write replaces the file, the current (known good)
+version is kept in backups/ (a hard link, so it costs no copy). A file that cannot be parsed is
+never written over: reading it raises CatalogCorruptError and nothing writes until it is fixed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from .errors import CatalogCorruptError, ReadOnlyError
+from .fsutil import atomic_write
+
+BACKUP_PREFIX = "catalog-"
+BACKUP_SUFFIX = ".json"
+
+
+class CatalogStorage(Storage):
+    """Cached, atomic, backed-up JSON storage for one catalog file."""
+
+    def __init__(
+        self,
+        path: Path,
+        backups_dir: Path,
+        *,
+        read_only: bool = False,
+        keep_backups: int = 20,
+        backup_interval: float = 60.0,
+    ) -> None:
+        self.path = path
+        self.backups_dir = backups_dir
+        self.read_only = read_only
+        self.keep_backups = keep_backups
+        self.backup_interval = backup_interval
+        self._cache: dict[str, Any] | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if self._cache is not None and stamp == self._stamp:
+            return self._cache
+        data = parse_catalog(self.path, self.path.read_bytes(), self.backups_dir)
+        self._cache, self._stamp = data, stamp
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        if self.read_only:
+            self._cache = None
+            raise ReadOnlyError()
+        try:
+            payload = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+            self._backup_current()
+            atomic_write(self.path, payload)
+        except BaseException:
+            # TinyDB mutated the cached dict before calling us: forget it, re-read the disk.
+            self._cache = None
+            raise
+        stat = self.path.stat()
+        self._cache, self._stamp = data, (stat.st_mtime_ns, stat.st_size)
+
+    def close(self) -> None:
+        self._cache = None
+
+    def _backup_current(self) -> None:
+        """Keep the catalog about to be replaced, at most one copy per backup_interval."""
+        if not self.path.exists():
+            return
+        backups = list_backups(self.backups_dir)
+        if backups and time.time() - backups[-1].stat().st_mtime < self.backup_interval:
+            return
+        self.backups_dir.mkdir(exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
+        target = self.backups_dir / f"{BACKUP_PREFIX}{stamp}-{time.time_ns() % 10**9:09d}.json"
+        try:
+            os.link(self.path, target)
+            os.utime(target)
+        except OSError:
+            # File systems without hard links (FAT on a USB stick): copy instead.
+            shutil.copyfile(self.path, target)
+        for old in backups[: max(0, len(backups) + 1 - self.keep_backups)]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+def parse_catalog(path: Path, raw: bytes, backups_dir: Path) -> dict[str, Any]:
+    """The catalog's tables, or CatalogCorruptError saying how to restore it."""
+    try:
+        data = orjson.loads(raw)
+        if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+            raise ValueError("not a table map")
+    except (orjson.JSONDecodeError, ValueError) as exc:
+        reason = "empty file" if not raw.strip() else str(exc).split("\n")[0][:120]
+        raise CatalogCorruptError(
+            path=str(path),
+            reason=reason,
+            library=str(path.parent),
+            backups=len(list_backups(backups_dir)),
+        ) from exc
+    return data
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Backups oldest first (their names sort by time)."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(
+        p
+        for p in backups_dir.iterdir()
+        if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)
+    )

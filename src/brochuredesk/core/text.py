@@ -1,0 +1,71 @@
+"""Cleaning text as PDFs deliver it: decomposed umlauts, soft hyphens, words split at line ends."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words after "Aus-" in "Aus- und Weiterbildung": the hyphen marks an elided compound, not a
+# word broken at the line end, so it stays.
+CONJUNCTIONS = frozenset(
+    [
+        "und",
+        "oder",
+        "bzw",
+        "sowie",
+        "bis",
+        "als",
+        "wie",
+        "noch",
+        "and",
+        "or",
+        "to",
+        "u.",
+        "o.",
+        "bzw.",
+        "&",
+        ",",
+    ]
+)
+
+_SPACING_DIAERESIS = re.compile(r"\u00a8\s?([AOUaouEeIi])")
+_DIAERESIS = {"A": "Ä", "O": "Ö", "U": "Ü", "a": "ä", "o": "ö", "u": "ü", "e": "ë", "i": "ï"}
+_DIAERESIS.update({"E": "Ë", "I": "Ï"})
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
+_LINE_END_HYPHEN = re.compile(r"(\w)[-\u2010\u2011][ \t]*\n[ \t]*(\S+)")
+_ODD_SPACE = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def fix_characters(text: str) -> str:
+    """Compose umlauts PDFs split in two ('M¨arz'), drop soft hyphens and control characters."""
+    text = _SPACING_DIAERESIS.sub(lambda m: _DIAERESIS[m.group(1)], text)
+    text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")
+    text = _CONTROL.sub("", text)
+    text = _ODD_SPACE.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    before, word = match.group(1), match.group(2)
+    if word.lower() in CONJUNCTIONS:
+        return f"{before}- {word}"  # "Aus-⏎und Weiterbildung": keep the elision
+    if word[0].isupper() or word[0].isdigit():
+        return f"{before}-{word}"  # "E-⏎Mail", "Fachkräfte-⏎Sicherung": a real hyphen
+    return f"{before}{word}"  # "Weiter-⏎bildung": a word split at the line end
+
+
+def dehyphenate(text: str) -> str:
+    """Join words the layout split at a line end, keeping real hyphens and elisions."""
+    return _LINE_END_HYPHEN.sub(_join_hyphenated, text)
+
+
+def clean_page_text(text: str) -> str:
+    """The page text we store and search: fixed characters, joined words, tidy lines."""
+    text = dehyphenate(fix_characters(text))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,215 @@
+"""Worker processes that read PDFs, each job under a time limit.
+
+MuPDF is C code: a hostile PDF can hang it for minutes or crash the process. Each job runs in
+a worker process; the parent watches the clock and the process. A worker that goes quiet for
+longer than the time limit is killed and replaced, a crashed one is replaced, and the job is
+reported with what was read before it stopped (the text, when only the cover hung).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import threading
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from .i18n import tr
+
+DEFAULT_TIMEOUT = 20.0  # seconds a worker may go without reporting progress
+HEARTBEAT_PAGES = 16
+
+
+@dataclass
+class Job:
+    key: str  # the caller's handle (e.g. the file's sha256)
+    path: Path
+    password: str = ""
+    with_index: bool = True
+    with_cover: bool = True
+
+
+@dataclass
+class Outcome:
+    job: Job
+    extraction: Any = None  # pdf.Extraction, None when the file failed
+    index_texts: list[str] = field(default_factory=list)
+    cover: bytes | None = None
+    error: str = ""  # why the file failed (extraction is None)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _worker_main(conn: Connection) -> None:
+    """Loop of one worker process: read jobs, send ('progress'|'text'|'cover'|'failed', …)."""
+    from . import pdf
+    from .search.normalize import index_text
+
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        doc = None
+        try:
+            extraction, doc = pdf.read_pdf(job.path, job.password)
+            conn.send(("progress", len(extraction.pages)))
+            texts: list[str] = []
+            if job.with_index:
+                for number, page_text in enumerate(extraction.pages, 1):
+                    texts.append(index_text(page_text))
+                    if number % HEARTBEAT_PAGES == 0:
+                        conn.send(("progress", number))
+            conn.send(("text", extraction, texts))
+            if job.with_cover and extraction.page_count and extraction.status != "locked":
+                try:
+                    conn.send(("cover", pdf.render_cover(doc)))
+                except Exception as exc:
+                    conn.send(("cover_failed", pdf._reason(exc)))
+            else:
+                conn.send(("cover", None))
+        except pdf.PdfError as exc:
+            conn.send(("failed", str(exc)))
+        except Exception as exc:
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            conn.send(("failed", tr("damaged_pdf", reason=detail[:200])))
+        finally:
+            if doc is not None:
+                with contextlib.suppress(Exception):
+                    doc.close()
+
+
+class _Worker:
+    def __init__(self, ctx: Any) -> None:
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+        self.outcome: Outcome | None = None
+        self.deadline = 0.0
+
+    def assign(self, job: Job, timeout: float) -> None:
+        self.outcome = Outcome(job)
+        self.deadline = time.monotonic() + timeout
+        self.conn.send(job)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+        self.process.join(timeout=2 if not kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def extract_all(
+    jobs: Iterable[Job],
+    *,
+    processes: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> Iterator[Outcome]:
+    """Run `jobs` on worker processes; yield each Outcome as it finishes (in any order)."""
+    pending = list(jobs)
+    if not pending:
+        return
+    ctx = multiprocessing.get_context("spawn")
+    count = max(1, min(processes or os.cpu_count() or 1, len(pending)))
+    pending.reverse()  # pop() from the end keeps the caller's order
+    workers = [_Worker(ctx) for _ in range(count)]
+    try:
+        while True:
+            if cancel is not None and cancel.is_set():
+                return
+            for i, worker in enumerate(workers):
+                if worker.outcome is None and pending:
+                    if not worker.process.is_alive():
+                        worker.stop(kill=True)
+                        worker = workers[i] = _Worker(ctx)
+                    worker.assign(pending.pop(), timeout)
+            busy = [w for w in workers if w.outcome is not None]
+            if not busy:
+                return
+            wait_for = min(w.deadline for w in busy) - time.monotonic()
+            ready = wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                timeout=max(0.0, min(wait_for, 0.25)),
+            )
+            now = time.monotonic()
+            for i, worker in enumerate(workers):
+                if worker.outcome is None:
+                    continue
+                finished = _receive(worker, ready, timeout)
+                if finished is None and (worker.process.sentinel in ready):
+                    if not worker.conn.poll():
+                        finished = _crashed(worker)
+                if finished is None and now > worker.deadline:
+                    finished = _timed_out(worker, timeout)
+                if finished is not None:
+                    worker.outcome = None
+                    if not worker.process.is_alive():
+                        worker.stop(kill=True)
+                        workers[i] = _Worker(ctx) if pending else worker
+                    yield finished
+    finally:
+        for worker in workers:
+            worker.stop(kill=cancel is not None and cancel.is_set())
+
+
+def _receive(worker: _Worker, ready: list[Any], timeout: float) -> Outcome | None:
+    """Read every message waiting from `worker`; the Outcome once its job is complete."""
+    outcome = worker.outcome
+    assert outcome is not None
+    while worker.conn in ready and worker.conn.poll():
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            return None
+        kind = message[0]
+        worker.deadline = time.monotonic() + timeout
+        if kind == "failed":
+            outcome.error = message[1]
+            return outcome
+        if kind == "text":
+            outcome.extraction, outcome.index_texts = message[1], message[2]
+        elif kind == "cover":
+            outcome.cover = message[1]
+            return outcome
+        elif kind == "cover_failed":
+            outcome.warnings.append(tr("cover_failed", reason=message[1]))
+            return outcome
+    return None
+
+
+def _crashed(worker: _Worker) -> Outcome:
+    outcome = worker.outcome
+    assert outcome is not None
+    code = worker.process.exitcode
+    if outcome.extraction is not None:
+        outcome.warnings.append(tr("cover_failed", reason=tr("worker_crashed", code=code)))
+    else:
+        outcome.error = tr("worker_crashed", code=code)
+    return outcome
+
+
+def _timed_out(worker: _Worker, timeout: float) -> Outcome:
+    outcome = worker.outcome
+    assert outcome is not None
+    worker.process.kill()
+    worker.process.join()
+    if outcome.extraction is not None:
+        outcome.warnings.append(tr("cover_timeout", seconds=timeout))
+    else:
+        outcome.error = tr("timeout", seconds=timeout)
+    return outcome

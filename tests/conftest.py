@@ -1,0 +1,27 @@
+"""Shared fixtures: real libraries in temporary folders, generated PDFs, the shared corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["BROCHUREDESK_LANG"] = "en"
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+SAMPLES = ROOT / "resources" / "samples"
+
+
+def corpus_dir(name: str) -> Path:
+    path = CORPUS / name
+    if not path.is_dir():
+        pytest.skip(f"shared corpus not found at {path}")
+    return path
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    return tmp_path / "Bibliothek mit Ümlaut"
