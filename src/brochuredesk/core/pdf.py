@@ -20,8 +20,8 @@ from .text import clean_page_text
 
 PDF_MAGIC = b"%PDF-"
 SNIFF_BYTES = 1024
-THUMB_MAX_W = 400
-THUMB_MAX_H = 560
+THUMB_MAX_W = 320
+THUMB_MAX_H = 448
 MAX_OUTLINE = 2000
 MIN_TEXT_CHARS = 20  # below this in the whole document we call it "no searchable text"
 

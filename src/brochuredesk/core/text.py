@@ -41,7 +41,7 @@ def fix_characters(text: str) -> str:
     """Compose umlauts PDFs split in two ('M¨arz'), drop soft hyphens and control characters."""
     text = _SPACING_DIAERESIS.sub(lambda m: _DIAERESIS[m.group(1)], text)
     text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text).replace("\u2010", "-").replace("\u2011", "-")
     text = _ODD_SPACE.sub(" ", text)
     return unicodedata.normalize("NFC", text)
 

@@ -15,9 +15,9 @@ from ..models import Brochure
 from .normalize import index_text
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
-TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '_'"
+TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -22,12 +22,12 @@ TAIL_MARK = "_"  # reversed stems start with this; FTS5 is told it belongs to to
 MIN_COMPOUND_STEM = 8  # stems this long are probably compounds: index their reversed form
 MIN_PART = 4  # a compound part we match on has at least this many letters
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_HYPHENATED = re.compile(r"\w+(?:[-‐‑]\w+)+")
-_ELIDED_FIRST = re.compile(
-    r"(\w+)[-‐‑]\s*(?:,\s*\w+[-‐‑]\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)"
-)
-_ELIDED_LAST = re.compile(r"(\w+)\s+(?:und|oder|bzw\.?|sowie|&)\s+[-‐‑](\w+)")
+_WORD = re.compile(r"\w+")
+_WORD_OR_HYPHENS = re.compile(r"[\w-]+")  # text.clean_page_text made all hyphens "-"
+# Elisions are found from the hyphen and the conjunction, then the neighbouring word is read
+# off by hand: a pattern starting with \w+ would be tried at every position of every page.
+_ELISION_AFTER_HYPHEN = re.compile(r"-\s*(?:,\s*\w+-\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)")
+_ELISION_BEFORE_HYPHEN = re.compile(r"\s(?:und|oder|bzw\.?|sowie|&)\s+-(\w+)")
 _DIGRAPHS = str.maketrans({"ß": "ss"})
 _stemmer = Stemmer.Stemmer("german")
 
@@ -35,8 +35,10 @@ _stemmer = Stemmer.Stemmer("german")
 @lru_cache(maxsize=262144)
 def surface(word: str) -> str:
     """Case-, accent- and spelling-insensitive form: Fachkräfte, FACHKRAEFTE → fachkrafte."""
-    text = unicodedata.normalize("NFKD", word.casefold().translate(_DIGRAPHS))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = word.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_DIGRAPHS))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
@@ -65,20 +67,27 @@ def word_tokens(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 def index_text(text: str) -> str:
-    """The text FTS5 indexes for `text`: surface words in order, then extra tokens."""
-    forms: list[str] = []
+    """The text FTS5 indexes for `text`: its words folded, in order, then extra tokens.
+
+    The folding of the running text is done on the whole string (fast, in C); FTS5's
+    tokenizer (remove_diacritics 2) drops the accents. Extras are computed once per distinct
+    word of the page.
+    """
+    folded = text.casefold().replace("ß", "ss")
+    folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     extras: list[str] = []
-    for word in _WORD.findall(text):
-        form, more = word_tokens(word)
-        forms.append(form)
-        extras.extend(more)
-    for compound in _HYPHENATED.findall(text):
-        joined = "".join(_WORD.findall(compound))
-        extras.append(stem(joined))
-        if len(joined) >= MIN_COMPOUND_STEM:
-            extras.append(tail_token(stem(joined)))
-    extras.extend(elided_compounds(text))
-    return " ".join(forms) + "\n" + " ".join(extras)
+    for word in set(_WORD.findall(text)):
+        extras.extend(word_tokens(word)[1])
+    for token in {t for t in _WORD_OR_HYPHENS.findall(text) if "-" in t}:
+        parts = [p for p in token.split("-") if p]
+        if len(parts) > 1:
+            joined = stem("".join(parts))
+            extras.append(joined)
+            if len(joined) >= MIN_COMPOUND_STEM:
+                extras.append(tail_token(joined))
+    if "-" in text:
+        extras.extend(elided_compounds(text))
+    return folded + "\n" + " ".join(extras)
 
 
 def elided_compounds(text: str) -> list[str]:
@@ -89,14 +98,21 @@ def elided_compounds(text: str) -> list[str]:
     the wrong ones are words nobody searches for.
     """
     stems: list[str] = []
-    for match in _ELIDED_FIRST.finditer(text):
-        head, whole = match.group(1), match.group(2)
-        if whole.lower() in CONJUNCTIONS:
+    for match in _ELISION_AFTER_HYPHEN.finditer(text):
+        start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        head, whole = text[start : match.start()], match.group(1)
+        if not head or whole.lower() in CONJUNCTIONS:
             continue
         for cut in range(2, len(whole) - MIN_PART + 1):
             stems.append(stem(head + whole[cut:]))
-    for match in _ELIDED_LAST.finditer(text):
-        whole, tail = match.group(1), match.group(2)
+    for match in _ELISION_BEFORE_HYPHEN.finditer(text):
+        end = match.start()
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        whole, tail = text[start:end], match.group(1)
         for cut in range(3, len(whole) - 1):
             stems.append(stem(whole[:cut] + tail))
     return stems
