@@ -14,7 +14,7 @@ from typing import Any
 import pymupdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_texts import BROCHURES  # noqa: E402
+from sample_texts import BROCHURES
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "samples"
 W, H = pymupdf.paper_size("a4")

@@ -92,9 +92,9 @@ class Catalog:
 
     def add(self, brochures: Iterable[Brochure]) -> None:
         """Insert new brochures in one write (the import pipeline's batch commit)."""
-        records = [b.to_record() for b in brochures if b.id not in self]
+        records = {b.id: b.to_record() for b in brochures if b.id not in self}.values()
         if records:
-            self._brochures.insert_multiple(records)
+            self._brochures.insert_multiple(list(records))
             self._ids = None
 
     def update(self, ref: str, **changes: Any) -> Brochure:

@@ -63,6 +63,25 @@ _ORGANISATION_HINT = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION_NAME = re.compile(r"(\be\.\s?V\.|\bGmbH|\bgGmbH|\bAG)\s*$")
+_NOT_A_PUBLISHER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "von",
+        "by",
+        "of",
+        "and",
+        "und",
+        "version",
+        "seite",
+        "page",
+    ]
+)
 _ADDRESS_START = re.compile(r",?\s+(?:\d{5}\s|[A-ZÄÖÜ][a-zäöüß]+(?:straße|str\.|weg|platz)\b)")
 _DE_WORDS = frozenset(
     [
@@ -248,9 +267,9 @@ def guess_publisher(pages: Sequence[str], meta_author: str) -> str:
             if len(value) < 3 and i + 1 < len(lines):
                 value = lines[i + 1].strip()
             value = _ADDRESS_START.split(value)[0].strip(" ,;:|")
-            if sum(c.isalpha() for c in value) >= 4 and (value[0].isupper() or value[0].isdigit()):
-                if not value.lower().startswith(("version", "seite", "page")):
-                    return value[:120]
+            first_word = value.split()[0].lower() if value.split() else ""
+            if sum(c.isalpha() for c in value) >= 4 and first_word not in _NOT_A_PUBLISHER:
+                return value[:120]
     author = one_line(meta_author)
     if author and _ORGANISATION_HINT.search(author) and is_real_title(author):
         return author[:120]

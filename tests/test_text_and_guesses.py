@@ -1,0 +1,79 @@
+"""Text cleaning and the title/publisher/date heuristics, on text as PDFs deliver it."""
+
+from __future__ import annotations
+
+from brochuredesk.core.metadata_guess import guess_date, guess_publisher, guess_title, is_real_title
+from brochuredesk.core.text import clean_page_text, dehyphenate, fix_characters
+
+
+def test_words_split_at_line_end_are_joined_but_elisions_and_real_hyphens_stay() -> None:
+    text = "Angebote zur Weiter-\nbildung und Aus- und\nWeiterbildung per E-\nMail, Aus-\nund Fortbildung"
+    assert dehyphenate(text) == (
+        "Angebote zur Weiterbildung und Aus- und\nWeiterbildung per E-Mail, Aus- und Fortbildung"
+    )
+
+
+def test_decomposed_umlauts_and_soft_hyphens_are_repaired() -> None:
+    assert fix_characters("M¨arz, Gr¨une, ¨Ubersicht") == "März, Grüne, Übersicht"
+    assert (
+        clean_page_text("Fach\u00adkräfte und Wei\u00ad\nterbildung")
+        == "Fachkräfte und Weiterbildung"
+    )
+
+
+def test_authoring_tool_titles_are_not_titles() -> None:
+    for junk in (
+        "Microsoft Word - Kommunalwahlprogramm 2014.docx",
+        "untitled",
+        "Layout 1",
+        "KM_BTW 2025_Wahlprogramm_Langfassung.indd",
+        "20130529_Manuskript",
+        "Inhaltsverzeichnis",
+        "",
+    ):
+        assert not is_real_title(junk), junk
+    assert is_real_title("Leitfaden digitale Barrierefreiheit")
+
+
+def test_cover_title_is_the_biggest_text_joined_across_lines() -> None:
+    cover = [
+        ("foodRegio", 12.0, (50, 40, 120, 52)),
+        ("Clusterservice", 34.0, (50, 200, 300, 234)),
+        ("Aus- und Weiterbildung", 34.0, (50, 242, 400, 276)),
+        ("Wie Innovationscluster Fachkräfte sichern", 16.0, (50, 300, 400, 316)),
+    ]
+    title, subtitle = guess_title("Microsoft Word - final.docx", cover, ["x"], "datei")
+    assert title == "Clusterservice Aus- und Weiterbildung"
+    assert subtitle == "Wie Innovationscluster Fachkräfte sichern"
+
+
+def test_metadata_title_wins_only_when_the_cover_confirms_it() -> None:
+    cover = [("Das biblatex Paket", 17.0, (50, 100, 300, 117))]
+    page = "Das biblatex Paket Philipp Lehman"
+    assert guess_title("The BibLaTeX Package", cover, [page], "f")[0] == "Das biblatex Paket"
+    confirmed = guess_title(
+        "Leitfaden digitale Barrierefreiheit", cover, ["Leitfaden digitale Barrierefreiheit"], "f"
+    )
+    assert confirmed[0] == "Leitfaden digitale Barrierefreiheit"
+
+
+def test_organisation_in_big_letters_is_the_sender_not_the_title() -> None:
+    cover = [
+        ("Datenanfragen.de e. V.", 22.8, (50, 50, 300, 73)),
+        ("Satzung", 18.0, (50, 90, 200, 108)),
+    ]
+    assert guess_title("satzung.indd", cover, ["x"], "satzung")[0] == "Satzung"
+
+
+def test_publisher_and_date_come_from_the_imprint() -> None:
+    pages = [
+        "Titel",
+        "Impressum\nHerausgeber\nBundesministerium für Wirtschaft und Energie (BMWi)\n"
+        "Öffentlichkeitsarbeit, 11019 Berlin\nStand: Juni 2018",
+    ]
+    assert guess_publisher(pages, "") == "Bundesministerium für Wirtschaft und Energie (BMWi)"
+    assert guess_date(pages, "D:20190101") == ("2018-06", 2018)
+    assert guess_publisher(["Hrsg.: foodRegio e.V., Lübeck"], "") == "foodRegio e.V., Lübeck"
+    assert guess_date(["Stand 09/2021"], "") == ("2021-09", 2021)
+    assert guess_date(["Stand: 15.03.2020"], "") == ("2020-03-15", 2020)
+    assert guess_date(["Jahresbericht 2016"], "D:20170301") == ("2016", 2016)
