@@ -57,7 +57,7 @@ def two_columns(page: Any, top: float, paragraphs: list[str]) -> None:
     col_w = (W - 2 * MARGIN - GUTTER) / 2
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines += wrap(paragraph, col_w, font, size) + [""]
+        lines += [*wrap(paragraph, col_w, font, size), ""]
     per_col = int((H - MARGIN - top) // leading)
     half = min(per_col, (len(lines) + 1) // 2)
     for i, text in enumerate(lines):
