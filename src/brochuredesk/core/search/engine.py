@@ -77,7 +77,8 @@ def item_expression(item: Item, *, compound: bool) -> str:
     return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]
 
 
-def expression(clauses: list[list[Item]], excluded: list[Item], *, compound: bool) -> str:
+def expression(clauses: list[list[Item]], *, compound: bool) -> str:
+    """FTS5 expression: all clauses, each one any of its items (with column filters)."""
     parts = []
     for clause in clauses:
         options = []
@@ -85,11 +86,7 @@ def expression(clauses: list[list[Item]], excluded: list[Item], *, compound: boo
             text = item_expression(item, compound=compound)
             options.append(f"{{{item.column}}}: {text}" if item.column else text)
         parts.append("(" + " OR ".join(options) + ")")
-    text = " AND ".join(parts)
-    for item in excluded:
-        if item.column is None:
-            text += f" NOT {item_expression(item, compound=False)}"
-    return text
+    return " AND ".join(parts)
 
 
 class Matcher:
@@ -162,6 +159,19 @@ def _window(text: str, start: int, _end: int) -> str:
     return body.replace("\n", " ") + ("…" if len(text) > start + SNIPPET_CHARS else "")
 
 
+def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
+    """Brochures that contain an excluded word anywhere: on a page or in their metadata."""
+    found: set[str] = set()
+    for item in query.excluded:
+        text = item_expression(item, compound=False)
+        if item.column:
+            text = f"{{{item.column}}}: {text}"
+        else:
+            found |= {b for b, _, _ in index.page_hits(text, PAGE_LIMIT * 5)}
+        found |= {brochure for _, _, brochure, _ in index.record_hits(text)}
+    return found
+
+
 def run(
     index: SearchIndex,
     text: str,
@@ -180,7 +190,7 @@ def run(
     allowed: set[str] | None = None
     if field_clauses:
         allowed = {
-            ref for _, ref, _, _ in index.record_hits(expression(field_clauses, [], compound=True))
+            ref for _, ref, _, _ in index.record_hits(expression(field_clauses, compound=True))
         }
     if query.year_from is not None and query.year_to is not None:
         in_years = index.refs_in_years(query.year_from, query.year_to)
@@ -190,8 +200,8 @@ def run(
     page_scores: dict[str, list[tuple[float, int]]] = defaultdict(list)
     matched_fields: set[str] = set()
     if body_clauses:
-        full = expression(body_clauses, query.excluded, compound=True)
-        exact = expression(body_clauses, query.excluded, compound=False)
+        full = expression(body_clauses, compound=True)
+        exact = expression(body_clauses, compound=False)
         exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
         for brochure_id, page, score in index.page_hits(full, PAGE_LIMIT):
             factor = EXACT_FACTOR if (brochure_id, page) in exact_pages else 1.0
@@ -210,10 +220,13 @@ def run(
         # The best page counts most; more pages add, with diminishing weight.
         scores[brochure_id] += ranked[0] + 0.3 * sum(ranked[1:10]) + math.log1p(len(ranked))
 
+    excluded = _excluded_brochures(index, query) if query.excluded else set()
     candidates = [
         b
         for b in scores
-        if (allowed is None or b in allowed) and (live_brochures is None or b in live_brochures)
+        if (allowed is None or b in allowed)
+        and (live_brochures is None or b in live_brochures)
+        and b not in excluded
     ]
     if query.kind == "example":
         candidates = []
