@@ -132,6 +132,9 @@ def import_paths(
     library.require_writable()
     report = ImportReport()
     notify = progress or (lambda event: None)
+    for stale in library.files_dir.glob(".*.part"):  # copies a killed import left behind
+        with contextlib.suppress(OSError):
+            stale.unlink()
     files, missing = discover(Path(p) for p in paths)
     report.failed.extend(missing)
     notify(ImportEvent("scan", len(files), len(files)))

@@ -1,0 +1,1 @@
+"""Reproducible performance measurements (DESIGN.md §9): `python -m benchmarks all`."""

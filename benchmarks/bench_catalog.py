@@ -1,0 +1,45 @@
+"""Catalog write latency (tag one brochure) at 10 000 brochures."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from .common import percentile
+
+
+def main(size: str) -> list[tuple[str, str]]:
+    from brochuredesk.core.library import open_library
+    from brochuredesk.core.models import Brochure, OutlineEntry
+
+    count = 10_000 if size == "full" else 2_000
+    with tempfile.TemporaryDirectory() as tmp:
+        library = open_library(Path(tmp) / "lib")
+        brochures = []
+        for n in range(count):
+            sha = f"{n:016x}".ljust(64, "a")
+            brochures.append(
+                Brochure(
+                    id=sha[:12], sha256=sha, title=f"Broschüre Nummer {n} über Fachkräfte",
+                    original_filename=f"Broschüre {n}.pdf", file=f"files/Broschüre {n}.pdf",
+                    file_size=123456, page_count=28, added="2026-01-01T10:00:00+01:00",
+                    modified="2026-01-01T10:00:00+01:00", publisher="Bundesministerium",
+                    date="2018-06", year=2018, language="de", thumbnail=f"thumbnails/{n}.jpg",
+                    pdf_metadata={"creator": "Adobe InDesign 17.3", "producer": "Adobe PDF"},
+                    outline=[OutlineEntry(1, f"Kapitel {i}", i + 2) for i in range(12)],
+                )
+            )  # fmt: skip
+        library.catalog.add(brochures)
+        size_mb = (Path(tmp) / "lib" / "catalog.json").stat().st_size / 1e6
+        times = []
+        for n in range(0, count, max(1, count // 60)):
+            start = time.perf_counter()
+            library.catalog.tag(brochures[n].id, ["Ausbildung"])
+            times.append(time.perf_counter() - start)
+        library.close()
+    return [
+        ("catalog", f"{count} brochures, catalog.json {size_mb:.1f} MB"),
+        ("tag write p50", f"{percentile(times, 50) * 1000:.1f} ms"),
+        ("tag write p95 (budget ≤ 50 ms)", f"{percentile(times, 95) * 1000:.1f} ms"),
+    ]
