@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from brochuredesk.core.library import open_library
 from conftest import SAMPLES, corpus_dir
 from pdfs import make_pdf
+
+from brochuredesk.core.library import open_library
 
 
 def run(library: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

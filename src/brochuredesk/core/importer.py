@@ -13,7 +13,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -109,6 +109,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     return found, missing
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -137,37 +144,46 @@ def import_paths(
             stale.unlink()
     files, missing = discover(Path(p) for p in paths)
     report.failed.extend(missing)
+    files.sort(key=_size, reverse=True)  # largest first: no long file left for the end
     notify(ImportEvent("scan", len(files), len(files)))
 
     known = library.catalog.sha256_index()
-    jobs: list[Job] = []
-    for number, path in enumerate(files, 1):
-        notify(ImportEvent("hash", number, len(files), str(path)))
-        try:
-            problem = sniff(path)
-            digest = sha256_of(path) if problem is None else ""
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            report.failed.append((str(path), tr("unreadable_file", reason=reason)))
-            continue
-        if problem:
-            report.failed.append((str(path), problem))
-        elif digest in known:
-            report.duplicates.append((str(path), known[digest]))
-        else:
-            known[digest] = brochure_id(digest)
-            jobs.append(Job(digest, path, with_index=index is not None))
+
+    skipped: list[Path] = []
+
+    def jobs() -> Iterator[Job]:
+        """Hash and dedupe lazily, so the workers start reading while we hash."""
+        for number, path in enumerate(files, 1):
+            notify(ImportEvent("hash", number, len(files), str(path)))
+            try:
+                problem = sniff(path)
+                digest = sha256_of(path) if problem is None else ""
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                report.failed.append((str(path), tr("unreadable_file", reason=reason)))
+                skipped.append(path)
+                continue
+            if problem:
+                report.failed.append((str(path), problem))
+                skipped.append(path)
+            elif digest in known:
+                report.duplicates.append((str(path), known[digest]))
+                skipped.append(path)
+            else:
+                known[digest] = brochure_id(digest)
+                yield Job(digest, path, with_index=index is not None)
 
     pending: list[Brochure] = []
     last_flush = time.monotonic()
-    total = len(jobs)
+    total = len(files)
     notify(ImportEvent("extract", 0, total))
+    workers = min(processes or os.cpu_count() or 1, len(files))
     try:
         for done, outcome in enumerate(
-            extract_all(jobs, processes=processes, timeout=timeout, cancel=cancel), 1
+            extract_all(jobs(), processes=workers, timeout=timeout, cancel=cancel), 1
         ):
             where = str(outcome.job.path)
-            notify(ImportEvent("extract", done, total, where))
+            notify(ImportEvent("extract", done + len(skipped), total, where))
             if outcome.extraction is None:
                 report.failed.append((where, outcome.error))
                 continue
@@ -185,6 +201,7 @@ def import_paths(
                 last_flush = time.monotonic()
     finally:
         _flush(library, index, pending, report)
+    report.added.sort(key=lambda b: b.original_filename.casefold())
     report.cancelled = cancel is not None and cancel.is_set()
     notify(ImportEvent("done", total, total))
     return report

@@ -121,23 +121,24 @@ def extract_all(
     cancel: threading.Event | None = None,
 ) -> Iterator[Outcome]:
     """Run `jobs` on worker processes; yield each Outcome as it finishes (in any order)."""
-    pending = list(jobs)
-    if not pending:
+    queue = iter(jobs)
+    upcoming = next(queue, None)
+    if upcoming is None:
         return
     ctx = multiprocessing.get_context("spawn")
-    count = max(1, min(processes or os.cpu_count() or 1, len(pending)))
-    pending.reverse()  # pop() from the end keeps the caller's order
-    workers = [_Worker(ctx) for _ in range(count)]
+    # Workers start (importing MuPDF takes a moment) while the caller prepares more jobs.
+    workers = [_Worker(ctx) for _ in range(max(1, processes or os.cpu_count() or 1))]
     try:
         while True:
             if cancel is not None and cancel.is_set():
                 return
             for i, worker in enumerate(workers):
-                if worker.outcome is None and pending:
+                if worker.outcome is None and upcoming is not None:
                     if not worker.process.is_alive():
                         worker.stop(kill=True)
                         worker = workers[i] = _Worker(ctx)
-                    worker.assign(pending.pop(), timeout)
+                    worker.assign(upcoming, timeout)
+                    upcoming = next(queue, None)
             busy = [w for w in workers if w.outcome is not None]
             if not busy:
                 return
@@ -160,7 +161,7 @@ def extract_all(
                     worker.outcome = None
                     if not worker.process.is_alive():
                         worker.stop(kill=True)
-                        workers[i] = _Worker(ctx) if pending else worker
+                        workers[i] = _Worker(ctx) if upcoming is not None else worker
                     yield finished
     finally:
         for worker in workers:
