@@ -1,0 +1,61 @@
+"""Search on real brochures nobody here wrote: the right brochure first, the right page among
+its hits, with the spelling variants people type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+from conftest import corpus_dir
+
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.search.index import SearchIndex
+from brochuredesk.core.search.manage import open_index, search
+from brochuredesk.core.search.normalize import stem
+
+pytestmark = [pytest.mark.slow, pytest.mark.corpus]
+
+CASES = [
+    # query, file that must come first, a word the top page must contain (folded stem)
+    ("Skolelinux", "debian-edu-bookworm-manual-de.pdf", "skolelinux"),
+    ("mindestlohngesetz", "tl_milog-formular.pdf", "mindestlohngesetz"),
+    ("Hackathons Verwaltungen", "okfde_hackathon_leitfaden.pdf", "hackathon"),
+    ("barrierefreiheit", "rzby_leitfaden_barrierefreiheit.pdf", "barrierefreiheit"),
+    ("verlustruecktrag", "btw2025_fdp-wp.pdf", "verlustrucktrag"),
+    ("Notenstecher", "lilypond_essay.de.pdf", "notenstech"),
+    ('"Wikimedia Deutschland" Jahresbericht', "wmde_jahresbericht2016.pdf", "wikimedia"),
+    ("Gebuehrenordnung", "datenanfragen_gebuehrenordnung.pdf", "gebuhrenordn"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_library(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Library, SearchIndex]]:
+    library = open_library(tmp_path_factory.mktemp("corpus") / "lib")
+    index = open_index(library)
+    report = import_paths(library, [corpus_dir("german")], index=index)
+    assert not report.failed
+    yield library, index
+    index.close()
+    library.close()
+
+
+@pytest.mark.parametrize(("query", "expected", "word"), CASES)
+def test_right_brochure_first_and_right_page(
+    corpus_library: tuple[Library, SearchIndex], query: str, expected: str, word: str
+) -> None:
+    library, index = corpus_library
+    results = search(library, index, query).results
+    assert results, query
+    top = library.catalog.get(results[0].id)
+    assert top.original_filename == expected
+    page = results[0].hits[0].page
+    with pymupdf.open(library.file_path(top)) as doc:  # read the page independently
+        text = doc[page - 1].get_text().replace("-\n", "")
+    stems = {stem(w) for w in text.split()} | {stem(w.strip(".,;:()»«„“")) for w in text.split()}
+    assert any(s.startswith(word) or word in s for s in stems), (query, page)
+    assert Path(library.file_path(top)).is_file()
