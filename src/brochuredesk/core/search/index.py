@@ -107,18 +107,17 @@ class SearchIndex:
             cursor.execute(
                 "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", (cursor.lastrowid, text)
             )
-        self.set_record(
-            "brochure",
-            brochure.id,
-            brochure.id,
-            brochure.year,
-            {
-                "title": f"{brochure.title}\n{brochure.subtitle}",
-                "publisher": brochure.publisher,
-                "tags": "\n".join(brochure.tags),
-                "other": f"{brochure.original_filename}\n{brochure.notes}",
-            },
-        )
+        self._set_brochure_record(brochure)
+
+    def _set_brochure_record(self, brochure: Brochure) -> None:
+        """The searchable metadata of a brochure: title, publisher, tags, file name, notes."""
+        fields = {
+            "title": f"{brochure.title}\n{brochure.subtitle}",
+            "publisher": brochure.publisher,
+            "tags": "\n".join(brochure.tags),
+            "other": f"{brochure.original_filename}\n{brochure.notes}",
+        }
+        self.set_record("brochure", brochure.id, brochure.id, brochure.year, fields)
 
     def set_record(
         self, kind: str, ref: str, brochure_id: str, year: int | None, values: dict[str, str]
@@ -138,18 +137,7 @@ class SearchIndex:
 
     def update_brochure_metadata(self, brochure: Brochure) -> None:
         """After an edit of title, publisher, tags…: the pages stay as they are."""
-        self.set_record(
-            "brochure",
-            brochure.id,
-            brochure.id,
-            brochure.year,
-            {
-                "title": f"{brochure.title}\n{brochure.subtitle}",
-                "publisher": brochure.publisher,
-                "tags": "\n".join(brochure.tags),
-                "other": f"{brochure.original_filename}\n{brochure.notes}",
-            },
-        )
+        self._set_brochure_record(brochure)
         self.commit()
 
     def remove(self, brochure_id: str) -> None:
