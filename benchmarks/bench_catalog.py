@@ -18,7 +18,7 @@ def main(size: str) -> list[tuple[str, str]]:
         library = open_library(Path(tmp) / "lib")
         brochures = []
         for n in range(count):
-            sha = f"{n:016x}".ljust(64, "a")
+            sha = f"{n:012x}".ljust(64, "a")
             brochures.append(
                 Brochure(
                     id=sha[:12], sha256=sha, title=f"Broschüre Nummer {n} über Fachkräfte",

@@ -44,7 +44,7 @@ def build_index(root: Path, pages: int) -> tuple[object, object]:
     n = 0
     while made < pages:
         count = rng.randint(10, 80)
-        sha = f"{n:016x}".ljust(64, "0")
+        sha = f"{n:012x}".ljust(64, "0")
         title = german_text(words[:3000], rng, rng.randint(2, 6)).rstrip(".")
         brochure = Brochure(
             id=sha[:12], sha256=sha, title=title, original_filename=f"b{n}.pdf",

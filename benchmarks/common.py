@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import platform
 import random
 import re
@@ -56,10 +58,14 @@ def german_words(limit: int = 20000) -> list[str]:
     return sorted(counts, key=lambda w: -counts[w])[:limit]
 
 
+@functools.lru_cache(maxsize=4)
+def _cumulative(count: int) -> list[float]:
+    return list(itertools.accumulate(1.0 / (rank + 1) for rank in range(count)))
+
+
 def german_text(words: list[str], rng: random.Random, n_words: int) -> str:
     """Zipf-like German text: frequent words often, rare ones rarely, in sentences."""
-    weights = [1.0 / (rank + 1) for rank in range(len(words))]
-    chosen = rng.choices(words, weights=weights, k=n_words)
+    chosen = rng.choices(words, cum_weights=_cumulative(len(words)), k=n_words)
     sentences, i = [], 0
     while i < len(chosen):
         length = rng.randint(6, 18)

@@ -62,7 +62,7 @@ class CatalogStorage(Storage):
             self._cache = None
             raise ReadOnlyError()
         try:
-            payload = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+            payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
             atomic_write(self.path, payload)
         except BaseException:
