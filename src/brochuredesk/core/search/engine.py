@@ -18,7 +18,7 @@ from .normalize import stem, surface, tail_token, words_with_offsets
 from .query import Item, Query, parse
 
 MIN_COMPOUND_QUERY = 5  # stems shorter than this are matched exactly only
-PAGE_LIMIT = 20000  # pages considered per query, best first
+PAGE_LIMIT = 3000  # pages considered per query, best first (bm25)
 HITS_PER_RESULT = 5
 METADATA_BONUS = 1000.0
 EXACT_FACTOR = 3.0
@@ -202,8 +202,12 @@ def run(
     if body_clauses:
         full = expression(body_clauses, compound=True)
         exact = expression(body_clauses, compound=False)
-        exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
-        for brochure_id, page, score in index.page_hits(full, PAGE_LIMIT):
+        hits = index.page_hits(full, PAGE_LIMIT)
+        if exact == full:
+            exact_pages = {(b, p) for b, p, _ in hits}
+        else:
+            exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
+        for brochure_id, page, score in hits:
             factor = EXACT_FACTOR if (brochure_id, page) in exact_pages else 1.0
             page_scores[brochure_id].append((score * factor, page))
         for kind, ref, _, score in index.record_hits(full):
