@@ -202,12 +202,12 @@ def run(
     if body_clauses:
         full = expression(body_clauses, compound=True)
         exact = expression(body_clauses, compound=False)
-        hits = index.page_hits(full, PAGE_LIMIT)
+        page_rows = index.page_hits(full, PAGE_LIMIT)
         if exact == full:
-            exact_pages = {(b, p) for b, p, _ in hits}
+            exact_pages = {(b, p) for b, p, _ in page_rows}
         else:
             exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
-        for brochure_id, page, score in hits:
+        for brochure_id, page, score in page_rows:
             factor = EXACT_FACTOR if (brochure_id, page) in exact_pages else 1.0
             page_scores[brochure_id].append((score * factor, page))
         for kind, ref, _, score in index.record_hits(full):
