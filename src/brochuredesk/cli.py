@@ -248,6 +248,34 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    from .core.check import check_library
+
+    root = Path(args.library) if args.library else default_library_path()
+    report = check_library(root, repair=args.repair)
+    if out.as_json:
+        out.json(report.to_json())
+    else:
+        for f in report.findings:
+            state = _t("repaired", "repariert") if f.repaired else _t("found", "gefunden")
+            out.line(f"[{state}] {f.kind} {f.subject}: {f.problem}")
+        if not report.findings:
+            out.line(
+                _t(
+                    f"{report.brochures} brochures, all fine",
+                    f"{report.brochures} Broschüren, alles in Ordnung",
+                )
+            )
+        elif not report.clean and not args.repair:
+            out.line(
+                _t(
+                    "Run 'check --repair' to mend what can be rebuilt.",
+                    "Mit 'check --repair' wird repariert, was sich wiederherstellen lässt.",
+                )
+            )
+    return EXIT_OK if report.clean else EXIT_FAILED
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from .core.importer import import_paths
     from .core.search.manage import open_index
@@ -397,6 +425,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
     p.add_argument("--timeout", type=float, default=20.0)
     p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("check", parents=[common], help="verify the library; --repair mends it")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild covers and index, restore a corrupt catalog from backup",
+    )
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("demo", parents=[common], help="a library of sample brochures")
     p.set_defaults(func=cmd_demo)

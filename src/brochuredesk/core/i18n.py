@@ -98,6 +98,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_of": ("duplicate of {id}", "Duplikat von {id}"),
     "invalid_year": ("invalid year: {value}", "ungültiges Jahr: {value}"),
     "cancelled": ("cancelled", "abgebrochen"),
+    "index_unusable": (
+        "the search index cannot be used ({reason}); it is rebuilt the next time the library "
+        "is opened for writing, or run 'brochuredesk reindex'",
+        "der Suchindex ist nicht benutzbar ({reason}); er wird beim nächsten schreibenden Öffnen "
+        "der Bibliothek neu aufgebaut, oder 'brochuredesk reindex' ausführen",
+    ),
     "file_missing": (
         "the PDF is missing from the library folder: {path}",
         "die PDF-Datei fehlt im Bibliotheksordner: {path}",

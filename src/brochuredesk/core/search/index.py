@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from ..errors import BrochureDeskError
 from ..models import Brochure
 from .normalize import index_text
 
@@ -44,8 +45,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
 """
 
 
-class IndexUnusableError(Exception):
+class IndexUnusableError(BrochureDeskError):
     """The index is missing, corrupt or from another version: rebuild it."""
+
+    key = "index_unusable"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason=reason)
 
 
 class SearchIndex:

@@ -16,11 +16,17 @@ Progress = Callable[[int, int], None]
 
 def open_index(library: Library, progress: Progress | None = None) -> SearchIndex:
     """The library's index; a missing, corrupt or outdated one is rebuilt from the files."""
+    existed = library.index_path.exists()
     try:
-        return SearchIndex(library.index_path, read_only=library.read_only)
+        index = SearchIndex(library.index_path, read_only=library.read_only)
     except IndexUnusableError:
         if library.read_only:
             raise
+    else:
+        if existed or len(library.catalog) == 0:
+            return index
+        rebuild(library, index, progress)  # deleted by hand: a cache, so rebuild it
+        return index
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             library.index_path.with_name(library.index_path.name + suffix).unlink()

@@ -1,0 +1,154 @@
+"""`brochuredesk check [--repair]`: is the library whole, and mend what can be rebuilt.
+
+Checks the catalog (parses, schema), every brochure's file (present, same SHA-256), covers,
+and that the search index holds exactly the catalog's brochures. Repair rebuilds covers and the
+index from the files; a corrupt catalog is replaced by the newest backup that parses — the
+corrupt file is kept beside it, never deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import CatalogCorruptError
+from .fsutil import atomic_write
+from .importer import sha256_of
+from .library import CATALOG_NAME, Library, open_library
+from .models import STATUS_MISSING, STATUS_OK
+from .storage import list_backups, parse_catalog
+from .workers import Job, extract_all
+
+
+@dataclass
+class Finding:
+    kind: str  # catalog | file | thumbnail | index
+    subject: str  # a brochure id or a path
+    problem: str
+    repaired: bool = False
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    brochures: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return all(f.repaired for f in self.findings)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "brochures": self.brochures,
+            "clean": self.clean,
+            "findings": [f.__dict__ for f in self.findings],
+        }
+
+
+def restore_catalog(root: Path) -> Path | None:
+    """Put the newest backup that parses in place of a corrupt catalog; the backup used."""
+    catalog = root / CATALOG_NAME
+    for backup in reversed(list_backups(root / "backups")):
+        try:
+            parse_catalog(backup, backup.read_bytes(), root / "backups")
+        except (CatalogCorruptError, OSError):
+            continue
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        shutil.copyfile(catalog, root / f"{CATALOG_NAME}.corrupt-{stamp}")
+        shutil.copyfile(backup, root / f".{CATALOG_NAME}.restore")
+        (root / f".{CATALOG_NAME}.restore").replace(catalog)
+        return backup
+    return None
+
+
+def check_library(root: Path, *, repair: bool = False) -> CheckReport:
+    report = CheckReport()
+    try:
+        library = open_library(root, read_only=not repair)
+    except CatalogCorruptError as exc:
+        finding = Finding("catalog", str(root / CATALOG_NAME), str(exc))
+        report.findings.append(finding)
+        if not repair:
+            return report
+        used = restore_catalog(root)
+        if used is None:
+            finding.problem += " — no readable backup"
+            return report
+        finding.repaired = True
+        finding.problem += f" — restored from {used.name}"
+        library = open_library(root)
+    with library:
+        _check_contents(library, report, repair)
+    return report
+
+
+def _check_contents(library: Library, report: CheckReport, repair: bool) -> None:
+    from .search.index import IndexUnusableError, SearchIndex
+    from .search.manage import open_index, rebuild
+
+    brochures = library.catalog.brochures()
+    report.brochures = len(brochures)
+    needs_cover: list[Job] = []
+    for brochure in brochures:
+        path = library.file_path(brochure)
+        if not path.is_file():
+            report.findings.append(Finding("file", brochure.id, f"missing: {path}"))
+            if repair and brochure.status != STATUS_MISSING:
+                library.catalog.update(brochure.id, status=STATUS_MISSING)
+            continue
+        if sha256_of(path) != brochure.sha256:
+            report.findings.append(Finding("file", brochure.id, f"changed since import: {path}"))
+            continue
+        if brochure.status == STATUS_MISSING and repair:
+            library.catalog.update(brochure.id, status=STATUS_OK)
+        thumb = library.thumbnail_path(brochure)
+        if brochure.status != "locked" and (thumb is None or not _is_jpeg(thumb)):
+            report.findings.append(Finding("thumbnail", brochure.id, "cover image missing"))
+            needs_cover.append(Job(brochure.sha256, path, brochure.password, with_index=False))
+    if repair and needs_cover:
+        by_sha = {b.sha256: b for b in brochures}
+        for outcome in extract_all(needs_cover):
+            if outcome.cover:
+                brochure = by_sha[outcome.job.key]
+                target = library.thumbnails_dir / f"{brochure.id}.jpg"
+                atomic_write(target, outcome.cover, durable=False)
+                library.catalog.update(brochure.id, thumbnail=f"thumbnails/{target.name}")
+                _mark(report, "thumbnail", brochure.id)
+
+    try:
+        index = SearchIndex(library.index_path, read_only=True)
+        indexed = set(index.indexed_brochures())
+        index.close()
+    except IndexUnusableError as exc:
+        report.findings.append(Finding("index", str(library.index_path), f"unusable: {exc}"))
+        indexed = None
+    expected = {b.id for b in brochures}
+    if indexed is not None and indexed != expected:
+        missing, extra = expected - indexed, indexed - expected
+        report.findings.append(
+            Finding("index", str(library.index_path), f"{len(missing)} missing, {len(extra)} extra")
+        )
+    if repair and any(f.kind == "index" for f in report.findings):
+        index = open_index(library)  # rebuilds an unusable index by itself
+        if indexed is not None:
+            rebuild(library, index)
+        index.close()
+        for finding in report.findings:
+            if finding.kind == "index":
+                finding.repaired = True
+
+
+def _mark(report: CheckReport, kind: str, subject: str) -> None:
+    for finding in report.findings:
+        if finding.kind == kind and finding.subject == subject:
+            finding.repaired = True
+
+
+def _is_jpeg(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(3) == b"\xff\xd8\xff"
+    except OSError:
+        return False

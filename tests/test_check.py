@@ -1,0 +1,67 @@
+"""`check` and `check --repair`: corrupt catalog restored from a backup, caches rebuilt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SAMPLES
+
+from brochuredesk.core.check import check_library
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index, search
+
+
+def _library(root: Path) -> list[str]:
+    with open_library(root) as library:
+        index = open_index(library)
+        report = import_paths(library, [SAMPLES], index=index)
+        index.close()
+        # A later edit, so that a backup of the catalog with all brochures exists.
+        library.catalog.storage.backup_interval = 0
+        library.catalog.tag(report.added[0].id, ["Ausbildung"])
+        return [b.id for b in report.added]
+
+
+def test_a_healthy_library_is_clean(tmp_path: Path) -> None:
+    ids = _library(tmp_path / "lib")
+    report = check_library(tmp_path / "lib")
+    assert report.clean and report.findings == [] and report.brochures == len(ids)
+
+
+def test_corrupt_catalog_is_restored_only_when_asked_and_kept(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    ids = _library(root)
+    catalog = root / "catalog.json"
+    catalog.write_bytes(b'{"brochures": {"1": {"id": "x", "tit')
+    found = check_library(root)
+    assert not found.clean and found.findings[0].kind == "catalog"
+    assert catalog.read_bytes().endswith(b'"tit')  # untouched without --repair
+    repaired = check_library(root, repair=True)
+    assert repaired.findings[0].repaired
+    assert list(root.glob("catalog.json.corrupt-*"))  # the damaged file is kept
+    with open_library(root) as library:
+        assert sorted(b.id for b in library.catalog.brochures()) == sorted(ids)
+
+
+def test_missing_index_and_covers_are_rebuilt_and_missing_files_reported(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    ids = _library(root)
+    (root / "index.sqlite").unlink()
+    for thumb in (root / "thumbnails").iterdir():
+        thumb.write_bytes(b"garbage")
+    report = check_library(root, repair=True)
+    kinds = {f.kind for f in report.findings}
+    assert kinds == {"index", "thumbnail"} and report.clean
+    assert all((root / "thumbnails" / f"{i}.jpg").read_bytes()[:2] == b"\xff\xd8" for i in ids)
+    with open_library(root) as library:
+        index = open_index(library)
+        assert search(library, index, "Foodstarter").results
+        index.close()
+        gone = library.file_path(library.catalog.get(ids[0]))
+    gone.unlink()
+    after = check_library(root, repair=True)
+    assert [(f.kind, f.subject) for f in after.findings] == [("file", ids[0])]
+    assert not after.clean
+    with open_library(root) as library:
+        assert library.catalog.get(ids[0]).status == "missing"
