@@ -17,9 +17,14 @@ from .index import SearchIndex
 from .normalize import stem, surface, tail_token, words_with_offsets
 from .query import Item, Query, parse
 
-MIN_COMPOUND_QUERY = 5  # stems shorter than this are matched exactly only
-PAGE_LIMIT = 3000  # pages considered per query, best first (bm25)
-HITS_PER_RESULT = 5
+MIN_TAIL_QUERY = 5  # shorter stems are not looked for at the end of compounds
+MIN_HEAD_QUERY = 7  # shorter stems ("sicher", "arbeit") would start too many other words
+# A query matching more pages than this is ranked per brochure by how densely its pages
+# match (counted inside SQLite) instead of by bm25 over every page, which costs ~2 µs a row.
+UNSELECTIVE_SHARE = 0.05
+UNSELECTIVE_MIN = 2000
+PAGE_LIMIT = 1000  # pages considered per query, best first (bm25)
+HITS_PER_RESULT = 3
 METADATA_BONUS = 1000.0
 EXACT_FACTOR = 3.0
 SNIPPET_CHARS = 220
@@ -61,9 +66,14 @@ def _word_exact(word: str) -> list[str]:
 
 def _word_compound(word: str) -> list[str]:
     word_stem = stem(word)
-    if len(word_stem) < MIN_COMPOUND_QUERY or not word_stem.isalpha():
+    if not word_stem.isalpha():
         return []
-    return [_quote(word_stem) + "*", _quote(tail_token(word_stem)) + "*"]
+    forms = []
+    if len(word_stem) >= MIN_HEAD_QUERY:
+        forms.append(_quote(word_stem) + "*")
+    if len(word_stem) >= MIN_TAIL_QUERY:
+        forms.append(_quote(tail_token(word_stem)) + "*")
+    return forms
 
 
 def item_expression(item: Item, *, compound: bool) -> str:
@@ -72,7 +82,8 @@ def item_expression(item: Item, *, compound: bool) -> str:
         return _quote(" ".join(surface(w) for w in item.words))
     word = item.words[0]
     if item.prefix:
-        return f"({_quote(surface(word))}* OR {_quote(stem(word))}*)"
+        starts = dict.fromkeys([surface(word), stem(word)])
+        return " OR ".join(f"{_quote(f)}*" for f in starts if f) or _quote(word)
     forms = _word_exact(word) + (_word_compound(word) if compound else [])
     return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]
 
@@ -98,6 +109,7 @@ class Matcher:
         self.prefixes: list[str] = []
         self.heads: list[str] = []
         self.tails: list[str] = []
+        self._memo: dict[str, bool] = {}
         for item in query.positive_items():
             for word in item.words:
                 if item.prefix:
@@ -105,14 +117,22 @@ class Matcher:
                     continue
                 self.forms.add(surface(word))
                 self.stems.add(stem(word))
-                if compound and not item.is_phrase and len(stem(word)) >= MIN_COMPOUND_QUERY:
-                    self.heads.append(stem(word))
-                    self.tails.append(stem(word))
+                if compound and not item.is_phrase and stem(word).isalpha():
+                    if len(stem(word)) >= MIN_HEAD_QUERY:
+                        self.heads.append(stem(word))
+                    if len(stem(word)) >= MIN_TAIL_QUERY:
+                        self.tails.append(stem(word))
 
     def exact(self, word: str) -> bool:
         return surface(word) in self.forms or stem(word) in self.stems
 
     def __call__(self, word: str) -> bool:
+        known = self._memo.get(word)
+        if known is None:
+            known = self._memo[word] = self._matches(word)
+        return known
+
+    def _matches(self, word: str) -> bool:
         if self.exact(word):
             return True
         form, word_stem = surface(word), stem(word)
@@ -159,6 +179,22 @@ def _window(text: str, start: int, _end: int) -> str:
     return body.replace("\n", " ") + ("…" if len(text) > start + SNIPPET_CHARS else "")
 
 
+def _rank_pages(
+    index: SearchIndex, exact: str, full: str, page_scores: dict[str, list[tuple[float, int]]]
+) -> None:
+    """Best pages by bm25: exact matches first (weighted up); compound matches fill in when
+    exact ones are fewer than PAGE_LIMIT."""
+    rows = index.page_hits(exact, PAGE_LIMIT)
+    seen = set()
+    for brochure_id, page, score in rows:
+        page_scores[brochure_id].append((score * EXACT_FACTOR, page))
+        seen.add((brochure_id, page))
+    if full != exact and len(rows) < PAGE_LIMIT:
+        for brochure_id, page, score in index.page_hits(full, PAGE_LIMIT):
+            if (brochure_id, page) not in seen:
+                page_scores[brochure_id].append((score, page))
+
+
 def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
     """Brochures that contain an excluded word anywhere: on a page or in their metadata."""
     found: set[str] = set()
@@ -167,7 +203,7 @@ def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
         if item.column:
             text = f"{{{item.column}}}: {text}"
         else:
-            found |= {b for b, _, _ in index.page_hits(text, PAGE_LIMIT * 5)}
+            found |= index.brochures_matching(text)
         found |= {brochure for _, _, brochure, _ in index.record_hits(text)}
     return found
 
@@ -199,26 +235,31 @@ def run(
     scores: dict[str, float] = defaultdict(float)
     page_scores: dict[str, list[tuple[float, int]]] = defaultdict(list)
     matched_fields: set[str] = set()
+    unselective = False
+    exact = full = ""
     if body_clauses:
         full = expression(body_clauses, compound=True)
         exact = expression(body_clauses, compound=False)
-        page_rows = index.page_hits(full, PAGE_LIMIT)
-        if exact == full:
-            exact_pages = {(b, p) for b, p, _ in page_rows}
-        else:
-            exact_pages = {(b, p) for b, p, _ in index.page_hits(exact, PAGE_LIMIT)}
-        for brochure_id, page, score in page_rows:
-            factor = EXACT_FACTOR if (brochure_id, page) in exact_pages else 1.0
-            page_scores[brochure_id].append((score * factor, page))
         for kind, ref, _, score in index.record_hits(full):
             if kind == "brochure":
                 scores[ref] += METADATA_BONUS + score
                 matched_fields.add(ref)
+        threshold = max(UNSELECTIVE_MIN, UNSELECTIVE_SHARE * index.page_count())
+        unselective = index.count_pages(exact) > threshold
+        if unselective:
+            for brochure_id, (matching, size, first) in index.match_counts(exact).items():
+                scores[brochure_id] += matching / math.sqrt(size) + math.log1p(matching)
+                page_scores[brochure_id].append((0.0, first))
+        else:
+            _rank_pages(index, exact, full, page_scores)
+            # Brochures whose pages match below the best PAGE_LIMIT still count and come last.
+            for brochure_id in index.brochures_matching(full):
+                scores[brochure_id] += 0.0
     elif allowed is not None:
         for ref in allowed:
             scores[ref] += METADATA_BONUS
 
-    for brochure_id, pages in page_scores.items():
+    for brochure_id, pages in page_scores.items() if not unselective else ():
         pages.sort(reverse=True)
         ranked = [s for s, _ in pages]
         # The best page counts most; more pages add, with diminishing weight.
@@ -236,9 +277,16 @@ def run(
         candidates = []
     candidates.sort(key=lambda b: scores[b], reverse=True)
     matcher = Matcher(query)
-    results = []
-    for brochure_id in candidates[:limit]:
+    results: list[Result] = []
+    for brochure_id in candidates:
+        if len(results) >= limit:
+            break
         hits = page_scores.get(brochure_id, [])[:HITS_PER_RESULT]
+        if not hits and body_clauses:
+            query_text = exact if unselective else full
+            hits = [(0.0, p) for p in index.first_pages(query_text, brochure_id, HITS_PER_RESULT)]
+            if not hits and brochure_id not in matched_fields:
+                continue
         texts = index.page_texts(brochure_id, [p for _, p in hits])
         page_hits = []
         for score, page in hits:

@@ -16,19 +16,22 @@ from ..models import Brochure
 from .normalize import index_text
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
+PAGE_BITS = 16  # up to 65 535 pages per brochure
+PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
 TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS brochures(
+    seq INTEGER PRIMARY KEY,
+    brochure_id TEXT NOT NULL UNIQUE
+);
 CREATE TABLE IF NOT EXISTS pages(
-    rowid INTEGER PRIMARY KEY,
-    brochure_id TEXT NOT NULL,
-    page INTEGER NOT NULL,
+    rowid INTEGER PRIMARY KEY,  -- seq << PAGE_BITS | page: the brochure is in the rowid
     text TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS pages_by_brochure ON pages(brochure_id, page);
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
     body, tokenize="{TOKENIZER}"
 );
@@ -60,6 +63,10 @@ class SearchIndex:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._by_id: dict[str, int] | None = None
+        self._ids: dict[int, str] = {}
+        self._pages: int | None = None
+        self._sizes: dict[int, int] | None = None
         if read_only:
             if not path.exists():
                 raise IndexUnusableError("missing")
@@ -100,20 +107,38 @@ class SearchIndex:
     ) -> None:
         """Index a brochure's pages and metadata, replacing what was there for it."""
         self.remove(brochure.id)
+        self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):
             texts = [index_text(page) for page in pages]
-        cursor = self.db.cursor()
-        for number, (page, text) in enumerate(zip(pages, texts, strict=True), 1):
-            if not page:
-                continue
-            cursor.execute(
-                "INSERT INTO pages(brochure_id, page, text) VALUES(?,?,?)",
-                (brochure.id, number, page),
-            )
-            cursor.execute(
-                "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", (cursor.lastrowid, text)
-            )
+        base = self._seq(brochure.id) << PAGE_BITS
+        rows = [
+            (base | number, page, text)
+            for number, (page, text) in enumerate(zip(pages, texts, strict=True), 1)
+            if page and number <= PAGE_MASK
+        ]
+        self.db.executemany("INSERT INTO pages(rowid, text) VALUES(?,?)", [r[:2] for r in rows])
+        self.db.executemany(
+            "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", [(r[0], r[2]) for r in rows]
+        )
         self._set_brochure_record(brochure)
+
+    def _seq(self, brochure_id: str) -> int:
+        """The brochure's number in this index (the high bits of its pages' rowids)."""
+        seq = self._seqs().get(brochure_id)
+        if seq is None:
+            seq = self.db.execute(
+                "INSERT INTO brochures(brochure_id) VALUES(?)", (brochure_id,)
+            ).lastrowid
+            assert seq is not None
+            self._seqs()[brochure_id] = seq
+            self._ids[seq] = brochure_id
+        return seq
+
+    def _seqs(self) -> dict[str, int]:
+        if self._by_id is None:
+            self._by_id = dict(self.db.execute("SELECT brochure_id, seq FROM brochures"))
+            self._ids = {seq: bid for bid, seq in self._by_id.items()}
+        return self._by_id
 
     def _set_brochure_record(self, brochure: Brochure) -> None:
         """The searchable metadata of a brochure: title, publisher, tags, file name, notes."""
@@ -147,10 +172,11 @@ class SearchIndex:
         self.commit()
 
     def remove(self, brochure_id: str) -> None:
-        rows = self.db.execute("SELECT rowid FROM pages WHERE brochure_id=?", (brochure_id,))
-        rowids = [(r[0],) for r in rows]
-        self.db.executemany("DELETE FROM pages_fts WHERE rowid=?", rowids)
-        self.db.execute("DELETE FROM pages WHERE brochure_id=?", (brochure_id,))
+        seq = self._seqs().get(brochure_id)
+        if seq is not None:
+            low, high = seq << PAGE_BITS, (seq << PAGE_BITS) | PAGE_MASK
+            self.db.execute("DELETE FROM pages_fts WHERE rowid BETWEEN ? AND ?", (low, high))
+            self.db.execute("DELETE FROM pages WHERE rowid BETWEEN ? AND ?", (low, high))
         self._remove_record(brochure_id)
 
     def _remove_record(self, ref: str) -> None:
@@ -163,27 +189,90 @@ class SearchIndex:
         self.db.commit()
 
     def clear(self) -> None:
-        for table in ("pages", "pages_fts", "records", "records_fts"):
+        self._by_id, self._ids = None, {}
+        for table in ("brochures", "pages", "pages_fts", "records", "records_fts"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         self.db.commit()
 
     # -- reads ------------------------------------------------------------------------------
     def indexed_brochures(self) -> dict[str, int]:
         """brochure id → number of indexed pages (for `check`)."""
-        counts = dict(self.db.execute("SELECT brochure_id, count(*) FROM pages GROUP BY 1"))
+        counts: dict[str, int] = {}
+        for (rowid,) in self.db.execute("SELECT rowid FROM pages"):
+            brochure_id = self.brochure_of(rowid)
+            counts[brochure_id] = counts.get(brochure_id, 0) + 1
         for (ref,) in self.db.execute("SELECT ref FROM records WHERE kind='brochure'"):
             counts.setdefault(ref, 0)
         return counts
 
+    def brochure_of(self, rowid: int) -> str:
+        self._seqs()
+        return self._ids.get(rowid >> PAGE_BITS, "")
+
+    def count_pages(self, expression: str) -> int:
+        """How many pages match: cheap, to choose how to rank."""
+        row = self.db.execute(
+            "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ?", (expression,)
+        ).fetchone()
+        return int(row[0])
+
+    def page_count(self) -> int:
+        if self._pages is None:
+            self._pages = int(self.db.execute("SELECT count(*) FROM pages").fetchone()[0])
+        return self._pages
+
     def page_hits(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
         """(brochure id, page, score) of pages matching an FTS5 expression, best first."""
         rows = self.db.execute(
-            "SELECT p.brochure_id, p.page, -f.rank FROM pages_fts f "
-            "JOIN pages p ON p.rowid = f.rowid WHERE pages_fts MATCH ? "
-            "ORDER BY f.rank LIMIT ?",
+            "SELECT rowid, -rank FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?",
             (expression, limit),
         )
-        return [(b, int(p), float(s)) for b, p, s in rows]
+        return [(self.brochure_of(r), r & PAGE_MASK, float(s)) for r, s in rows]
+
+    def brochures_matching(self, expression: str) -> set[str]:
+        """Every brochure with a page that matches (unranked)."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT rowid >> {PAGE_BITS} FROM pages_fts WHERE pages_fts MATCH ?",  # noqa: S608
+            (expression,),
+        )
+        seqs = {seq for (seq,) in rows}
+        self._seqs()
+        return {self._ids[seq] for seq in seqs if seq in self._ids}
+
+    def match_counts(self, expression: str) -> dict[str, tuple[int, int, int]]:
+        """brochure id → (matching pages, all its pages, first matching page), counted inside
+        SQLite: cheap even when most pages match."""
+        rows = self.db.execute(
+            f"SELECT rowid >> {PAGE_BITS}, count(*), min(rowid) FROM pages_fts "  # noqa: S608
+            "WHERE pages_fts MATCH ? GROUP BY 1",
+            (expression,),
+        )
+        sizes = self._brochure_sizes()
+        self._seqs()
+        return {
+            self._ids[seq]: (int(count), sizes.get(seq, int(count)), int(first) & PAGE_MASK)
+            for seq, count, first in rows
+            if seq in self._ids
+        }
+
+    def _brochure_sizes(self) -> dict[int, int]:
+        if self._sizes is None:
+            self._sizes = dict(
+                self.db.execute(f"SELECT rowid >> {PAGE_BITS}, count(*) FROM pages GROUP BY 1")  # noqa: S608
+            )
+        return self._sizes
+
+    def first_pages(self, expression: str, brochure_id: str, limit: int) -> list[int]:
+        """The first pages of one brochure that match, in page order (no ranking)."""
+        seq = self._seqs().get(brochure_id)
+        if seq is None:
+            return []
+        rows = self.db.execute(
+            "SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ? "
+            "ORDER BY rowid LIMIT ?",
+            (expression, seq << PAGE_BITS, (seq << PAGE_BITS) | PAGE_MASK, limit),
+        )
+        return [r & PAGE_MASK for (r,) in rows]
 
     def record_hits(self, expression: str) -> Iterator[tuple[str, str, str, float]]:
         """(kind, ref, brochure id, score) of records matching an FTS5 expression."""
@@ -204,12 +293,14 @@ class SearchIndex:
         return {r[0] for r in rows}
 
     def page_texts(self, brochure_id: str, pages: Iterable[int]) -> dict[int, str]:
+        seq = self._seqs().get(brochure_id)
         wanted = sorted(set(pages))
-        if not wanted:
+        if seq is None or not wanted:
             return {}
-        marks = ",".join("?" * len(wanted))
+        rowids = [(seq << PAGE_BITS) | page for page in wanted]
+        marks = ",".join("?" * len(rowids))
         rows = self.db.execute(
-            f"SELECT page, text FROM pages WHERE brochure_id=? AND page IN ({marks})",  # noqa: S608
-            (brochure_id, *wanted),
+            f"SELECT rowid, text FROM pages WHERE rowid IN ({marks})",  # noqa: S608
+            rowids,
         )
-        return {int(p): t for p, t in rows}
+        return {int(r) & PAGE_MASK: t for r, t in rows}
