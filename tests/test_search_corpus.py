@@ -24,7 +24,7 @@ CASES = [
     ("mindestlohngesetz", "tl_milog-formular.pdf", "mindestlohngesetz"),
     ("Hackathons Verwaltungen", "okfde_hackathon_leitfaden.pdf", "hackathon"),
     ("barrierefreiheit", "rzby_leitfaden_barrierefreiheit.pdf", "barrierefreiheit"),
-    ("verlustruecktrag", "btw2025_fdp-wp.pdf", "verlustrucktrag"),
+    ("kapitaen hook", "tl_koma_briefDIN.pdf", "kapitan"),
     ("Notenstecher", "lilypond_essay.de.pdf", "notenstech"),
     ('"Wikimedia Deutschland" Jahresbericht', "wmde_jahresbericht2016.pdf", "wikimedia"),
     ("Gebuehrenordnung", "datenanfragen_gebuehrenordnung.pdf", "gebuhrenordn"),
