@@ -10,11 +10,12 @@ short words have no compound tier at all, so `ion` does not bring every "Innovat
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .index import SearchIndex
-from .normalize import stem, surface, tail_token, words_with_offsets
+from .normalize import stem, surface, tail_token
 from .query import Item, Query, parse
 
 MIN_TAIL_QUERY = 5  # shorter stems are not looked for at the end of compounds
@@ -24,7 +25,7 @@ MIN_HEAD_QUERY = 7  # shorter stems ("sicher", "arbeit") would start too many ot
 UNSELECTIVE_SHARE = 0.05
 UNSELECTIVE_MIN = 2000
 PAGE_LIMIT = 1000  # pages considered per query, best first (bm25)
-HITS_PER_RESULT = 3
+HITS_PER_RESULT = 5
 METADATA_BONUS = 1000.0
 EXACT_FACTOR = 3.0
 SNIPPET_CHARS = 220
@@ -100,6 +101,22 @@ def expression(clauses: list[list[Item]], *, compound: bool) -> str:
     return " AND ".join(parts)
 
 
+_LETTER_VARIANTS = {
+    "a": "(?:a|ä|ae|á|à|â)",
+    "o": "(?:o|ö|oe|ó|ò|ô)",
+    "u": "(?:u|ü|ue|ú|ù|û)",
+    "e": "(?:e|é|è|ê)",
+    "i": "(?:i|í|ì|î)",
+    "s": "(?:s|ß)",
+}
+
+
+def _anchor(form: str) -> str:
+    """A pattern for the first letters of a folded word in original text, in any umlaut or
+    accent spelling (ß where ss was folded)."""
+    return "".join(_LETTER_VARIANTS.get(c, re.escape(c)) for c in form[:4])
+
+
 class Matcher:
     """Decides which words of an original text a query matched, for highlights."""
 
@@ -110,7 +127,10 @@ class Matcher:
         self.heads: list[str] = []
         self.tails: list[str] = []
         self._memo: dict[str, bool] = {}
+        anchors: set[str] = set()
         for item in query.positive_items():
+            for word in item.words:
+                anchors.add(_anchor(stem(word) if not item.prefix else surface(word)))
             for word in item.words:
                 if item.prefix:
                     self.prefixes += [surface(word), stem(word)]
@@ -122,6 +142,26 @@ class Matcher:
                         self.heads.append(stem(word))
                     if len(stem(word)) >= MIN_TAIL_QUERY:
                         self.tails.append(stem(word))
+
+        self._anchors = re.compile("|".join(sorted(anchors)), re.IGNORECASE) if anchors else None
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the words of `text` the query matched, in order. Only words around a
+        place where a query word's first letters occur are examined, not every word."""
+        if self._anchors is None:
+            return []
+        spans: dict[int, int] = {}
+        for match in self._anchors.finditer(text):
+            start, end = match.start(), match.end()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            if start in spans:
+                continue
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            if self(text[start:end]):
+                spans[start] = end
+        return sorted(spans.items())
 
     def exact(self, word: str) -> bool:
         return surface(word) in self.forms or stem(word) in self.stems
@@ -143,22 +183,23 @@ class Matcher:
         )
 
 
-def snippet(text: str, matcher: Matcher) -> tuple[str, list[tuple[int, int]], int]:
-    """(snippet, highlight ranges in it, number of exact hits on the page)."""
-    words = words_with_offsets(text)
-    hits = [(s, e, w) for s, e, w in words if matcher(w)]
-    exact = sum(matcher.exact(w) for _, _, w in hits)
+def snippet(text: str, matcher: Matcher) -> tuple[str, list[tuple[int, int]]]:
+    """(snippet around the densest run of hits, highlight ranges in it)."""
+    hits = matcher.find(text)
     if not hits:
-        return _window(text, 0, 0), [], 0
-    # The window with the most hits, starting at a hit.
-    best, best_count = hits[0], 0
-    for i, (start, _, _) in enumerate(hits):
-        count = sum(1 for s, _, _ in hits[i:] if s - start < SNIPPET_CHARS * 0.6)
-        if count > best_count:
-            best, best_count = hits[i], count
-    window_start = max(0, best[0] - SNIPPET_CHARS // 3)
-    sentence = max(text.rfind(". ", 0, best[0]), text.rfind("\n", 0, best[0]))
-    if sentence >= 0 and best[0] - sentence < SNIPPET_CHARS // 2:
+        return _window(text, 0, 0), []
+    # The window holding the most hits, starting at a hit (two pointers over the hits).
+    best, best_count, end = 0, 0, 0
+    for i, (start, _) in enumerate(hits):
+        end = max(end, i)
+        while end + 1 < len(hits) and hits[end + 1][0] - start < SNIPPET_CHARS * 0.6:
+            end += 1
+        if end - i + 1 > best_count:
+            best, best_count = i, end - i + 1
+    anchor = hits[best][0]
+    window_start = max(0, anchor - SNIPPET_CHARS // 3)
+    sentence = max(text.rfind(". ", 0, anchor), text.rfind("\n", 0, anchor))
+    if sentence >= 0 and anchor - sentence < SNIPPET_CHARS // 2:
         window_start = sentence + 2 if text[sentence] == "." else sentence + 1
     while window_start > 0 and text[window_start - 1].isalnum():
         window_start -= 1
@@ -166,12 +207,11 @@ def snippet(text: str, matcher: Matcher) -> tuple[str, list[tuple[int, int]], in
     while window_end < len(text) and text[window_end].isalnum():
         window_end += 1
     prefix = "…" if window_start > 0 else ""
-    body = text[window_start:window_end]
     suffix = "…" if window_end < len(text) else ""
-    shown = prefix + body.replace("\n", " ") + suffix
+    shown = prefix + text[window_start:window_end].replace("\n", " ") + suffix
     offset = len(prefix) - window_start
-    ranges = [(s + offset, e + offset) for s, e, _ in hits if window_start <= s and e <= window_end]
-    return shown, ranges, exact
+    ranges = [(s + offset, e + offset) for s, e in hits if window_start <= s and e <= window_end]
+    return shown, ranges
 
 
 def _window(text: str, start: int, _end: int) -> str:
@@ -290,7 +330,7 @@ def run(
         texts = index.page_texts(brochure_id, [p for _, p in hits])
         page_hits = []
         for score, page in hits:
-            shown, ranges, _ = snippet(texts.get(page, ""), matcher)
+            shown, ranges = snippet(texts.get(page, ""), matcher)
             page_hits.append(PageHit(page, score, shown, ranges))
         results.append(
             Result(
