@@ -316,9 +316,12 @@ def _stand_date(match: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+_IMPRINT_WORDS = re.compile(r"Impressum|Herausgeber|Hrsg\.|Imprint")
+
+
 def _imprint_pages(pages: Sequence[str]) -> list[str]:
     """Pages likely to hold the imprint: those naming it, then the first and last few."""
-    named = [p for p in pages if re.search(r"Impressum|Herausgeber|Hrsg\.|Imprint", p)]
+    named = [p for p in pages if _IMPRINT_WORDS.search(p)]
     edges = list(pages[:4]) + list(pages[-4:]) if len(pages) > 8 else list(pages)
     seen: set[int] = set()
     ordered = []

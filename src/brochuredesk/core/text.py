@@ -32,27 +32,30 @@ _SPACING_DIAERESIS = re.compile(r"\u00a8\s?([AOUaouEeIi])")
 _DIAERESIS = {"A": "Ä", "O": "Ö", "U": "Ü", "a": "ä", "o": "ö", "u": "ü", "e": "ë", "i": "ï"}
 _DIAERESIS.update({"E": "Ë", "I": "Ï"})
 _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
-_LINE_END_HYPHEN = re.compile(r"(\w)[-\u2010\u2011][ \t]*\n[ \t]*(\S+)")
+# Starts at the hyphen (a pattern starting with \w would be tried at every character).
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011][ \t]*\n[ \t]*(\S+)")
 _ODD_SPACE = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def fix_characters(text: str) -> str:
     """Compose umlauts PDFs split in two ('M¨arz'), drop soft hyphens and control characters."""
-    text = _SPACING_DIAERESIS.sub(lambda m: _DIAERESIS[m.group(1)], text)
-    text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")
+    if "\u00a8" in text:
+        text = _SPACING_DIAERESIS.sub(lambda m: _DIAERESIS[m.group(1)], text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")
     text = _CONTROL.sub("", text).replace("\u2010", "-").replace("\u2011", "-")
     text = _ODD_SPACE.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
-    before, word = match.group(1), match.group(2)
+    word = match.group(1)
     if word.lower() in CONJUNCTIONS:
-        return f"{before}- {word}"  # "Aus-⏎und Weiterbildung": keep the elision
+        return f"- {word}"  # "Aus-⏎und Weiterbildung": keep the elision
     if word[0].isupper() or word[0].isdigit():
-        return f"{before}-{word}"  # "E-⏎Mail", "Fachkräfte-⏎Sicherung": a real hyphen
-    return f"{before}{word}"  # "Weiter-⏎bildung": a word split at the line end
+        return f"-{word}"  # "E-⏎Mail", "Fachkräfte-⏎Sicherung": a real hyphen
+    return word  # "Weiter-⏎bildung": a word split at the line end
 
 
 def dehyphenate(text: str) -> str:

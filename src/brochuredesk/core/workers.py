@@ -23,7 +23,7 @@ from typing import Any
 from .i18n import tr
 
 DEFAULT_TIMEOUT = 20.0  # seconds a worker may go without reporting progress
-HEARTBEAT_PAGES = 16
+HEARTBEAT_PAGES = 64
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Outcome:
 def _worker_main(conn: Connection) -> None:
     """Loop of one worker process: read jobs, send ('progress'|'text'|'cover'|'failed', …)."""
     from . import pdf
-    from .search.normalize import index_text
+    from .search.normalize import index_texts
 
     while True:
         try:
@@ -63,10 +63,9 @@ def _worker_main(conn: Connection) -> None:
             conn.send(("progress", len(extraction.pages)))
             texts: list[str] = []
             if job.with_index:
-                for number, page_text in enumerate(extraction.pages, 1):
-                    texts.append(index_text(page_text))
-                    if number % HEARTBEAT_PAGES == 0:
-                        conn.send(("progress", number))
+                for start in range(0, len(extraction.pages), HEARTBEAT_PAGES):
+                    texts += index_texts(extraction.pages[start : start + HEARTBEAT_PAGES])
+                    conn.send(("progress", start))
             conn.send(("text", extraction, texts))
             if job.with_cover and extraction.page_count and extraction.status != "locked":
                 try:

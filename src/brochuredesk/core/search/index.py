@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import BrochureDeskError
 from ..models import Brochure
-from .normalize import index_text
+from .normalize import index_text, index_texts
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
 INDEX_VERSION = "5"
@@ -109,7 +109,7 @@ class SearchIndex:
         self.remove(brochure.id)
         self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):
-            texts = [index_text(page) for page in pages]
+            texts = index_texts(list(pages))
         base = self._seq(brochure.id) << PAGE_BITS
         rows = [
             (base | number, page, text)

@@ -23,7 +23,7 @@ MIN_COMPOUND_STEM = 8  # stems this long are probably compounds: index their rev
 MIN_PART = 4  # a compound part we match on has at least this many letters
 
 _WORD = re.compile(r"\w+")
-_WORD_OR_HYPHENS = re.compile(r"[\w-]+")  # text.clean_page_text made all hyphens "-"
+_HYPHENATED = re.compile(r"\w++(?:-\w++)+")  # clean_page_text made every hyphen "-"
 # Elisions are found from the hyphen and the conjunction, then the neighbouring word is read
 # off by hand: a pattern starting with \w+ would be tried at every position of every page.
 _ELISION_AFTER_HYPHEN = re.compile(r"-\s*(?:,\s*\w+-\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)")
@@ -32,7 +32,7 @@ _DIGRAPHS = str.maketrans({"ß": "ss"})
 _stemmer = Stemmer.Stemmer("german")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)
 def surface(word: str) -> str:
     """Case-, accent- and spelling-insensitive form: Fachkräfte, FACHKRAEFTE → fachkrafte."""
     text = word.casefold()
@@ -53,41 +53,52 @@ def tail_token(word_stem: str) -> str:
     return TAIL_MARK + word_stem[::-1]
 
 
-@lru_cache(maxsize=262144)
-def word_tokens(word: str) -> tuple[str, tuple[str, ...]]:
-    """(surface form, extra tokens) for one word of page text."""
-    form = surface(word)
-    extras: list[str] = []
-    word_stem = stem(word)
-    if word_stem != form:
-        extras.append(word_stem)
-    if len(word_stem) >= MIN_COMPOUND_STEM and word_stem.isalpha():
-        extras.append(tail_token(word_stem))
-    return form, tuple(extras)
-
-
 def index_text(text: str) -> str:
-    """The text FTS5 indexes for `text`: its words folded, in order, then extra tokens.
+    """The text FTS5 indexes for `text` (see index_texts)."""
+    return index_texts([text])[0]
 
-    The folding of the running text is done on the whole string (fast, in C); FTS5's
-    tokenizer (remove_diacritics 2) drops the accents. Extras are computed once per distinct
-    word of the page.
+
+def index_texts(pages: list[str]) -> list[str]:
+    """The texts FTS5 indexes for a document's pages: each page's words folded, in order,
+    then its extra tokens.
+
+    The running text is folded as a whole string (fast, in C), and FTS5's tokenizer
+    (remove_diacritics 2) drops the accents. Extra tokens are worked out once per distinct
+    word, all of a document's new words stemmed in one call.
     """
-    folded = text.casefold().replace("ß", "ss")
-    folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-    extras: list[str] = []
-    for word in set(_WORD.findall(text)):
-        extras.extend(word_tokens(word)[1])
-    for token in {t for t in _WORD_OR_HYPHENS.findall(text) if "-" in t}:
-        parts = [p for p in token.split("-") if p]
-        if len(parts) > 1:
-            joined = stem("".join(parts))
+    page_words = [set(_WORD.findall(page)) for page in pages]
+    new = {w for words in page_words for w in words if w not in _extras}
+    if new:
+        _learn(sorted(new))
+    out = []
+    for page, words in zip(pages, page_words, strict=True):
+        folded = page.casefold().replace("ß", "ss")
+        folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        extras = [_extras[w] for w in words if _extras[w]]
+        for token in set(_HYPHENATED.findall(page)):
+            joined = stem(token.replace("-", ""))
             extras.append(joined)
             if len(joined) >= MIN_COMPOUND_STEM:
                 extras.append(tail_token(joined))
-    if "-" in text:
-        extras.extend(elided_compounds(text))
-    return folded + "\n" + " ".join(extras)
+        if "-" in page:
+            extras.extend(elided_compounds(page))
+        out.append(folded + "\n" + " ".join(extras))
+    return out
+
+
+_extras: dict[str, str] = {}  # word → its extra tokens joined by spaces ("" for none)
+
+
+def _learn(words: list[str]) -> None:
+    if len(_extras) > 500_000:
+        _extras.clear()
+    lowered = [w.casefold() for w in words]  # page text is NFC already (clean_page_text)
+    for word, low, raw_stem in zip(words, lowered, _stemmer.stemWords(lowered), strict=True):
+        form, word_stem = surface(low), surface(raw_stem)
+        extras = [word_stem] if word_stem != form else []
+        if len(word_stem) >= MIN_COMPOUND_STEM and word_stem.isalpha():
+            extras.append(tail_token(word_stem))
+        _extras[word] = " ".join(extras)
 
 
 def elided_compounds(text: str) -> list[str]:
