@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import queue
 import shutil
 import threading
 import time
@@ -173,38 +174,85 @@ def import_paths(
                 known[digest] = brochure_id(digest)
                 yield Job(digest, path, with_index=index is not None)
 
-    pending: list[Brochure] = []
-    last_flush = time.monotonic()
     total = len(files)
     notify(ImportEvent("extract", 0, total))
     workers = min(processes or os.cpu_count() or 1, len(files))
+    committer = _Committer(library, index, link, report)
     try:
         for done, outcome in enumerate(
             extract_all(jobs(), processes=workers, timeout=timeout, cancel=cancel), 1
         ):
-            where = str(outcome.job.path)
-            notify(ImportEvent("extract", done + len(skipped), total, where))
-            if outcome.extraction is None:
-                report.failed.append((where, outcome.error))
-                continue
-            try:
-                brochure = _store(library, outcome, link)
-                if index is not None:
-                    index.add_brochure(brochure, outcome.extraction.pages, outcome.index_texts)
-            except (BrochureDeskError, OSError) as exc:
-                report.failed.append((where, str(exc)))
-                continue
-            report.warnings.extend((where, w) for w in brochure.warnings)
-            pending.append(brochure)
-            if len(pending) >= FLUSH_COUNT or time.monotonic() - last_flush > FLUSH_SECONDS:
-                _flush(library, index, pending, report)
-                last_flush = time.monotonic()
+            notify(ImportEvent("extract", done + len(skipped), total, str(outcome.job.path)))
+            committer.put(outcome)
     finally:
-        _flush(library, index, pending, report)
+        committer.close()
     report.added.sort(key=lambda b: b.original_filename.casefold())
     report.cancelled = cancel is not None and cancel.is_set()
     notify(ImportEvent("done", total, total))
     return report
+
+
+class _Committer:
+    """Stores finished files (copy, cover, index rows) and commits them in batches, on a
+    thread of its own: the loop that reads the workers' results never waits for the disk or
+    for SQLite, so the workers never wait to hand over a result."""
+
+    def __init__(
+        self, library: Library, index: PageIndex | None, link: bool, report: ImportReport
+    ) -> None:
+        self.library, self.index, self.link, self.report = library, index, link, report
+        self.queue: queue.Queue[Outcome | None] = queue.Queue(maxsize=16)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="import-commit", daemon=True)
+        self.thread.start()
+
+    def put(self, outcome: Outcome) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(outcome)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        pending: list[Brochure] = []
+        last_flush = time.monotonic()
+        try:
+            while (outcome := self.queue.get()) is not None:
+                brochure = self._store(outcome)
+                if brochure is not None:
+                    pending.append(brochure)
+                if len(pending) >= FLUSH_COUNT or time.monotonic() - last_flush > FLUSH_SECONDS:
+                    _flush(self.library, self.index, pending, self.report)
+                    last_flush = time.monotonic()
+        except BaseException as exc:
+            self.error = exc
+            while self.queue.get() is not None:  # let the producer finish
+                pass
+        finally:
+            try:
+                _flush(self.library, self.index, pending, self.report)
+            except BaseException as exc:
+                self.error = self.error or exc
+
+    def _store(self, outcome: Outcome) -> Brochure | None:
+        where = str(outcome.job.path)
+        if outcome.extraction is None:
+            self.report.failed.append((where, outcome.error))
+            return None
+        try:
+            brochure = _store(self.library, outcome, self.link)
+            if self.index is not None:
+                pages = outcome.extraction.pages
+                self.index.add_brochure(brochure, pages, outcome.index_texts)
+        except (BrochureDeskError, OSError) as exc:
+            self.report.failed.append((where, str(exc)))
+            return None
+        self.report.warnings.extend((where, w) for w in brochure.warnings)
+        return brochure
 
 
 def _flush(
