@@ -277,22 +277,47 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    """A library of the sample brochures, opened in the app (listed with --no-gui)."""
     from .core.importer import import_paths
     from .core.search.manage import open_index
 
     root = Path(args.library) if args.library else default_library_path().with_name("Demo")
-    samples = Path(__file__).resolve().parent / "resources" / "samples"
-    if not samples.is_dir():
-        samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
     with open_library(root) as library:
         index = open_index(library)
         try:
-            import_paths(library, [samples], index=index)
+            import_paths(library, [samples_dir()], index=index)
         finally:
             index.close()
     args.library = str(root)
-    out.line(_t(f"Demo library: {root}", f"Demo-Bibliothek: {root}"))
-    return cmd_list(args, out)
+    if args.no_gui or args.json:
+        out.line(_t(f"Demo library: {root}", f"Demo-Bibliothek: {root}"))
+        return cmd_list(args, out)
+    return open_app(root)
+
+
+def samples_dir() -> Path:
+    """The sample brochures: beside the package when installed, in the checkout otherwise."""
+    for candidate in (
+        Path(__file__).resolve().parent / "samples",
+        Path(__file__).resolve().parents[2] / "resources" / "samples",
+    ):
+        if candidate.is_dir():
+            return candidate
+    raise BrochureDeskError("no_such_path")
+
+
+def open_app(library: Path | None) -> int:
+    try:
+        from .ui.app import run_app
+    except ImportError as exc:
+        warn(
+            _t(
+                f"brochuredesk: the desktop app cannot start ({exc}); install PySide6-Essentials",
+                f"brochuredesk: die Desktop-App kann nicht starten ({exc}); PySide6-Essentials installieren",
+            )
+        )
+        return EXIT_USAGE
+    return run_app(library)
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -434,7 +459,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("demo", parents=[common], help="a library of sample brochures")
+    p = sub.add_parser("demo", parents=[common], help="open the app on a library of samples")
+    p.add_argument("--no-gui", action="store_true", help="only build and list the demo library")
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -443,8 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return EXIT_USAGE
+        return open_app(Path(args.library) if args.library else None)
     out = Output(getattr(args, "json", False))
     try:
         result: int = args.func(args, out)

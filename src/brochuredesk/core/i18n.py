@@ -104,6 +104,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "der Suchindex ist nicht benutzbar ({reason}); er wird beim nächsten schreibenden Öffnen "
         "der Bibliothek neu aufgebaut, oder 'brochuredesk reindex' ausführen",
     ),
+    "relink_mismatch": (
+        "this is not the same PDF (its content differs from the one imported)",
+        "das ist nicht dieselbe PDF-Datei (ihr Inhalt unterscheidet sich vom importierten)",
+    ),
     "file_missing": (
         "the PDF is missing from the library folder: {path}",
         "die PDF-Datei fehlt im Bibliotheksordner: {path}",

@@ -1,0 +1,165 @@
+"""One open library with its search index, for a long-running front end (the app).
+
+Every change goes through here so the catalog and the index stay in step; a lock makes the
+methods safe to call from worker threads one at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import BrochureDeskError
+from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
+from .library import Library, open_library
+from .models import STATUS_MISSING, STATUS_OK, Brochure
+from .search.engine import Matcher, SearchOutcome
+from .search.index import IndexUnusableError, SearchIndex
+from .search.manage import open_index, rebuild, search
+from .search.query import parse
+
+
+class LibraryService:
+    def __init__(self, library: Library, index: SearchIndex | None) -> None:
+        self.library = library
+        self.index = index
+        self.lock = threading.RLock()
+        self.needs_rebuild = False
+
+    @classmethod
+    def open(cls, root: Path | None) -> LibraryService:
+        """Open quickly: an index that needs rebuilding is left for rebuild_index(), which
+        the app runs in the background."""
+        library = open_library(root, fallback_read_only=True)
+        try:
+            index: SearchIndex | None = SearchIndex(library.index_path, read_only=library.read_only)
+        except IndexUnusableError:
+            index = None
+        service = cls(library, index)
+        service.needs_rebuild = (
+            index is None or (not library.index_path.exists() and len(library.catalog) > 0)
+        ) and not library.read_only
+        if (
+            index is not None
+            and not service.needs_rebuild
+            and len(library.catalog)
+            and not index.indexed_brochures()
+        ):
+            service.needs_rebuild = not library.read_only
+        return service
+
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> None:
+        with self.lock:
+            if self.index is not None:
+                self.index.close()
+                self.index = None
+            self.index = open_index(self.library, progress)
+            if self.index.page_count() == 0 and len(self.library.catalog):
+                rebuild(self.library, self.index, progress)
+            self.needs_rebuild = False
+
+    @property
+    def read_only(self) -> bool:
+        return self.library.read_only
+
+    def close(self) -> None:
+        with self.lock:
+            if self.index is not None:
+                self.index.close()
+            self.library.close()
+
+    # -- reading ----------------------------------------------------------------------------
+    def brochures(self) -> list[Brochure]:
+        with self.lock:
+            return self.library.catalog.brochures()
+
+    def search(self, text: str, limit: int = 50) -> SearchOutcome:
+        with self.lock:
+            if self.index is None:
+                return SearchOutcome(text, 0, [])
+            return search(self.library, self.index, text, limit)
+
+    def matched_words(self, text: str, brochure_id: str, page: int) -> list[str]:
+        """The words of one page that a query matched, as written there (for highlights)."""
+        with self.lock:
+            if self.index is None or not text.strip():
+                return []
+            page_text = self.index.page_texts(brochure_id, [page]).get(page, "")
+        matcher = Matcher(parse(text))
+        return sorted({page_text[s:e] for s, e in matcher.find(page_text)}, key=len, reverse=True)
+
+    # -- changes ----------------------------------------------------------------------------
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[ImportEvent], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportReport:
+        with self.lock:
+            return import_paths(
+                self.library, list(paths), index=self.index, progress=progress, cancel=cancel
+            )
+
+    def update(self, brochure_id: str, **changes: Any) -> Brochure:
+        with self.lock:
+            brochure = self.library.catalog.update(brochure_id, **changes)
+            if self.index is not None:
+                self.index.update_brochure_metadata(brochure)
+            return brochure
+
+    def tag(self, brochure_ids: Iterable[str], tags: list[str]) -> None:
+        with self.lock:
+            for brochure_id in brochure_ids:
+                brochure = self.library.catalog.tag(brochure_id, tags)
+                if self.index is not None:
+                    self.index.update_brochure_metadata(brochure)
+
+    def remove(self, brochure_ids: Iterable[str]) -> None:
+        """Take brochures out of the library; managed copies and covers are deleted, linked
+        files stay where they are."""
+        with self.lock:
+            self.library.require_writable()
+            for brochure_id in brochure_ids:
+                brochure = self.library.catalog.remove(brochure_id)
+                if self.index is not None:
+                    self.index.remove(brochure.id)
+                    self.index.commit()
+                with contextlib.suppress(OSError):
+                    if not brochure.linked:
+                        self.library.file_path(brochure).unlink()
+                    thumb = self.library.thumbnail_path(brochure)
+                    if thumb is not None:
+                        thumb.unlink()
+
+    def unlock(self, brochure_id: str, password: str) -> Brochure:
+        with self.lock:
+            return reread(self.library, brochure_id, password=password, index=self.index)
+
+    def relink(self, brochure_id: str, path: Path) -> Brochure:
+        """Point a missing brochure at a file, after checking it is the same PDF."""
+        with self.lock:
+            brochure = self.library.catalog.get(brochure_id)
+            if sha256_of(path) != brochure.sha256:
+                raise BrochureDeskError("relink_mismatch")
+            return self.library.catalog.update(
+                brochure.id, file=str(path.resolve()), linked=True, status=STATUS_OK
+            )
+
+    def refresh_missing(self) -> list[str]:
+        """Mark brochures whose file vanished as missing (and found ones as ok again)."""
+        changed = []
+        with self.lock:
+            if self.library.read_only:
+                return []
+            for brochure in self.library.catalog.brochures():
+                present = self.library.file_path(brochure).is_file()
+                if not present and brochure.status != STATUS_MISSING:
+                    self.library.catalog.update(brochure.id, status=STATUS_MISSING)
+                    changed.append(brochure.id)
+                elif present and brochure.status == STATUS_MISSING:
+                    self.library.catalog.update(brochure.id, status=STATUS_OK)
+                    changed.append(brochure.id)
+        return changed

@@ -1,0 +1,116 @@
+"""Starting the desktop app: QApplication, language, palette, icon, the library, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from .. import APP_NAME
+from ..core.errors import BrochureDeskError
+from ..core.service import LibraryService
+
+HERE = Path(__file__).resolve().parent
+TRANSLATIONS = HERE / "translations"
+ICON = HERE / "icons" / "brochuredesk.svg"
+
+
+def choose_language(settings: QSettings) -> str:
+    """'de' or 'en': the preference, else BROCHUREDESK_LANG, else the system locale."""
+    chosen = str(settings.value("language", "") or os.environ.get("BROCHUREDESK_LANG", ""))
+    if chosen in ("de", "en"):
+        return chosen
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    os.environ.setdefault("BROCHUREDESK_LANG", language)  # core messages follow the UI
+    translators = []
+    if language == "de":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / "brochuredesk_de.qm")):
+            translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def wants_dark(settings: QSettings) -> bool:
+    theme = str(settings.value("theme", "") or os.environ.get("BROCHUREDESK_THEME", "system"))
+    if theme in ("dark", "light"):
+        return theme == "dark"
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == hints.colorScheme().Dark)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2e",
+        QPalette.ColorRole.WindowText: "#e8e8ea",
+        QPalette.ColorRole.Base: "#1f1f22",
+        QPalette.ColorRole.AlternateBase: "#333338",
+        QPalette.ColorRole.ToolTipBase: "#333338",
+        QPalette.ColorRole.ToolTipText: "#e8e8ea",
+        QPalette.ColorRole.Text: "#e8e8ea",
+        QPalette.ColorRole.Button: "#37373c",
+        QPalette.ColorRole.ButtonText: "#e8e8ea",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9a9aa2",
+        QPalette.ColorRole.Mid: "#55555c",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a80"))
+    return palette
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("de.brochuredesk.BrochureDesk")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    app.setStyle(QStyleFactory.create("Fusion"))
+    settings = QSettings()
+    if wants_dark(settings):
+        app.setPalette(dark_palette())
+    app._translators = install_translators(app, choose_language(settings))  # type: ignore[attr-defined]
+    return app
+
+
+def run_app(library: Path | None) -> int:
+    """Open the window on `library` (None: the default library) and run until it closes."""
+    from .main_window import MainWindow
+
+    app = create_application()
+    try:
+        service = LibraryService.open(library)
+    except BrochureDeskError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(service)
+    window.show()
+    if service.needs_rebuild:
+        window.rebuild_index()
+    code = app.exec()
+    service.close()
+    return int(code)

@@ -1,0 +1,151 @@
+"""Painting: covers with title and publisher · year in the grid; search hits as rich text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..core.models import Brochure
+from .models import BrochureRole, CoverRole
+from .thumbnails import COVER_SIZE
+
+CELL = QSize(COVER_SIZE.width() + 30, COVER_SIZE.height() + 62)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CoverDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return CELL
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        brochure: Brochure = index.data(BrochureRole)
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if selected:
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 6, 6)
+        pixmap: QPixmap | None = index.data(CoverRole)
+        cover = QRect(rect.x() + 15, rect.y() + 8, COVER_SIZE.width(), COVER_SIZE.height())
+        if pixmap is not None:
+            scaled = pixmap.size().scaled(cover.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(cover.center())
+            target.moveBottom(cover.bottom())
+            painter.drawPixmap(target, pixmap)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        title_rect = QRect(rect.x() + 6, cover.bottom() + 6, rect.width() - 12, 32)
+        title = _two_lines(brochure.title, painter.fontMetrics(), title_rect.width())
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title
+        )
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        meta_rect = QRect(rect.x() + 6, title_rect.bottom() + 2, rect.width() - 12, 16)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        meta = _meta_line(brochure, painter.fontMetrics(), meta_rect.width())
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignHCenter, meta)
+        painter.restore()
+
+
+def _meta_line(brochure: Brochure, metrics: QFontMetrics, width: int) -> str:
+    """'Publisher · 2018 · locked', the publisher shortened so the rest stays readable."""
+    status = "" if brochure.status == "ok" else brochure.status
+    tail = " · ".join(x for x in (str(brochure.year or ""), status) if x)
+    if not brochure.publisher:
+        return tail
+    if not tail:
+        return metrics.elidedText(brochure.publisher, Qt.TextElideMode.ElideRight, width)
+    room = max(20, width - metrics.horizontalAdvance(" · " + tail))
+    publisher = metrics.elidedText(brochure.publisher, Qt.TextElideMode.ElideRight, room)
+    return f"{publisher} · {tail}"
+
+
+def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text wrapped into at most two lines, the second elided."""
+    words, first = text.split(), ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(trial) > width and first:
+            rest = " ".join(words[i:])
+            return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        first = trial
+    return metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
+
+
+def snippet_html(snippet: str, ranges: list[tuple[int, int]], mark_color: str) -> str:
+    parts, last = [], 0
+    for start, end in ranges:
+        parts.append(html.escape(snippet[last:start]))
+        parts.append(
+            f'<b style="background-color:{mark_color}">{html.escape(snippet[start:end])}</b>'
+        )
+        last = end
+    parts.append(html.escape(snippet[last:]))
+    return "".join(parts)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """A brochure heading (title, publisher · year) or a hit (page: snippet, hits marked)."""
+
+    def __init__(self, page_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_label = page_label
+
+    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
+        brochure, result, hit = index.data(BrochureRole)
+        palette: QPalette = option.palette
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        mark = "#7a5d00" if dark else "#ffe169"
+        text = palette.color(QPalette.ColorRole.Text).name()
+        dim = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        if hit < 0:
+            meta = " · ".join(x for x in (brochure.publisher, str(brochure.year or "")) if x)
+            body = (
+                f'<div style="color:{text}"><b style="font-size:large">'
+                f"{html.escape(brochure.title)}</b>"
+                f'<br><span style="color:{dim}">{html.escape(meta)}</span></div>'
+            )
+        else:
+            page_hit = result.hits[hit]
+            body = (
+                f'<div style="color:{text}; margin-left:18px">'
+                f'<span style="color:{dim}">{self.page_label} {page_hit.page}</span>&nbsp;&nbsp;'
+                f"{snippet_html(page_hit.snippet, page_hit.highlights, mark)}</div>"
+            )
+        document.setHtml(body)
+        width: int = option.rect.width()
+        document.setTextWidth(max(200, width - 8))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        document = self._document(option, index)
+        painter.translate(rect.x() + 4, rect.y() + 3)
+        document.drawContents(painter)
+        painter.restore()

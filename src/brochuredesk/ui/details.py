@@ -1,0 +1,200 @@
+"""The details panel: cover, editable metadata, tags with completion, notes, file and status
+with the action that fixes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import Brochure
+from .thumbnails import ThumbnailCache
+
+LANGUAGES = [("", "—"), ("de", "Deutsch"), ("en", "English")]
+
+
+class DetailsPanel(QWidget):
+    """Emits `edited(id, changes)` when the user changes a field; `action(id, kind)` for
+    'unlock' or 'relink'."""
+
+    edited = Signal(str, dict)
+    action = Signal(str, str)
+
+    def __init__(self, covers: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.covers = covers
+        self.brochure: Brochure | None = None
+        self.cover = QLabel()
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setMinimumHeight(220)
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.publisher = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("e.g. 2018-06"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.tag_completer = QCompleter([], self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(self.tag_completer)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(80)
+        self.file_info = QLabel()
+        self.file_info.setWordWrap(True)
+        self.file_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.fix = QPushButton()
+        self.fix.hide()
+        self.fix.clicked.connect(self._fix)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Subtitle"), self.subtitle)
+        form.addRow(self.tr("&Publisher"), self.publisher)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Ta&gs"), self.tags)
+        form.addRow(self.tr("&Notes"), self.notes)
+        form.addRow(self.tr("File"), self.file_info)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow("", self.fix)
+        for label, widget in (
+            (self.tr("Title"), self.title), (self.tr("Subtitle"), self.subtitle),
+            (self.tr("Publisher"), self.publisher), (self.tr("Date"), self.date),
+            (self.tr("Language"), self.language), (self.tr("Tags"), self.tags),
+            (self.tr("Notes"), self.notes),
+        ):  # fmt: skip
+            widget.setAccessibleName(label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.cover)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
+            field.editingFinished.connect(self._commit)
+        self.language.activated.connect(self._commit)
+        self.notes.installEventFilter(self)
+        self._loading = False
+        self.setEnabled(False)
+
+    def set_tag_vocabulary(self, tags: list[str]) -> None:
+        self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]
+
+    def show_brochure(
+        self, brochure: Brochure | None, file_text: str = "", read_only: bool = False
+    ) -> None:
+        self._loading = True
+        self.brochure = brochure
+        self.setEnabled(brochure is not None)
+        if brochure is None:
+            for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
+                field.clear()
+            self.notes.clear()
+            self.cover.clear()
+            self.file_info.clear()
+            self.status.clear()
+            self.fix.hide()
+            self._loading = False
+            return
+        self.title.setText(brochure.title)
+        self.subtitle.setText(brochure.subtitle)
+        self.publisher.setText(brochure.publisher)
+        self.date.setText(brochure.date or (str(brochure.year) if brochure.year else ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(brochure.language)))
+        self.tags.setText(", ".join(brochure.tags))
+        self.notes.setPlainText(brochure.notes)
+        size = f"{brochure.file_size / 1e6:.1f} MB" if brochure.file_size else ""
+        self.file_info.setText(
+            f"{brochure.original_filename}\n{brochure.page_count} {self.tr('pages')} · {size}\n{file_text}"
+        )
+        texts = {
+            "ok": self.tr("OK"),
+            "locked": self.tr("Password-protected: no text yet"),
+            "no-text": self.tr("No searchable text (scanned pages)"),
+            "missing": self.tr("The file is missing"),
+            "error": self.tr("Error"),
+        }
+        status = texts.get(brochure.status, brochure.status)
+        if brochure.warnings:
+            status += "\n" + "\n".join(brochure.warnings[:3])
+        self.status.setText(status)
+        if brochure.status == "locked":
+            self.fix.setText(self.tr("Enter password…"))
+            self.fix.show()
+        elif brochure.status == "missing":
+            self.fix.setText(self.tr("Locate file…"))
+            self.fix.show()
+        else:
+            self.fix.hide()
+        self.cover.setPixmap(
+            self.covers.pixmap(brochure.id, None).scaledToHeight(
+                210, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
+            field.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self._loading = False
+
+    def refresh_cover(self, brochure_id: str) -> None:
+        if self.brochure is not None and self.brochure.id == brochure_id:
+            pixmap = self.covers.pixmap(brochure_id, None)
+            self.cover.setPixmap(
+                pixmap.scaledToHeight(210, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def _changes(self) -> dict[str, object]:
+        assert self.brochure is not None
+        b = self.brochure
+        changes: dict[str, object] = {}
+        values = {
+            "title": " ".join(self.title.text().split()) or b.title,
+            "subtitle": " ".join(self.subtitle.text().split()),
+            "publisher": " ".join(self.publisher.text().split()),
+            "language": self.language.currentData(),
+        }
+        for name, value in values.items():
+            if value != getattr(b, name):
+                changes[name] = value
+        date = self.date.text().strip()
+        if date != (b.date or (str(b.year) if b.year else "")):
+            changes["date"] = date
+            year = date[:4]
+            changes["year"] = int(year) if year.isdigit() else None
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        if tags != b.tags:
+            changes["tags"] = list(dict.fromkeys(tags))
+        if self.notes.toPlainText() != b.notes:
+            changes["notes"] = self.notes.toPlainText()
+        return changes
+
+    def _commit(self) -> None:
+        if self._loading or self.brochure is None:
+            return
+        changes = self._changes()
+        if changes:
+            self.edited.emit(self.brochure.id, changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self._commit()
+        return super().eventFilter(watched, event)
+
+    def _fix(self) -> None:
+        if self.brochure is not None:
+            self.action.emit(
+                self.brochure.id, "unlock" if self.brochure.status == "locked" else "relink"
+            )

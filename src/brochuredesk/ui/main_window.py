@@ -1,0 +1,716 @@
+"""The main window: sidebar, cover grid / table / search results / viewer, details panel,
+search field, import with progress and cancel, drag and drop."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..core.importer import ImportEvent, ImportReport
+from ..core.models import Brochure
+from ..core.render import RenderService
+from ..core.search.engine import SearchOutcome
+from ..core.service import LibraryService
+from .delegates import CELL, CoverDelegate, ResultDelegate
+from .details import DetailsPanel
+from .models import BrochureFilter, BrochureModel, BrochureRole, ResultsModel
+from .sidebar import Sidebar
+from .thumbnails import ThumbnailCache
+from .viewer import Viewer
+from .workers import Task, TaskRunner
+
+SEARCH_DELAY_MS = 300
+GRID, TABLE, RESULTS, VIEWER, EMPTY = range(5)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: LibraryService) -> None:
+        super().__init__()
+        self.service = service
+        self.settings = QSettings()
+        self.runner = TaskRunner(self)
+        self.import_task: Task | None = None
+        self.last_query = ""
+        self.renderer = RenderService()
+        self.strip_renderer = RenderService()
+        self.covers = ThumbnailCache(self)
+        self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
+        self.proxy = BrochureFilter()
+        self.proxy.setSourceModel(self.model)
+        self.results = ResultsModel()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(f"{APP_NAME} — {service.library.name}")
+        self._build_views()
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_settings()
+        self.reload()
+        self.covers.changed.connect(self.details.refresh_cover)
+        if service.read_only:
+            message = self.tr("This library is open in another BrochureDesk: read-only.")
+            if not service.library.locked_by:
+                message = self.tr("This library is read-only.")
+            self.read_only_label.setText(message)
+            self.read_only_label.show()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.sidebar = Sidebar()
+        self.sidebar.facet_chosen.connect(self._facet_chosen)
+        self.sidebar.search_chosen.connect(self._saved_search_chosen)
+
+        self.grid = QListView()
+        self.grid.setAccessibleName(self.tr("Cover grid"))
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setGridSize(CELL)
+        self.grid.setSpacing(4)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setModel(self.proxy)
+        self.grid.setItemDelegate(CoverDelegate(self.grid))
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Brochure table"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        self.result_view = QListView()
+        self.result_view.setAccessibleName(self.tr("Search results"))
+        self.result_view.setModel(self.results)
+        self.result_view.setItemDelegate(ResultDelegate(self.tr("p."), self.result_view))
+        self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.result_view.setWordWrap(True)
+        self.result_view.activated.connect(self._open_result)
+        self.result_view.doubleClicked.connect(self._open_result)
+        self.result_label = QLabel()
+        results_page = QWidget()
+        layout = QVBoxLayout(results_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.result_view, 1)
+
+        self.viewer = Viewer(self.renderer, self.strip_renderer)
+        self.viewer.closed.connect(self._close_viewer)
+        self.viewer.word_finder = self._words_on_page
+
+        self.empty = QLabel(
+            "<h2>" + html.escape(self.tr("Drop PDFs here")) + "</h2><p>"
+            + html.escape(self.tr("or use Import… to add brochures to this library."))
+            + "</p>"
+        )  # fmt: skip
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("Empty library"))
+
+        self.center = QStackedWidget()
+        for widget in (self.grid, self.table, results_page, self.viewer, self.empty):
+            self.center.addWidget(widget)
+
+        self.details = DetailsPanel(self.covers)
+        self.details.edited.connect(self._edit)
+        self.details.action.connect(self._fix_status)
+
+        for view in (self.grid, self.table):
+            view.selectionModel().selectionChanged.connect(
+                lambda *_, v=view: self._selection_changed(v)
+            )
+            view.activated.connect(self._open_brochure)
+            view.doubleClicked.connect(self._open_brochure)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 760, 400])
+        self.details.setMinimumWidth(340)
+
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("padding: 4px; background: #fff3cd; color: #5c4400;")
+        self.read_only_label.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_label)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr(
+                'Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung'
+            )
+        )
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(380)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textEdited.connect(lambda _: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.import_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+            self.tr("&Import files…"),
+            self,
+        )
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self._import_files)
+        import_folder = QAction(self.tr("Import &folder…"), self)
+        import_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        import_folder.triggered.connect(self._import_folder)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, import_folder):
+            file_menu.addAction(action)
+            action.setEnabled(not self.service.read_only)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        tag = QAction(self.tr("&Tag selected…"), self)
+        tag.setShortcut(QKeySequence("Ctrl+T"))
+        tag.triggered.connect(self._tag_selected)
+        save_search = QAction(self.tr("&Save search"), self)
+        save_search.setShortcut(QKeySequence("Ctrl+S"))
+        save_search.triggered.connect(self._save_search)
+        remove = QAction(self.tr("&Remove from library…"), self)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.triggered.connect(self._remove_selected)
+        for action in (find, tag, save_search, remove):
+            edit_menu.addAction(action)
+        self.write_actions = [tag, save_search, remove]
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.grid_action = QAction(self.tr("&Covers"), self, checkable=True)
+        self.grid_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.grid_action.triggered.connect(lambda: self.show_catalog(GRID))
+        self.table_action = QAction(self.tr("&Table"), self, checkable=True)
+        self.table_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.table_action.triggered.connect(lambda: self.show_catalog(TABLE))
+        view_menu.addAction(self.grid_action)
+        view_menu.addAction(self.table_action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About BrochureDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.grid_action)
+        toolbar.addAction(self.table_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel_import)
+        self.status_label = QLabel()
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.status_label)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_button)
+        self.statusBar().addPermanentWidget(holder)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # -- state ------------------------------------------------------------------------------
+    def reload(self, keep: str | None = None) -> None:
+        brochures = self.service.brochures()
+        self.model.set_brochures(brochures)
+        saved = self.service.library.catalog.setting("saved_searches", []) or []
+        self.sidebar.rebuild(brochures, saved, self.service.library.name)
+        self.details.set_tag_vocabulary(
+            sorted({t for b in brochures for t in b.tags}, key=str.casefold)
+        )
+        self.status_label.setText(self.tr("%n brochure(s)", "", len(brochures)))
+        if not brochures and self.center.currentIndex() in (GRID, TABLE):
+            self.center.setCurrentIndex(EMPTY)
+        elif brochures and self.center.currentIndex() == EMPTY:
+            self.center.setCurrentIndex(self.catalog_view)
+        if keep:
+            self.select_brochure(keep)
+
+    @property
+    def catalog_view(self) -> int:
+        return TABLE if self.table_action.isChecked() else GRID
+
+    def show_catalog(self, which: int) -> None:
+        self.grid_action.setChecked(which == GRID)
+        self.table_action.setChecked(which == TABLE)
+        self.settings.setValue("view", "table" if which == TABLE else "grid")
+        self.center.setCurrentIndex(which if self.model.rowCount() else EMPTY)
+
+    def current_view(self) -> QAbstractItemView:
+        return self.table if self.catalog_view == TABLE else self.grid
+
+    def selected(self) -> list[Brochure]:
+        view = self.current_view()
+        rows = {index.row() for index in view.selectionModel().selectedIndexes()}
+        return [self.proxy.index(row, 0).data(BrochureRole) for row in sorted(rows)]
+
+    def select_brochure(self, brochure_id: str) -> None:
+        row = self.model.row_of(brochure_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.current_view().setCurrentIndex(index)
+
+    def _selection_changed(self, view: QAbstractItemView) -> None:
+        if view is not self.current_view():
+            return
+        chosen = self.selected()
+        brochure = chosen[0] if len(chosen) == 1 else None
+        self._show_details(brochure)
+
+    def _show_details(self, brochure: Brochure | None) -> None:
+        file_text = str(self.service.library.file_path(brochure)) if brochure else ""
+        self.details.show_brochure(brochure, file_text, self.service.read_only)
+
+    # -- search -----------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.last_query = ""
+            self.center.setCurrentIndex(self.catalog_view if self.model.rowCount() else EMPTY)
+            return
+        self.last_query = query
+        self.runner.start(
+            lambda: self.service.search(query),
+            on_done=lambda outcome: self._show_results(query, outcome),
+        )
+
+    def _show_results(self, query: str, outcome: SearchOutcome) -> None:
+        if query != self.last_query:
+            return  # the user typed on
+        by_id = {b.id: b for b in self.model.brochures}
+        rows = [(by_id[r.id], r) for r in outcome.results if r.id in by_id]
+        self.results.set_results(rows)
+        self.result_label.setText(
+            "  " + self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
+        )
+        if self.center.currentIndex() != VIEWER:
+            self.center.setCurrentIndex(RESULTS)
+        if rows:
+            self.result_view.setCurrentIndex(self.results.index(0, 0))
+
+    def _search_enter(self) -> None:
+        self.search_timer.stop()
+        if self.search.text().strip() != self.last_query or self.center.currentIndex() != RESULTS:
+            self.run_search()
+            return
+        self._open_result(self.result_view.currentIndex())
+
+    def _open_result(self, index: object) -> None:
+        if not getattr(index, "isValid", lambda: False)():
+            return
+        brochure, page = self.results.page_of(index.row())  # type: ignore[attr-defined]
+        _, result, _ = self.results.rows[index.row()]  # type: ignore[attr-defined]
+        self.open_viewer(brochure, page, [hit.page for hit in result.hits])
+
+    def _saved_search_chosen(self, query: str) -> None:
+        self.search.setText(query)
+        self.run_search()
+
+    def _save_search(self) -> None:
+        query = self.search.text().strip()
+        if not query or self.service.read_only:
+            return
+        saved = list(self.service.library.catalog.setting("saved_searches", []) or [])
+        if query not in saved:
+            saved.append(query)
+            self.runner.start(
+                lambda: self.service.library.catalog.set_setting("saved_searches", saved),
+                on_done=lambda _: self.reload(),
+                on_error=self._error,
+            )
+
+    def _words_on_page(self, page: int) -> tuple[str, ...]:
+        brochure = self.viewer.brochure
+        if not self.last_query or brochure is None:
+            return ()
+        return tuple(self.service.matched_words(self.last_query, brochure.id, page))
+
+    # -- viewer -----------------------------------------------------------------------------
+    def _open_brochure(self, index: object) -> None:
+        brochure = getattr(index, "data", lambda _: None)(BrochureRole)
+        if brochure is not None:
+            self.open_viewer(brochure, 1)
+
+    def open_viewer(
+        self, brochure: Brochure, page: int, hit_pages: list[int] | None = None
+    ) -> None:
+        path = self.service.library.file_path(brochure)
+        if not path.is_file():
+            self._error(
+                self.tr("The file of this brochure is missing: %1").replace("%1", str(path))
+            )
+            return
+        self._before_viewer = self.center.currentIndex()
+        self.center.setCurrentIndex(VIEWER)
+        self._show_details(brochure)
+        self.viewer.open(brochure, path, page, hit_pages)
+
+    def _close_viewer(self) -> None:
+        back = getattr(self, "_before_viewer", self.catalog_view)
+        self.center.setCurrentIndex(back if back != VIEWER else self.catalog_view)
+
+    # -- editing ----------------------------------------------------------------------------
+    def _edit(self, brochure_id: str, changes: dict[str, object]) -> None:
+        if self.service.read_only:
+            return
+        self.runner.start(
+            lambda: self.service.update(brochure_id, **changes),
+            on_done=self._edited,
+            on_error=self._error,
+        )
+
+    def _edited(self, brochure: Brochure) -> None:
+        self.model.update_brochure(brochure)
+        brochures = self.model.brochures
+        saved = self.service.library.catalog.setting("saved_searches", []) or []
+        self.sidebar.rebuild(brochures, saved, self.service.library.name)
+        self.details.set_tag_vocabulary(
+            sorted({t for b in brochures for t in b.tags}, key=str.casefold)
+        )
+        self.statusBar().showMessage(self.tr("Saved."), 2000)
+
+    def _tag_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.service.read_only:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Tag"),
+            self.tr("Tags for %n brochure(s), comma-separated:", "", len(chosen)),
+        )
+        tags = [t.strip() for t in text.split(",") if t.strip()]
+        if ok and tags:
+            ids = [b.id for b in chosen]
+            self.runner.start(
+                lambda: self.service.tag(ids, tags),
+                on_done=lambda _: self.reload(),
+                on_error=self._error,
+            )
+
+    def _remove_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.service.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from library"),
+            self.tr(
+                "Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.",
+                "",
+                len(chosen),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            ids = [b.id for b in chosen]
+            for brochure_id in ids:
+                self.covers.forget(brochure_id)
+            self.runner.start(
+                lambda: self.service.remove(ids),
+                on_done=lambda _: self.reload(),
+                on_error=self._error,
+            )
+
+    def _fix_status(self, brochure_id: str, kind: str) -> None:
+        if kind == "unlock":
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("Password"),
+                self.tr("Password of this PDF:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if ok and password:
+                self.runner.start(
+                    lambda: self.service.unlock(brochure_id, password),
+                    on_done=lambda b: self.reload(keep=b.id),
+                    on_error=self._error,
+                )
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Locate the PDF"), "", self.tr("PDF files (*.pdf)")
+            )
+            if path:
+                self.runner.start(
+                    lambda: self.service.relink(brochure_id, Path(path)),
+                    on_done=lambda b: self.reload(keep=b.id),
+                    on_error=self._error,
+                )
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        menu = QMenu(self)
+        first = chosen[0]
+        path = self.service.library.file_path(first)
+        menu.addAction(self.tr("Open in viewer"), lambda: self.open_viewer(first, 1))
+        menu.addAction(
+            self.tr("Open with system PDF viewer"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+        )
+        menu.addAction(
+            self.tr("Show file in folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))),
+        )
+        menu.addAction(self.tr("Edit details"), lambda: self.details.title.setFocus())
+        menu.addSeparator()
+        tag = menu.addAction(self.tr("Tag…"), self._tag_selected)
+        remove = menu.addAction(self.tr("Remove from library…"), self._remove_selected)
+        tag.setEnabled(not self.service.read_only)
+        remove.setEnabled(not self.service.read_only)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def _facet_chosen(self, facet: tuple[str, str] | None) -> None:
+        self.proxy.set_facet(facet)
+        if self.center.currentIndex() in (RESULTS, VIEWER, EMPTY) and self.model.rowCount():
+            self.search.clear()
+            self.last_query = ""
+            self.center.setCurrentIndex(self.catalog_view)
+
+    # -- import -----------------------------------------------------------------------------
+    def _import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import PDFs"),
+            str(Path.home()),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def _import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of PDFs"), str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders: the one path for Import… and drag and drop."""
+        if self.service.read_only:
+            self._error(self.tr("This library is read-only."))
+            return
+        if self.import_task is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_label.setText(self.tr("Importing…"))
+
+        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
+            def on_event(event: ImportEvent) -> None:
+                if event.stage == "extract":
+                    report_progress(
+                        event.done, event.total, Path(event.path).name if event.path else ""
+                    )
+
+            return self.service.import_paths(paths, progress=on_event, cancel=cancel)
+
+        self.import_task = self.runner.start(
+            work,
+            on_done=self._imported,
+            on_error=self._import_failed,
+            on_progress=self._import_progress,
+        )
+
+    def _import_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.status_label.setText(
+            self.tr("Importing %1 of %2 …").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel.set()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _import_done(self) -> None:
+        self.import_task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _import_failed(self, message: str) -> None:
+        self._import_done()
+        self.reload()
+        self._error(message)
+
+    def _imported(self, report: ImportReport) -> None:
+        self._import_done()
+        self.reload(keep=report.added[0].id if report.added else None)
+        self.last_report = report
+        summary = self.tr("%n brochure(s) added", "", len(report.added))
+        if report.duplicates:
+            summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))
+        if report.failed:
+            summary += " · " + self.tr("%n failed", "", len(report.failed))
+        if report.cancelled:
+            summary += " · " + self.tr("cancelled")
+        self.statusBar().showMessage(summary, 10000)
+        if report.failed or report.duplicates:
+            lines = [f"<b>{html.escape(summary)}</b>"]
+            for path, existing in report.duplicates[:30]:
+                lines.append(
+                    html.escape(
+                        f"{Path(path).name}: {self.tr('already in the library')} ({existing})"
+                    )
+                )
+            for path, reason in report.failed[:30]:
+                lines.append(html.escape(f"{Path(path).name}: {reason}"))
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                "<br>".join(lines),
+                parent=self,
+            )
+            box.setModal(False)
+            box.show()
+            self.summary_box = box
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def rebuild_index(self) -> None:
+        """Build a missing or outdated search index in the background."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status_label.setText(self.tr("Building the search index…"))
+
+        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
+            self.service.rebuild_index(lambda done, total: report_progress(done, total, ""))
+
+        def done(_: object) -> None:
+            self.progress.hide()
+            self.reload()
+            if self.search.text().strip():
+                self.run_search()
+
+        self.runner.start(
+            work,
+            on_done=done,
+            on_error=self._error,
+            on_progress=self._index_progress,
+        )
+
+    def _index_progress(self, done: int, total: int, _label: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    # -- misc -------------------------------------------------------------------------------
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BrochureDesk"),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + html.escape(
+                self.tr("A catalog of PDF brochures and the good-practice examples inside them.")
+            )
+            + "</p><p>"
+            + html.escape(
+                self.tr(
+                    "Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD)."
+                )
+            )
+            + "</p>",
+        )
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        table = self.settings.value("view") == "table"
+        self.grid_action.setChecked(not table)
+        self.table_action.setChecked(table)
+        self.center.setCurrentIndex(TABLE if table else GRID)
+
+    def closeEvent(self, event: object) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel.set()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.runner.wait(10000)
+        self.renderer.close()
+        self.strip_renderer.close()
+        super().closeEvent(event)  # type: ignore[arg-type]

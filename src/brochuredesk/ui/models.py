@@ -1,0 +1,190 @@
+"""Qt models over the catalog: one table model, a filtering proxy, and search results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..core.models import Brochure
+from ..core.search.engine import Result
+from .thumbnails import ThumbnailCache
+
+BrochureRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+CoverRole = Qt.ItemDataRole.UserRole + 3
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class BrochureModel(QAbstractTableModel):
+    """All brochures of the library, one row each."""
+
+    COLUMNS = ("title", "publisher", "year", "pages", "added", "tags")
+
+    def __init__(
+        self, covers: ThumbnailCache, cover_path: Callable[[Brochure], Path | None]
+    ) -> None:
+        super().__init__()
+        self.brochures: list[Brochure] = []
+        self._rows: dict[str, int] = {}
+        self.covers = covers
+        self.cover_path = cover_path
+        covers.changed.connect(self._cover_loaded)
+        self.headers = {
+            "title": self.tr("Title"),
+            "publisher": self.tr("Publisher"),
+            "year": self.tr("Year"),
+            "pages": self.tr("Pages"),
+            "added": self.tr("Added"),
+            "tags": self.tr("Tags"),
+        }
+
+    def set_brochures(self, brochures: list[Brochure]) -> None:
+        self.beginResetModel()
+        self.brochures = brochures
+        self._rows = {b.id: i for i, b in enumerate(brochures)}
+        self.endResetModel()
+
+    def update_brochure(self, brochure: Brochure) -> None:
+        row = self._rows.get(brochure.id)
+        if row is None:
+            return
+        self.brochures[row] = brochure
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def row_of(self, brochure_id: str) -> int | None:
+        return self._rows.get(brochure_id)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.brochures)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        brochure = self.brochures[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == BrochureRole:
+            return brochure
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(brochure, column)
+        if role == SortRole:
+            return self._sort_key(brochure, column)
+        if role == CoverRole:
+            return self.covers.pixmap(brochure.id, self.cover_path(brochure))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{brochure.title}\n{brochure.original_filename}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("year", "pages"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(b: Brochure, column: str) -> str:
+        if column == "title":
+            return b.title
+        if column == "publisher":
+            return b.publisher
+        if column == "year":
+            return str(b.year or "")
+        if column == "pages":
+            return str(b.page_count)
+        if column == "added":
+            return b.added[:10]
+        return ", ".join(b.tags)
+
+    @staticmethod
+    def _sort_key(b: Brochure, column: str) -> Any:
+        if column == "year":
+            return b.year or 0
+        if column == "pages":
+            return b.page_count
+        return BrochureModel._display(b, column).casefold()
+
+    def _cover_loaded(self, brochure_id: str) -> None:
+        row = self._rows.get(brochure_id)
+        if row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [CoverRole])
+
+
+class BrochureFilter(QSortFilterProxyModel):
+    """Shows the brochures that pass the sidebar's choice (a tag, a facet value)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+        self.facet: tuple[str, str] | None = None  # ("tag"|"publisher"|"year"|"language", value)
+
+    def set_facet(self, facet: tuple[str, str] | None) -> None:
+        self.facet = facet
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        if self.facet is None:
+            return True
+        brochure: Brochure = self.sourceModel().index(row, 0, parent).data(BrochureRole)
+        kind, value = self.facet
+        if kind == "tag":
+            return value in brochure.tags
+        if kind == "year":
+            return str(brochure.year or "") == value
+        if kind == "status":
+            return brochure.status == value
+        return str(getattr(brochure, kind, "")) == value
+
+
+class ResultsModel(QAbstractListModel):
+    """Search results as rows: a heading row per brochure, then one row per page hit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[Brochure, Result, int]] = []  # (brochure, result, hit index or -1)
+
+    def set_results(self, results: list[tuple[Brochure, Result]]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for brochure, result in results:
+            self.rows.append((brochure, result, -1))
+            self.rows.extend((brochure, result, i) for i in range(len(result.hits)))
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        brochure, result, hit = self.rows[index.row()]
+        if role == BrochureRole:
+            return brochure, result, hit
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if hit < 0:
+                return brochure.title
+            return f"{result.hits[hit].page}: {result.hits[hit].snippet}"
+        return None
+
+    def page_of(self, row: int) -> tuple[Brochure, int]:
+        """The brochure and page a row opens (a heading opens its best hit)."""
+        brochure, result, hit = self.rows[row]
+        if hit >= 0:
+            return brochure, result.hits[hit].page
+        return brochure, result.hits[0].page if result.hits else 1

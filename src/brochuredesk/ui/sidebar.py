@@ -1,0 +1,124 @@
+"""The sidebar: the whole library, tags with counts, facets, saved searches."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from ..core.models import Brochure
+
+FacetRole = Qt.ItemDataRole.UserRole + 10
+MAX_VALUES = 30
+
+
+class Sidebar(QTreeView):
+    facet_chosen = Signal(object)  # None for all, else (kind, value)
+    search_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Library sidebar"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.clicked.connect(self._toggle_heading)
+        self.selectionModel().currentChanged.connect(lambda current, _: self._chosen(current))
+        self._expanded: set[str] = {"tags"}
+
+    def rebuild(
+        self, brochures: list[Brochure], saved_searches: list[str], library_name: str
+    ) -> None:
+        for row in range(self.model_.rowCount()):
+            heading = self.model_.item(row)
+            key = heading.data(FacetRole)
+            if key and self.isExpanded(heading.index()):
+                self._expanded.add(key[1])
+            elif key:
+                self._expanded.discard(key[1])
+        self.model_.clear()
+        everything = QStandardItem(f"{library_name} ({len(brochures)})")
+        everything.setData(None, FacetRole)
+        self.model_.appendRow(everything)
+        groups = [
+            ("tags", self.tr("Tags"), Counter(t for b in brochures for t in b.tags), "tag"),
+            (
+                "publisher",
+                self.tr("Publishers"),
+                Counter(b.publisher for b in brochures if b.publisher),
+                "publisher",
+            ),
+            ("year", self.tr("Years"), Counter(str(b.year) for b in brochures if b.year), "year"),
+            (
+                "language",
+                self.tr("Languages"),
+                Counter(b.language for b in brochures if b.language),
+                "language",
+            ),
+            (
+                "status",
+                self.tr("Needs attention"),
+                Counter(b.status for b in brochures if b.status != "ok"),
+                "status",
+            ),
+        ]
+        for key, label, counts, kind in groups:
+            if not counts:
+                continue
+            heading = QStandardItem(label)
+            heading.setData(("heading", key), FacetRole)
+            heading.setSelectable(False)
+            ordered = sorted(
+                counts.items(), key=lambda kv: (-int(kv[0]) if key == "year" else -kv[1], kv[0])
+            )
+            for value, count in ordered[:MAX_VALUES]:
+                item = QStandardItem(f"{value} ({count})")
+                item.setData((kind, value), FacetRole)
+                heading.appendRow(item)
+            self.model_.appendRow(heading)
+            if key in self._expanded:
+                self.expand(heading.index())
+        if saved_searches:
+            heading = QStandardItem(self.tr("Saved searches"))
+            heading.setData(("heading", "saved"), FacetRole)
+            heading.setSelectable(False)
+            for query in saved_searches:
+                item = QStandardItem(query)
+                item.setData(("search", query), FacetRole)
+                heading.appendRow(item)
+            self.model_.appendRow(heading)
+            if "saved" in self._expanded:
+                self.expand(heading.index())
+
+    def select_all(self) -> None:
+        self.setCurrentIndex(self.model_.index(0, 0))
+
+    def find_item(self, kind: str, value: str) -> QModelIndex | None:
+        for row in range(self.model_.rowCount()):
+            heading = self.model_.item(row)
+            for child in range(heading.rowCount()):
+                item = heading.child(child)
+                if item.data(FacetRole) == (kind, value):
+                    return item.index()
+        return None
+
+    def _toggle_heading(self, index: QModelIndex) -> None:
+        data = index.data(FacetRole)
+        if data is not None and data[0] == "heading":
+            self.setExpanded(index, not self.isExpanded(index))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        data = index.data(FacetRole)
+        if data is None:
+            self.facet_chosen.emit(None)
+        elif data[0] == "heading":
+            return
+        elif data[0] == "search":
+            self.search_chosen.emit(data[1])
+        else:
+            self.facet_chosen.emit(tuple(data))

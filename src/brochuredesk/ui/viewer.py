@@ -1,0 +1,327 @@
+"""The built-in viewer: pages rendered by the render process off the GUI thread, zoom, page
+navigation, a strip of page thumbnails, and search hits highlighted on the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import Brochure
+from ..core.render import RenderedPage, RenderRequest, RenderService
+from .workers import TaskRunner
+
+FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
+ZOOMS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0]
+STRIP_ZOOM = 0.12
+STRIP_MAX = 300
+
+
+class Viewer(QWidget):
+    closed = Signal()
+    page_changed = Signal(int)
+
+    def __init__(
+        self, renderer: RenderService, strip_renderer: RenderService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.strip_renderer = strip_renderer
+        # One thread each: the page never waits behind the strip's thumbnails.
+        self.runner = TaskRunner(self, _single_thread_pool(self))
+        self.strip_runner = TaskRunner(self, _single_thread_pool(self))
+        self.brochure: Brochure | None = None
+        self.path: Path | None = None
+        self.page = 1
+        self.page_count = 1
+        self.zoom_mode: str | float = FIT_WIDTH
+        self.terms: tuple[str, ...] = ()
+        self.terms_for_page: dict[int, tuple[str, ...]] = {}
+        self.hit_pages: list[int] = []
+        self._generation = 0
+        self._strip_generation = 0
+        self.hits_on_page = 0
+        self._last: RenderedPage | None = None
+        self.word_finder: Callable[[int], tuple[str, ...]] | None = None  # set by the window
+
+        self.back = _button(self.tr("◀ Back"))
+        self.back.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back.clicked.connect(self.closed.emit)
+        self.previous = _button("‹")
+        self.previous.setToolTip(self.tr("Previous page (Page Up)"))
+        self.previous.setAccessibleName(self.tr("Previous page"))
+        self.previous.clicked.connect(lambda: self.go(self.page - 1))
+        self.next = _button("›")
+        self.next.setToolTip(self.tr("Next page (Page Down)"))
+        self.next.setAccessibleName(self.tr("Next page"))
+        self.next.clicked.connect(lambda: self.go(self.page + 1))
+        self.page_box = QSpinBox()
+        self.page_box.setAccessibleName(self.tr("Page"))
+        self.page_box.setMinimum(1)
+        self.page_box.editingFinished.connect(lambda: self.go(self.page_box.value()))
+        self.count_label = QLabel()
+        self.zoom_box = QComboBox()
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
+        self.zoom_box.addItem(self.tr("Fit page"), FIT_PAGE)
+        for zoom in ZOOMS:
+            self.zoom_box.addItem(f"{round(zoom * 100)} %", zoom)
+        self.zoom_box.currentIndexChanged.connect(self._zoom_chosen)
+        self.previous_hit = _button(self.tr("◀ Hit"))
+        self.previous_hit.setToolTip(self.tr("Previous page with a hit (Shift+F3)"))
+        self.previous_hit.clicked.connect(lambda: self.jump_hit(-1))
+        self.next_hit = _button(self.tr("Hit ▶"))
+        self.next_hit.setToolTip(self.tr("Next page with a hit (F3)"))
+        self.next_hit.clicked.connect(lambda: self.jump_hit(1))
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        bar = QHBoxLayout()
+        for widget in (self.back, self.previous, self.page_box, self.count_label, self.next):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.zoom_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.previous_hit)
+        bar.addWidget(self.next_hit)
+        bar.addSpacing(12)
+        bar.addWidget(self.title, 1)
+
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image.setAccessibleName(self.tr("Page image"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.strip_model = QStandardItemModel(self)
+        self.strip = QListView()
+        self.strip.setModel(self.strip_model)
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.TopToBottom)
+        self.strip.setWrapping(False)
+        self.strip.setIconSize(QSize(72, 100))
+        self.strip.setGridSize(QSize(92, 126))
+        self.strip.setUniformItemSizes(True)
+        self.strip.setMovement(QListView.Movement.Static)
+        self.strip.setFixedWidth(114)
+        self.strip.setAccessibleName(self.tr("Pages"))
+        self.strip.clicked.connect(lambda index: self.go(index.row() + 1))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.strip)
+        body.addWidget(self.scroll_area, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addLayout(body, 1)
+
+        shortcuts: dict[QKeySequence.StandardKey | QKeySequence, Callable[[], object]] = {
+            QKeySequence.StandardKey.MoveToNextPage: lambda: self.go(self.page + 1),
+            QKeySequence.StandardKey.MoveToPreviousPage: lambda: self.go(self.page - 1),
+            QKeySequence.StandardKey.ZoomIn: lambda: self.step_zoom(1),
+            QKeySequence.StandardKey.ZoomOut: lambda: self.step_zoom(-1),
+            QKeySequence.StandardKey.FindNext: lambda: self.jump_hit(1),
+            QKeySequence.StandardKey.FindPrevious: lambda: self.jump_hit(-1),
+            QKeySequence(Qt.Key.Key_Escape): lambda: self.closed.emit(),
+            QKeySequence(Qt.Key.Key_Home): lambda: self.go(1),
+            QKeySequence(Qt.Key.Key_End): lambda: self.go(self.page_count),
+        }
+        for keys, action in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    # -- opening and moving -----------------------------------------------------------------
+    def open(
+        self, brochure: Brochure, path: Path, page: int = 1, hit_pages: list[int] | None = None
+    ) -> None:
+        self.brochure, self.path = brochure, path
+        self.page_count = max(1, brochure.page_count)
+        self.hit_pages = sorted(set(hit_pages or []))
+        self.title.setText(brochure.title)
+        self.page_box.setMaximum(self.page_count)
+        self.count_label.setText(f"/ {self.page_count}")
+        self.previous_hit.setEnabled(bool(self.hit_pages))
+        self.next_hit.setEnabled(bool(self.hit_pages))
+        self._fill_strip()
+        self.page = 0
+        self.go(page)
+        self.scroll_area.setFocus()
+
+    def go(self, page: int) -> None:
+        if self.brochure is None:
+            return
+        page = max(1, min(self.page_count, page))
+        if page == self.page and self._last is not None:
+            return
+        self.page = page
+        self.page_box.setValue(page)
+        self.previous.setEnabled(page > 1)
+        self.next.setEnabled(page < self.page_count)
+        self.strip.setCurrentIndex(self.strip_model.index(page - 1, 0))
+        self.page_changed.emit(page)
+        self._render()
+
+    def jump_hit(self, direction: int) -> None:
+        if not self.hit_pages:
+            return
+        later = [p for p in self.hit_pages if (p - self.page) * direction > 0]
+        if later:
+            self.go(min(later) if direction > 0 else max(later))
+
+    def step_zoom(self, direction: int) -> None:
+        current = self._last.zoom if self._last else 1.0
+        options = ZOOMS if direction > 0 else list(reversed(ZOOMS))
+        target = next((z for z in options if (z - current) * direction > 0.01), options[-1])
+        self.zoom_box.setCurrentIndex(self.zoom_box.findData(target))
+
+    def _zoom_chosen(self) -> None:
+        self.zoom_mode = self.zoom_box.currentData()
+        self._render()
+
+    # -- rendering --------------------------------------------------------------------------
+    def _zoom(self, width: float, height: float) -> float:
+        viewport = self.scroll_area.viewport().size()
+        if self.zoom_mode == FIT_WIDTH:
+            return float(max(0.1, (viewport.width() - 24) / max(1.0, width)))
+        if self.zoom_mode == FIT_PAGE:
+            return max(
+                0.1,
+                min(
+                    (viewport.width() - 24) / max(1.0, width),
+                    (viewport.height() - 8) / max(1.0, height),
+                ),
+            )
+        return float(self.zoom_mode)
+
+    def _render(self) -> None:
+        if self.path is None or self.brochure is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        ratio = self.devicePixelRatioF()
+        width, height = (self._last.width, self._last.height) if self._last else (595.0, 842.0)
+        zoom = self._zoom(width, height)
+        terms = self.word_finder(self.page) if self.word_finder else ()
+        request = RenderRequest(
+            self.path, self.page, zoom * ratio, self.brochure.password, tuple(terms)
+        )
+        self.runner.start(
+            lambda: self.renderer.render(request),
+            on_done=lambda page: self._show(generation, page, ratio, zoom),
+            on_error=lambda message: self._failed(generation, message),
+        )
+
+    def _show(self, generation: int, page: RenderedPage, ratio: float, zoom: float) -> None:
+        if generation != self._generation:
+            return
+        first = self._last is None or (self._last.width, self._last.height) != (
+            page.width,
+            page.height,
+        )
+        self._last = page
+        if (
+            first
+            and self.zoom_mode in (FIT_WIDTH, FIT_PAGE)
+            and abs(self._zoom(page.width, page.height) - zoom) > 0.01
+        ):
+            self._render()  # the page size is known now: fit it properly
+            return
+        image = QImage.fromData(page.png)
+        if page.hits:
+            painter = QPainter(image)
+            painter.setBrush(QColor(255, 200, 0, 120))
+            painter.setPen(QColor(230, 150, 0))
+            for x0, y0, x1, y1 in page.hits:
+                z = page.zoom
+                painter.drawRect(
+                    int(x0 * z), int(y0 * z), int((x1 - x0) * z) + 1, int((y1 - y0) * z) + 1
+                )
+            painter.end()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.image.setPixmap(pixmap)
+        self.image.setAccessibleDescription(
+            self.tr("Page %1 of %2")
+            .replace("%1", str(self.page))
+            .replace("%2", str(self.page_count))
+        )
+        self.hits_on_page = len(page.hits)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(self.tr("This page cannot be shown: %1").replace("%1", message))
+
+    def _fill_strip(self) -> None:
+        self.strip_model.clear()
+        for number in range(1, self.page_count + 1):
+            item = QStandardItem(str(number))
+            item.setEditable(False)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.strip_model.appendRow(item)
+        if self.path is None or self.brochure is None:
+            return
+        self._strip_generation += 1
+        path, password, generation = self.path, self.brochure.password, self._strip_generation
+        for number in range(1, min(self.page_count, STRIP_MAX) + 1):
+            request = RenderRequest(path, number, STRIP_ZOOM * self.devicePixelRatioF(), password)
+            self.strip_runner.start(
+                partial(self._render_strip_page, generation, request),
+                on_done=partial(self._strip_icon, generation, number),
+            )
+
+    def _render_strip_page(self, generation: int, request: RenderRequest) -> RenderedPage | None:
+        if generation != self._strip_generation:
+            return None  # another brochure was opened meanwhile
+        return self.strip_renderer.render(request)
+
+    def _strip_icon(self, generation: int, number: int, page: RenderedPage | None) -> None:
+        if page is None or generation != self._strip_generation:
+            return
+        pixmap = QPixmap.fromImage(QImage.fromData(page.png))
+        self.strip_model.item(number - 1).setIcon(QIcon(pixmap))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.zoom_mode in (FIT_WIDTH, FIT_PAGE) and self.brochure is not None:
+            self._render()
+
+
+def _single_thread_pool(parent: QWidget) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return pool
+
+
+def _button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button
