@@ -135,8 +135,9 @@ class BrochureFilter(QSortFilterProxyModel):
         self.facet: tuple[str, str] | None = None  # ("tag"|"publisher"|"year"|"language", value)
 
     def set_facet(self, facet: tuple[str, str] | None) -> None:
+        self.beginFilterChange()
         self.facet = facet
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         if self.facet is None:

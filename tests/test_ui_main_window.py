@@ -1,0 +1,161 @@
+"""The real main window on real libraries: what a user does, checked the way they would see it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from conftest import SAMPLES
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index
+from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.app import create_application
+from brochuredesk.ui.main_window import EMPTY, GRID, RESULTS, TABLE, VIEWER, MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> None:
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg")
+    )
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture
+def open_window(qtbot, qapp) -> Iterator:  # type: ignore[no-untyped-def]
+    create_application()
+    opened: list[tuple[MainWindow, LibraryService]] = []
+
+    def opener(root: Path) -> MainWindow:
+        service = LibraryService.open(root)
+        window = MainWindow(service)
+        qtbot.addWidget(window)
+        window.resize(1300, 820)
+        window.show()
+        opened.append((window, service))
+        return window
+
+    yield opener
+    for window, service in opened:
+        window.close()
+        service.close()
+
+
+def _sample_library(root: Path) -> Path:
+    with open_library(root) as library:
+        index = open_index(library)
+        import_paths(library, [SAMPLES], index=index)
+        index.close()
+    return root
+
+
+def test_empty_library_invites_a_drop_and_a_drop_imports(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(tmp_path / "Neue Bibliothek")
+    assert window.center.currentIndex() == EMPTY
+    assert window.windowTitle() == "BrochureDesk — Neue Bibliothek"
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLES))])
+    drop = QDropEvent(QPointF(400, 300), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=60000)
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=10000)
+    assert window.center.currentIndex() in (GRID, TABLE)
+    titles = {b.title for b in window.model.brochures}
+    assert "Clusterservice Aus- und Weiterbildung" in titles
+    assert window.progress.isHidden()
+
+
+def test_search_shows_snippets_and_opens_the_hit_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(_sample_library(tmp_path / "lib"))
+    qtbot.keyClicks(window.search, "Foodstarter")
+    qtbot.waitUntil(
+        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
+        timeout=10000,
+    )
+    brochure, result, _ = window.results.rows[0]
+    assert brochure.title == "Clusterservice Aus- und Weiterbildung"
+    pages = [h.page for h in result.hits]
+    assert 6 in pages  # the good-practice page of »Werde Foodstarter«
+    snippet = result.hits[pages.index(6)]
+    assert any(snippet.snippet[s:e] == "Foodstarter" for s, e in snippet.highlights)
+
+    row = next(
+        i for i, (_, _, h) in enumerate(window.results.rows) if h >= 0 and result.hits[h].page == 6
+    )
+    window._open_result(window.results.index(row, 0))
+    assert window.center.currentIndex() == VIEWER
+    assert window.viewer.page == 6
+    qtbot.waitUntil(
+        lambda: (
+            window.viewer.image.pixmap() is not None and not window.viewer.image.pixmap().isNull()
+        ),
+        timeout=20000,
+    )
+    qtbot.waitUntil(lambda: window.viewer.hits_on_page >= 1, timeout=20000)
+    window.viewer.closed.emit()
+    assert window.center.currentIndex() == RESULTS
+
+
+def test_title_edit_persists_after_reopening(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _sample_library(tmp_path / "lib")
+    window = open_window(root)
+    window.show_catalog(TABLE)
+    target = next(b for b in window.model.brochures if b.title.startswith("Jahresbericht"))
+    window.select_brochure(target.id)
+    assert window.details.brochure is not None and window.details.brochure.id == target.id
+    window.details.title.setText("Jahresbericht 2019 – Carbon Composites")
+    window.details.title.editingFinished.emit()
+    qtbot.waitUntil(
+        lambda: window.model.brochures[window.model.row_of(target.id)].title.endswith("Composites"),
+        timeout=10000,
+    )
+    window.close()
+    window.service.close()
+    with open_library(root) as library:
+        assert library.catalog.get(target.id).title == "Jahresbericht 2019 – Carbon Composites"
+
+
+def test_tag_then_filter_by_the_tag(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(_sample_library(tmp_path / "lib"))
+    target = next(b for b in window.model.brochures if b.title.startswith("Leitfaden"))
+    window.select_brochure(target.id)
+    window.details.tags.setText("Digitalisierung, Handwerk")
+    window.details.tags.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.sidebar.find_item("tag", "Handwerk") is not None, timeout=10000)
+    window.sidebar.setCurrentIndex(window.sidebar.find_item("tag", "Handwerk"))
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, 0).data() == target.title
+    window.sidebar.select_all()
+    assert window.proxy.rowCount() == 5
+
+
+def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _sample_library(tmp_path / "lib")
+    window = open_window(root)
+    window.table_action.trigger()
+    assert window.center.currentIndex() == TABLE
+    window.grid_action.trigger()
+    assert window.center.currentIndex() == GRID
+    window.table_action.trigger()
+    window.close()
+    again = open_window(root)
+    assert again.center.currentIndex() == TABLE
+
+
+def test_second_window_on_a_locked_library_is_read_only(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _sample_library(tmp_path / "lib")
+    with open_library(root):  # another process holds the library
+        window = open_window(root)
+        assert window.service.read_only
+        assert not window.read_only_label.isHidden()
+        assert not window.import_action.isEnabled()
+        assert window.model.rowCount() == 5
