@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint pytest bench samples clean
+.PHONY: setup run demo test lint pytest bench samples translations clean
 
 $(STAMP): pyproject.toml scripts/install-system-deps
 	scripts/install-system-deps
@@ -39,3 +39,6 @@ samples: setup
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+translations: setup
+	$(BIN)/python scripts/translations.py

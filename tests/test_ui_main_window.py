@@ -159,3 +159,18 @@ def test_second_window_on_a_locked_library_is_read_only(qtbot, open_window, tmp_
         assert not window.read_only_label.isHidden()
         assert not window.import_action.isEnabled()
         assert window.model.rowCount() == 5
+
+
+def test_german_ui_when_the_locale_is_german(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.ui.app import install_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        assert translators, "the German translation ships with the app"
+        window = open_window(tmp_path / "Bibliothek")
+        assert window.import_action.text() == "Dateien &importieren…"
+        assert "PDF-Dateien hierher ziehen" in window.empty.text()
+        assert window.viewer.zoom_box.itemText(0) == "Seitenbreite"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -118,7 +118,9 @@ class DetailsPanel(QWidget):
         self.notes.setPlainText(brochure.notes)
         size = f"{brochure.file_size / 1e6:.1f} MB" if brochure.file_size else ""
         self.file_info.setText(
-            f"{brochure.original_filename}\n{brochure.page_count} {self.tr('pages')} · {size}\n{file_text}"
+            f"{brochure.original_filename}\n"
+            + self.tr("%n page(s)", "", brochure.page_count)
+            + f" · {size}\n{file_text}"
         )
         texts = {
             "ok": self.tr("OK"),

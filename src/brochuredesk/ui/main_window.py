@@ -618,7 +618,9 @@ class MainWindow(QMainWindow):
             for path, existing in report.duplicates[:30]:
                 lines.append(
                     html.escape(
-                        f"{Path(path).name}: {self.tr('already in the library')} ({existing})"
+                        self.tr("%1: already in the library (%2)")
+                        .replace("%1", Path(path).name)
+                        .replace("%2", existing)
                     )
                 )
             for path, reason in report.failed[:30]:

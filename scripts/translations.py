@@ -1,0 +1,185 @@
+"""Update the German translation of the app: extract strings (pyside6-lupdate), fill in the
+German texts kept below, compile the .qm the app loads (pyside6-lrelease).
+
+Run `make translations` after changing UI strings; a string without German text here makes
+this script fail, so nothing ships half translated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "brochuredesk_de.ts"
+QM = ROOT / "src" / "brochuredesk" / "ui" / "translations" / "brochuredesk_de.qm"
+BIN = Path(sys.executable).parent
+
+GERMAN: dict[str, str | tuple[str, str]] = {
+    "Title": "Titel",
+    "Subtitle": "Untertitel",
+    "Publisher": "Herausgeber",
+    "Year": "Jahr",
+    "Pages": "Seiten",
+    "Added": "Hinzugefügt",
+    "Tags": "Schlagwörter",
+    "Date": "Stand",
+    "Language": "Sprache",
+    "Notes": "Notizen",
+    "File": "Datei",
+    "Status": "Status",
+    "e.g. 2018-06": "z. B. 2018-06",
+    "comma-separated": "durch Kommas getrennt",
+    "&Title": "&Titel",
+    "&Subtitle": "&Untertitel",
+    "&Publisher": "&Herausgeber",
+    "&Date": "&Stand",
+    "&Language": "S&prache",
+    "Ta&gs": "Schlag&wörter",
+    "&Notes": "&Notizen",
+    "OK": "In Ordnung",
+    "Password-protected: no text yet": "Passwortgeschützt: noch kein Text",
+    "No searchable text (scanned pages)": "Kein durchsuchbarer Text (gescannte Seiten)",
+    "The file is missing": "Die Datei fehlt",
+    "Error": "Fehler",
+    "Enter password…": "Passwort eingeben…",
+    "Locate file…": "Datei suchen…",
+    "%n page(s)": ("%n Seite", "%n Seiten"),
+    "This library is open in another BrochureDesk: read-only.": "Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.",
+    "This library is read-only.": "Diese Bibliothek ist schreibgeschützt.",
+    "Cover grid": "Titelbilder",
+    "Brochure table": "Broschürentabelle",
+    "Search results": "Suchergebnisse",
+    "p.": "S.",
+    "Drop PDFs here": "PDF-Dateien hierher ziehen",
+    "or use Import… to add brochures to this library.": "oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.",
+    "Empty library": "Leere Bibliothek",
+    'Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung': 'Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung',
+    "Search": "Suche",
+    "&File": "&Datei",
+    "&Import files…": "Dateien &importieren…",
+    "Import &folder…": "&Ordner importieren…",
+    "&Quit": "&Beenden",
+    "&Edit": "&Bearbeiten",
+    "&Find": "&Suchen",
+    "&Tag selected…": "Auswahl &verschlagworten…",
+    "&Save search": "Suche &speichern",
+    "&Remove from library…": "Aus der Bibliothek &entfernen…",
+    "&View": "&Ansicht",
+    "&Covers": "&Titelbilder",
+    "&Table": "&Tabelle",
+    "&Help": "&Hilfe",
+    "&About BrochureDesk": "&Über BrochureDesk",
+    "Main": "Haupt",
+    "Import progress": "Importfortschritt",
+    "Cancel": "Abbrechen",
+    "%n brochure(s)": ("%n Broschüre", "%n Broschüren"),
+    "%n brochure(s) found for “%1”": (
+        "%n Broschüre gefunden für „%1“",
+        "%n Broschüren gefunden für „%1“",
+    ),
+    "The file of this brochure is missing: %1": "Die Datei dieser Broschüre fehlt: %1",
+    "Saved.": "Gespeichert.",
+    "Tag": "Verschlagworten",
+    "Tags for %n brochure(s), comma-separated:": (
+        "Schlagwörter für %n Broschüre, durch Kommas getrennt:",
+        "Schlagwörter für %n Broschüren, durch Kommas getrennt:",
+    ),
+    "Remove from library": "Aus der Bibliothek entfernen",
+    "Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.": (
+        "%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.",
+        "%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.",
+    ),
+    "Password": "Passwort",
+    "Password of this PDF:": "Passwort dieser PDF-Datei:",
+    "Locate the PDF": "PDF-Datei suchen",
+    "PDF files (*.pdf)": "PDF-Dateien (*.pdf)",
+    "Open in viewer": "Im Betrachter öffnen",
+    "Open with system PDF viewer": "Mit dem PDF-Programm des Systems öffnen",
+    "Show file in folder": "Datei im Ordner zeigen",
+    "Edit details": "Angaben bearbeiten",
+    "Tag…": "Verschlagworten…",
+    "Remove from library…": "Aus der Bibliothek entfernen…",
+    "Import PDFs": "PDF-Dateien importieren",
+    "PDF files (*.pdf);;All files (*)": "PDF-Dateien (*.pdf);;Alle Dateien (*)",
+    "Import a folder of PDFs": "Einen Ordner mit PDF-Dateien importieren",
+    "An import is already running.": "Es läuft bereits ein Import.",
+    "Importing…": "Importiere…",
+    "Importing %1 of %2 …": "Importiere %1 von %2 …",
+    "Cancelling…": "Breche ab…",
+    "%n brochure(s) added": ("%n Broschüre hinzugefügt", "%n Broschüren hinzugefügt"),
+    "%n duplicate(s)": ("%n Duplikat", "%n Duplikate"),
+    "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
+    "cancelled": "abgebrochen",
+    "%1: already in the library (%2)": "%1: schon in der Bibliothek (%2)",
+    "Import finished": "Import abgeschlossen",
+    "Building the search index…": "Suchindex wird aufgebaut…",
+    "About BrochureDesk": "Über BrochureDesk",
+    "A catalog of PDF brochures and the good-practice examples inside them.": "Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.",
+    "Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).": "Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).",
+    "Library sidebar": "Bibliotheksleiste",
+    "Publishers": "Herausgeber",
+    "Years": "Jahre",
+    "Languages": "Sprachen",
+    "Needs attention": "Braucht Aufmerksamkeit",
+    "Saved searches": "Gespeicherte Suchen",
+    "◀ Back": "◀ Zurück",
+    "Back to the list (Esc)": "Zurück zur Liste (Esc)",
+    "Previous page (Page Up)": "Vorige Seite (Bild auf)",
+    "Previous page": "Vorige Seite",
+    "Next page (Page Down)": "Nächste Seite (Bild ab)",
+    "Next page": "Nächste Seite",
+    "Page": "Seite",
+    "Zoom": "Zoom",
+    "Fit width": "Seitenbreite",
+    "Fit page": "Ganze Seite",
+    "◀ Hit": "◀ Treffer",
+    "Previous page with a hit (Shift+F3)": "Vorige Seite mit Treffer (Umschalt+F3)",
+    "Hit ▶": "Treffer ▶",
+    "Next page with a hit (F3)": "Nächste Seite mit Treffer (F3)",
+    "Page image": "Seitenbild",
+    "Page %1 of %2": "Seite %1 von %2",
+    "This page cannot be shown: %1": "Diese Seite lässt sich nicht anzeigen: %1",
+}
+
+
+def main() -> int:
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *map(str, sorted((ROOT / "src/brochuredesk/ui").glob("*.py"))),
+         "-no-obsolete", "-ts", str(TS)],
+        check=True,
+    )  # fmt: skip
+    tree = ET.parse(TS)
+    tree.getroot().set("language", "de_DE")
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        german = GERMAN.get(source)
+        translation = message.find("translation")
+        assert translation is not None
+        if german is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = german if isinstance(german, tuple) else (german, german)
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = german if isinstance(german, str) else german[0]
+    if missing:
+        print("No German text for:", *missing, sep="\n  ", file=sys.stderr)
+        return 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    QM.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
