@@ -3,6 +3,9 @@ with the action that fixes it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +32,15 @@ class DetailsPanel(QWidget):
     edited = Signal(str, dict)
     action = Signal(str, str)
 
-    def __init__(self, covers: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        covers: ThumbnailCache,
+        cover_path: Callable[[Brochure], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.covers = covers
+        self.cover_path = cover_path
         self.brochure: Brochure | None = None
         self.cover = QLabel()
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
         self.result_view.activated.connect(self._open_result)
+        self.result_view.selectionModel().currentChanged.connect(self._result_chosen)
         self.result_view.doubleClicked.connect(self._open_result)
         self.result_label = QLabel()
         results_page = QWidget()
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         for widget in (self.grid, self.table, results_page, self.viewer, self.empty):
             self.center.addWidget(widget)
 
-        self.details = DetailsPanel(self.covers)
+        self.details = DetailsPanel(self.covers, self.service.library.thumbnail_path)
         self.details.edited.connect(self._edit)
         self.details.action.connect(self._fix_status)
 
@@ -367,6 +368,10 @@ class MainWindow(QMainWindow):
         brochure, page = self.results.page_of(index.row())  # type: ignore[attr-defined]
         _, result, _ = self.results.rows[index.row()]  # type: ignore[attr-defined]
         self.open_viewer(brochure, page, [hit.page for hit in result.hits])
+
+    def _result_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_details(self.results.rows[current.row()][0])
 
     def _saved_search_chosen(self, query: str) -> None:
         self.search.setText(query)
