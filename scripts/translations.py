@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "brochuredesk_de.ts"
-QM = ROOT / "src" / "brochuredesk" / "ui" / "translations" / "brochuredesk_de.qm"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
@@ -145,39 +145,58 @@ GERMAN: dict[str, str | tuple[str, str]] = {
 }
 
 
-def main() -> int:
+def english(source: str) -> str | tuple[str, str] | None:
+    """English needs a translation only for plurals: '%n brochure(s)' → 1 brochure, 2 brochures."""
+    if "%n" not in source:
+        return None
+    singular = source.replace("(s)", "").replace("(es)", "")
+    plural = source.replace("(s)", "s").replace("(es)", "es")
+    return (singular, plural)
+
+
+def update(language: str, texts: dict[str, str | tuple[str, str]] | None) -> list[str]:
+    """Extract into <language>.ts, fill it, compile the .qm; the sources left without text."""
+    ts = TS_DIR / f"brochuredesk_{language}.ts"
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *map(str, sorted((ROOT / "src/brochuredesk/ui").glob("*.py"))),
-         "-no-obsolete", "-ts", str(TS)],
+         "-no-obsolete", "-ts", str(ts)],
         check=True,
     )  # fmt: skip
-    tree = ET.parse(TS)
-    tree.getroot().set("language", "de_DE")
+    tree = ET.parse(ts)
+    tree.getroot().set("language", {"de": "de_DE", "en": "en_GB"}[language])
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
-        german = GERMAN.get(source)
+        text = texts.get(source) if texts is not None else english(source)
         translation = message.find("translation")
         assert translation is not None
-        if german is None:
-            missing.append(source)
+        if text is None:
+            if texts is not None:
+                missing.append(source)
             continue
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
-            forms = german if isinstance(german, tuple) else (german, german)
+            forms = text if isinstance(text, tuple) else (text, text)
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            translation.text = german if isinstance(german, str) else german[0]
+            translation.text = text if isinstance(text, str) else text[0]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    qm = QM_DIR / f"brochuredesk_{language}.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    return missing
+
+
+def main() -> int:
+    missing = update("de", GERMAN)
+    update("en", None)
     if missing:
         print("No German text for:", *missing, sep="\n  ", file=sys.stderr)
         return 1
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    QM.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
     return 0
 
 

@@ -69,6 +69,7 @@ def test_empty_library_invites_a_drop_and_a_drop_imports(qtbot, open_window, tmp
     qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=60000)
     qtbot.waitUntil(lambda: window.import_task is None, timeout=10000)
     assert window.center.currentIndex() in (GRID, TABLE)
+    assert window.status_label.text() == "5 brochures"  # English plural, from the .qm
     titles = {b.title for b in window.model.brochures}
     assert "Clusterservice Aus- und Weiterbildung" in titles
     assert window.progress.isHidden()

@@ -36,132 +36,132 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="52" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="57" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="64" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="65" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="66" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="69" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="70" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="72" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="137" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="138" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="139" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="149" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="78" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="556" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
@@ -200,287 +200,287 @@
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="133" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="195" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="201" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="214" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="220" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="223" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="234" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="241" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="244" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="260" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="436" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="441" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="444" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="445" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="450" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="462" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="488" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="489" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="495" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="495" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="511" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="518" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="517" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="520" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="525" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="527" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="528" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="539" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="544" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="541" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="546" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="548" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="553" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="559" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="569" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="586" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="597" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="613" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="610" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="617" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="614" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="619" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="621" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="626" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="635" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="653" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="658" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="682" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="687" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="685" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

@@ -30,10 +30,10 @@ def choose_language(settings: QSettings) -> str:
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     os.environ.setdefault("BROCHUREDESK_LANG", language)  # core messages follow the UI
     translators = []
+    ours = QTranslator(app)  # English has one too: it holds the plural forms
+    if ours.load(str(TRANSLATIONS / f"brochuredesk_{language}.qm")):
+        translators.append(ours)
     if language == "de":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "brochuredesk_de.qm")):
-            translators.append(ours)
         qt = QTranslator(app)
         if qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt)
@@ -93,7 +93,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     settings = QSettings()
     if wants_dark(settings):
         app.setPalette(dark_palette())
-    app._translators = install_translators(app, choose_language(settings))  # type: ignore[attr-defined]
+    if not hasattr(app, "_translators"):
+        app._translators = install_translators(app, choose_language(settings))  # type: ignore[attr-defined]
     return app
 
 

@@ -282,10 +282,14 @@ class Viewer(QWidget):
 
     def _fill_strip(self) -> None:
         self.strip_model.clear()
+        blank = QPixmap(self.strip.iconSize())
+        blank.fill(QColor(235, 235, 238))
+        placeholder = QIcon(blank)
         for number in range(1, self.page_count + 1):
-            item = QStandardItem(str(number))
+            item = QStandardItem(placeholder, str(number))
             item.setEditable(False)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setSizeHint(self.strip.gridSize())
             self.strip_model.appendRow(item)
         if self.path is None or self.brochure is None:
             return
