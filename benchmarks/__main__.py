@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from . import bench_catalog, bench_import, bench_search
+from . import bench_app, bench_catalog, bench_import, bench_search
 from .common import header
 
-SUITES = {"import": bench_import, "search": bench_search, "catalog": bench_catalog}
+SUITES = {
+    "import": bench_import,
+    "search": bench_search,
+    "catalog": bench_catalog,
+    "app": bench_app,
+}
 
 
 def main() -> None:

@@ -110,6 +110,10 @@ def run_app(library: Path | None) -> int:
         return 1
     window = MainWindow(service)
     window.show()
+    if os.environ.get("BROCHUREDESK_QUIT_AFTER_START"):  # start-up benchmark: quit once shown
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     if service.needs_rebuild:
         window.rebuild_index()
     code = app.exec()

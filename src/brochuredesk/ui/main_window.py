@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._restore_settings()
-        self.reload()
+        self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
@@ -272,9 +272,18 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------
     def reload(self, keep: str | None = None) -> None:
-        brochures = self.service.brochures()
-        self.model.set_brochures(brochures)
+        """Read the catalog again (in the background) and show it."""
+        self.runner.start(self._read_catalog, on_done=lambda data: self._show_catalog(data, keep))
+
+    def _read_catalog(self) -> tuple[list[Brochure], list[str]]:
         saved = self.service.library.catalog.setting("saved_searches", []) or []
+        return self.service.brochures(), list(saved)
+
+    def _show_catalog(
+        self, data: tuple[list[Brochure], list[str]], keep: str | None = None
+    ) -> None:
+        brochures, saved = data
+        self.model.set_brochures(brochures)
         self.sidebar.rebuild(brochures, saved, self.service.library.name)
         self.details.set_tag_vocabulary(
             sorted({t for b in brochures for t in b.tags}, key=str.casefold)

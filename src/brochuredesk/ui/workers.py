@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..core.errors import BrochureDeskError
 
@@ -19,16 +19,19 @@ class TaskSignals(QObject):
     progress = Signal(int, int, str)  # done, total, label
 
 
-class Task(QRunnable):
-    """Runs `func(report_progress, cancel)` on a pool thread."""
+class Task:
+    """Runs `func(report_progress, cancel)` on a pool thread.
+
+    Not a QRunnable subclass: the pool is handed the bound `run`, which keeps the task alive
+    exactly as long as the thread needs it (a Python-owned QRunnable could be freed by the
+    GUI thread while its pool thread is still returning from run()).
+    """
 
     def __init__(self, func: Callable[..., Any], *, wants_progress: bool = False) -> None:
-        super().__init__()
         self.func = func
         self.wants_progress = wants_progress
         self.signals = TaskSignals()
         self.cancel = threading.Event()
-        self.setAutoDelete(False)
 
     def run(self) -> None:
         try:
@@ -52,6 +55,8 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        # Tasks stay referenced until their result is delivered: a task (and its signals
+        # object) collected earlier would drop the queued result.
         self._running: set[Task] = set()
 
     def start(
@@ -71,7 +76,7 @@ class TaskRunner(QObject):
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda _=None: self._running.discard(task))
         task.signals.failed.connect(lambda _=None: self._running.discard(task))
-        self.pool.start(task)
+        self.pool.start(task.run)
         return task
 
     def wait(self, msecs: int = 30000) -> bool:
