@@ -133,10 +133,10 @@ def test_tag_then_filter_by_the_tag(qtbot, open_window, tmp_path) -> None:  # ty
     window.details.tags.editingFinished.emit()
     qtbot.waitUntil(lambda: window.sidebar.find_item("tag", "Handwerk") is not None, timeout=10000)
     window.sidebar.setCurrentIndex(window.sidebar.find_item("tag", "Handwerk"))
-    assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, 0).data() == target.title
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == target.title
     window.sidebar.select_all()
-    assert window.proxy.rowCount() == 5
+    assert window.model.rowCount() == 5
 
 
 def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -144,6 +144,9 @@ def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path)
     window = open_window(root)
     window.table_action.trigger()
     assert window.center.currentIndex() == TABLE
+    window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by year, newest first
+    years = [window.model.index(row, 2).data() for row in range(window.model.rowCount())]
+    assert years == sorted(years, reverse=True) and years[0] == "2022"
     window.grid_action.trigger()
     assert window.center.currentIndex() == GRID
     window.table_action.trigger()

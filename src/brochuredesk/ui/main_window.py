@@ -39,7 +39,7 @@ from ..core.search.engine import SearchOutcome
 from ..core.service import LibraryService
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
-from .models import BrochureFilter, BrochureModel, BrochureRole, ResultsModel
+from .models import BrochureModel, BrochureRole, ResultsModel
 from .sidebar import Sidebar
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
@@ -61,8 +61,6 @@ class MainWindow(QMainWindow):
         self.strip_renderer = RenderService()
         self.covers = ThumbnailCache(self)
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
-        self.proxy = BrochureFilter()
-        self.proxy.setSourceModel(self.model)
         self.results = ResultsModel()
         self.setAcceptDrops(True)
         self.setWindowTitle(f"{APP_NAME} — {service.library.name}")
@@ -94,12 +92,12 @@ class MainWindow(QMainWindow):
         self.grid.setGridSize(CELL)
         self.grid.setSpacing(4)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.grid.setModel(self.proxy)
+        self.grid.setModel(self.model)
         self.grid.setItemDelegate(CoverDelegate(self.grid))
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Brochure table"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -304,7 +302,7 @@ class MainWindow(QMainWindow):
         self.grid_action.setChecked(which == GRID)
         self.table_action.setChecked(which == TABLE)
         self.settings.setValue("view", "table" if which == TABLE else "grid")
-        self.center.setCurrentIndex(which if self.model.rowCount() else EMPTY)
+        self.center.setCurrentIndex(which if len(self.model.all) else EMPTY)
 
     def current_view(self) -> QAbstractItemView:
         return self.table if self.catalog_view == TABLE else self.grid
@@ -312,13 +310,13 @@ class MainWindow(QMainWindow):
     def selected(self) -> list[Brochure]:
         view = self.current_view()
         rows = {index.row() for index in view.selectionModel().selectedIndexes()}
-        return [self.proxy.index(row, 0).data(BrochureRole) for row in sorted(rows)]
+        return [self.model.brochures[row] for row in sorted(rows)]
 
     def select_brochure(self, brochure_id: str) -> None:
         row = self.model.row_of(brochure_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.current_view().setCurrentIndex(index)
 
@@ -342,7 +340,7 @@ class MainWindow(QMainWindow):
         query = self.search.text().strip()
         if not query:
             self.last_query = ""
-            self.center.setCurrentIndex(self.catalog_view if self.model.rowCount() else EMPTY)
+            self.center.setCurrentIndex(self.catalog_view if len(self.model.all) else EMPTY)
             return
         self.last_query = query
         self.runner.start(
@@ -540,8 +538,8 @@ class MainWindow(QMainWindow):
         menu.exec(view.viewport().mapToGlobal(pos))
 
     def _facet_chosen(self, facet: tuple[str, str] | None) -> None:
-        self.proxy.set_facet(facet)
-        if self.center.currentIndex() in (RESULTS, VIEWER, EMPTY) and self.model.rowCount():
+        self.model.set_facet(facet)
+        if self.center.currentIndex() in (RESULTS, VIEWER, EMPTY) and len(self.model.all):
             self.search.clear()
             self.last_query = ""
             self.center.setCurrentIndex(self.catalog_view)

@@ -1,23 +1,29 @@
-"""Cover images, read on first sight and kept in memory.
-
-Covers are decoded on the GUI thread in small slices (a few milliseconds per event-loop turn)
-rather than on pool threads: with Python 3.11, decoding QImages on a second thread while the
-GUI thread paints crashed PySide6 6.12 ("deallocating None"); slices keep the window as fluid
-and cannot crash.
-"""
+"""Cover images, read off the GUI thread on first sight and kept in memory."""
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 COVER_SIZE = QSize(150, 210)
-SLICE_SECONDS = 0.008  # the longest the GUI thread spends on covers per event-loop turn
-MAX_PENDING = 400  # covers scrolled past are dropped from the queue, newest wins
+
+
+class _Loaded(QObject):
+    done = Signal(str, QImage)
+
+
+def _load_cover(key: str, path: Path, signal: _Loaded) -> None:
+    """On a pool thread: read and scale one cover (QImage, unlike QPixmap, is thread-safe)."""
+    image = QImage(str(path))
+    if not image.isNull():
+        image = image.scaled(
+            COVER_SIZE * 2, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )  # fmt: skip
+    signal.done.emit(key, image)
 
 
 class ThumbnailCache(QObject):
@@ -28,45 +34,30 @@ class ThumbnailCache(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pixmaps: dict[str, QPixmap] = {}
-        self._pending: OrderedDict[str, Path] = OrderedDict()
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._load_some)
+        self._pending: set[str] = set()
+        self._signal = _Loaded(self)
+        self._signal.done.connect(self._store)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
         self.placeholder = _placeholder()
 
     def pixmap(self, key: str, path: Path | None) -> QPixmap:
         found = self._pixmaps.get(key)
         if found is not None:
             return found
-        if path is not None:
-            self._pending[key] = path
-            self._pending.move_to_end(key, last=False)  # what is on screen now comes first
-            while len(self._pending) > MAX_PENDING:
-                self._pending.popitem(last=True)
-            if not self._timer.isActive():
-                self._timer.start()
+        if path is not None and key not in self._pending:
+            self._pending.add(key)
+            self.pool.start(partial(_load_cover, key, path, self._signal))
         return self.placeholder
 
     def forget(self, key: str) -> None:
         self._pixmaps.pop(key, None)
-        self._pending.pop(key, None)
+        self._pending.discard(key)
 
-    def _load_some(self) -> None:
-        deadline = time.perf_counter() + SLICE_SECONDS
-        while self._pending and time.perf_counter() < deadline:
-            key, path = self._pending.popitem(last=False)
-            image = QImage(str(path))
-            if image.isNull():
-                self._pixmaps[key] = self.placeholder
-            else:
-                scaled = image.scaled(
-                    COVER_SIZE * 2, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )  # fmt: skip
-                self._pixmaps[key] = QPixmap.fromImage(scaled)
-            self.changed.emit(key)
-        if not self._pending:
-            self._timer.stop()
+    def _store(self, key: str, image: QImage) -> None:
+        self._pending.discard(key)
+        self._pixmaps[key] = QPixmap.fromImage(image) if not image.isNull() else self.placeholder
+        self.changed.emit(key)
 
 
 def _placeholder() -> QPixmap:
