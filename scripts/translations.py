@@ -142,6 +142,14 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Page image": "Seitenbild",
     "Page %1 of %2": "Seite %1 von %2",
     "This page cannot be shown: %1": "Diese Seite lässt sich nicht anzeigen: %1",
+    "Preferences": "Einstellungen",
+    "&Preferences…": "&Einstellungen…",
+    "As the system": "Wie das System",
+    "Colours": "Farben",
+    "&Colours": "&Farben",
+    "Light": "Hell",
+    "Dark": "Dunkel",
+    "A new language applies when BrochureDesk starts next time.": "Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.",
 }
 
 

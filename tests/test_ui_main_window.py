@@ -178,3 +178,19 @@ def test_german_ui_when_the_locale_is_german(qtbot, open_window, qapp, tmp_path)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_preferences_switch_to_the_dark_palette_and_back(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from brochuredesk.ui.preferences import PreferencesDialog
+
+    open_window(tmp_path / "lib")
+    for theme, dark in (("dark", True), ("light", False)):
+        dialog = PreferencesDialog()
+        qtbot.addWidget(dialog)
+        dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+        dialog.accept()
+        window_colour = qapp.palette().color(QPalette.ColorRole.Window)
+        assert (window_colour.lightness() < 128) is dark
+    assert QSettings().value("theme") == "light"

@@ -3,32 +3,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="48" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="49" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="45" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="50" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="46" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="51" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="52" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="53" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -169,320 +169,374 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="74" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="78" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="576" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="87" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="99" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="195" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="204" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="214" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="220" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="250" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="260" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="366" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="426" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="441" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="456" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="450" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="488" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="503" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="489" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="504" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="531" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="518" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="533" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="525" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="540" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="527" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="528" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="543" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="544" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="559" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="546" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="553" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="568" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="579" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="569" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="584" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="606" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="597" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="613" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="628" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="617" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="632" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="619" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="626" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="635" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="658" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="687" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="710" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="22" />
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="25" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="30" />
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="36" />
+        <source>A new language applies when BrochureDesk starts next time.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="45" />
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
     </message>
 </context>
 <context>

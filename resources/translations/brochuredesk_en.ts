@@ -3,32 +3,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="48" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="49" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="45" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="50" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="46" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="51" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="52" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="53" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -169,319 +169,373 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="74" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="78" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="576" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="87" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="99" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
         <source>or use Import… to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="195" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="204" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="214" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="220" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="250" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="260" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="366" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="426" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="441" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="456" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="450" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="488" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="503" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="489" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="504" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="531" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="518" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="533" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="525" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="540" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="527" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="528" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="543" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="544" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="559" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="546" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="553" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="568" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="579" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="569" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="584" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="606" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="597" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="613" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="628" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="617" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="632" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="619" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="626" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>%1: already in the library (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="635" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="658" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="687" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="710" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="22" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="25" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="30" />
+        <source>Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="36" />
+        <source>A new language applies when BrochureDesk starts next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="45" />
+        <source>&amp;Colours</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -80,6 +80,11 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def apply_theme(app: QApplication, settings: QSettings) -> None:
+    """The dark palette when chosen or when the system is dark, else the style's own."""
+    app.setPalette(dark_palette() if wants_dark(settings) else app.style().standardPalette())
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     # Background threads (import, search, covers) run Python too: hand the GIL back to the
     # GUI thread every millisecond instead of every five, so the window never waits long.
@@ -94,8 +99,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(ICON)))
     app.setStyle(QStyleFactory.create("Fusion"))
     settings = QSettings()
-    if wants_dark(settings):
-        app.setPalette(dark_palette())
+    apply_theme(app, settings)
     if not hasattr(app, "_translators"):
         app._translators = install_translators(app, choose_language(settings))  # type: ignore[attr-defined]
     return app

@@ -106,6 +106,12 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, page_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page_label = page_label
+        self._sizes: dict[tuple[int, int, int], QSize] = {}  # (row, width, generation) → size
+        self.generation = 0  # bumped by the owner when the results change
+
+    def forget_sizes(self) -> None:
+        self.generation += 1
+        self._sizes.clear()
 
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         brochure, result, hit = index.data(BrochureRole)

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.result_view = QListView()
         self.result_view.setAccessibleName(self.tr("Search results"))
         self.result_view.setModel(self.results)
-        self.result_view.setItemDelegate(ResultDelegate(self.tr("p."), self.result_view))
+        self.result_delegate = ResultDelegate(self.tr("p."), self.result_view)
+        self.result_view.setItemDelegate(self.result_delegate)
         self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
         self.result_view.activated.connect(self._open_result)
@@ -223,6 +224,12 @@ class MainWindow(QMainWindow):
         remove.triggered.connect(self._remove_selected)
         for action in (find, tag, save_search, remove):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self._preferences)
+        edit_menu.addAction(preferences)
         self.write_actions = [tag, save_search, remove]
 
         view_menu = menu.addMenu(self.tr("&View"))
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
             return  # the user typed on
         by_id = {b.id: b for b in self.model.brochures}
         rows = [(by_id[r.id], r) for r in outcome.results if r.id in by_id]
+        self.result_delegate.forget_sizes()
         self.results.set_results(rows)
         self.result_label.setText(
             "  " + self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
@@ -687,6 +695,11 @@ class MainWindow(QMainWindow):
     # -- misc -------------------------------------------------------------------------------
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+    def _preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
