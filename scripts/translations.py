@@ -143,6 +143,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Page %1 of %2": "Seite %1 von %2",
     "This page cannot be shown: %1": "Diese Seite lässt sich nicht anzeigen: %1",
     "Preferences": "Einstellungen",
+    "Select a brochure to see and edit its details.": "Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.",
     "&Preferences…": "&Einstellungen…",
     "As the system": "Wie das System",
     "Colours": "Farben",

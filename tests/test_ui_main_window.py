@@ -180,7 +180,9 @@ def test_german_ui_when_the_locale_is_german(qtbot, open_window, qapp, tmp_path)
             qapp.removeTranslator(translator)
 
 
-def test_preferences_switch_to_the_dark_palette_and_back(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_preferences_switch_to_the_dark_palette_and_back(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 
     from brochuredesk.ui.preferences import PreferencesDialog

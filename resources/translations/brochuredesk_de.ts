@@ -125,43 +125,48 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <source>Select a brochure to see and edit its details.</source>
+        <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
@@ -504,37 +509,37 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/preferences.py" line="26" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="30" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="36" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="38" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="46" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="45" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>

@@ -125,43 +125,48 @@
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <source>Select a brochure to see and edit its details.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
@@ -504,37 +509,37 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/preferences.py" line="26" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="30" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
         <source>Colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="36" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="38" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="46" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="45" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>&amp;Colours</source>
         <translation type="unfinished" />
     </message>

@@ -87,9 +87,15 @@ class DetailsPanel(QWidget):
             (self.tr("Notes"), self.notes),
         ):  # fmt: skip
             widget.setAccessibleName(label)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        self.hint = QLabel(self.tr("Select a brochure to see and edit its details."))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.cover)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addStretch(1)
 
         for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
@@ -108,6 +114,9 @@ class DetailsPanel(QWidget):
         self._loading = True
         self.brochure = brochure
         self.setEnabled(brochure is not None)
+        for part in (self.cover, self.form):
+            part.setVisible(brochure is not None)
+        self.hint.setVisible(brochure is None)
         if brochure is None:
             for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
                 field.clear()
