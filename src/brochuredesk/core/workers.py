@@ -50,6 +50,9 @@ def _worker_main(conn: Connection) -> None:
     from . import pdf
     from .search.normalize import index_texts
 
+    if hasattr(os, "nice"):
+        os.nice(5)  # reading PDFs must not make the window stutter: it yields the CPU to it
+
     while True:
         try:
             job = conn.recv()

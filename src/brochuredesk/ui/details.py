@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -160,7 +161,7 @@ class DetailsPanel(QWidget):
         else:
             self.fix.hide()
         self.cover.setPixmap(
-            self.covers.pixmap(brochure.id, None).scaledToHeight(
+            self._cover_pixmap(brochure).scaledToHeight(
                 210, Qt.TransformationMode.SmoothTransformation
             )
         )
@@ -169,9 +170,12 @@ class DetailsPanel(QWidget):
         self.notes.setReadOnly(read_only)
         self._loading = False
 
+    def _cover_pixmap(self, brochure: Brochure) -> QPixmap:
+        return QPixmap.fromImage(self.covers.image(brochure.id, self.cover_path(brochure)))
+
     def refresh_cover(self, brochure_id: str) -> None:
         if self.brochure is not None and self.brochure.id == brochure_id:
-            pixmap = self.covers.pixmap(brochure_id, None)
+            pixmap = self._cover_pixmap(self.brochure)
             self.cover.setPixmap(
                 pixmap.scaledToHeight(210, Qt.TransformationMode.SmoothTransformation)
             )

@@ -112,7 +112,7 @@ class BrochureModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(brochure, column)
         if role == CoverRole:
-            return self.covers.pixmap(brochure.id, self.cover_path(brochure))
+            return self.covers.image(brochure.id, self.cover_path(brochure))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{brochure.title}\n{brochure.original_filename}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("year", "pages"):
