@@ -194,8 +194,28 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
         brochures = {b["id"]: b for b in library.catalog.iter_records()}
         if out.as_json:
             results = []
+            examples = (
+                {e.id: e for e in library.catalog.examples()}
+                if any(r.kind == "example" for r in outcome.results)
+                else {}
+            )
             for r in outcome.results:
                 b = Brochure.from_record(brochures[r.brochure_id])
+                if r.kind == "example" and r.id in examples:
+                    record = examples[r.id].to_json()
+                    record.update(
+                        kind="example",
+                        file=str(library.file_path(b)),
+                        original_filename=b.original_filename,
+                        brochure_title=b.title,
+                        score=round(r.score, 3),
+                        hits=[
+                            {"page": h.page, "snippet": h.snippet, "highlights": h.highlights}
+                            for h in r.hits
+                        ],
+                    )
+                    results.append(record)
+                    continue
                 results.append(
                     {
                         "kind": r.kind,
@@ -214,9 +234,15 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                 )
             out.json({"query": query, "total": outcome.total, "results": results})
             return EXIT_OK
+        example_titles = {e.id: e.title for e in library.catalog.examples()}
         for r in outcome.results:
             b = Brochure.from_record(brochures[r.brochure_id])
             meta = " · ".join(x for x in (b.publisher, str(b.year or "")) if x)
+            if r.kind == "example":
+                label = _t("Good practice", "Good Practice")
+                out.line(f"{label}: {out.bold(example_titles.get(r.id, r.id))}  [{r.id}]")
+                out.line(f"  {b.title}{'  — ' + meta if meta else ''}")
+                continue
             out.line(f"{out.bold(b.title)}  [{b.id}]{'  — ' + meta if meta else ''}")
             out.line(f"  {library.file_path(b)}")
             for hit in r.hits:
@@ -224,6 +250,85 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                     f"  {_t('p.', 'S.')} {hit.page}: {_marked(hit.snippet, hit.highlights, out)}"
                 )
         out.line(_t(f"{outcome.total} brochures found", f"{outcome.total} Broschüren gefunden"))
+    return EXIT_OK
+
+
+def cmd_example(args: argparse.Namespace, out: Output) -> int:
+    from .core import good_practice
+    from .core.search.manage import open_index
+
+    if args.action == "list":
+        with _open_read(args) as library:
+            examples = library.catalog.examples(
+                library.catalog.resolve(args.brochure) if args.brochure else None
+            )
+            if out.as_json:
+                out.json({"examples": [e.to_json() for e in examples]})
+                return EXIT_OK
+            titles = {b["id"]: b["title"] for b in library.catalog.iter_records()}
+            for e in examples:
+                meta = " · ".join(x for x in (e.organisation, e.region, e.sector) if x)
+                out.line(f"{e.id}  {out.bold(e.title)}{'  — ' + meta if meta else ''}")
+                out.line(
+                    f"    {titles.get(e.brochure_id, e.brochure_id)}, {_t('p.', 'S.')} {e.pages}"
+                )
+            out.line(_t(f"{len(examples)} examples", f"{len(examples)} Beispiele"))
+        return EXIT_OK
+    fields = {
+        "title": getattr(args, "title", None),
+        "organisation": getattr(args, "org", None),
+        "region": getattr(args, "region", None),
+        "sector": getattr(args, "sector", None),
+        "fields_of_action": getattr(args, "field", None),
+        "summary": getattr(args, "summary", None),
+        "url": getattr(args, "url", None),
+        "tags": getattr(args, "tag", None),
+        "notes": getattr(args, "notes", None),
+    }
+    with open_library(args.library) as library:
+        index = open_index(library)
+        try:
+            if args.action == "add":
+                fields.pop("title")
+                example = good_practice.add_example(
+                    library, index, args.id, args.pages, args.title, **fields
+                )
+            elif args.action == "edit":
+                example = good_practice.edit_example(
+                    library, index, args.id, pages=args.pages, **fields
+                )
+            else:
+                example = good_practice.remove_example(library, index, args.id)
+        finally:
+            index.close()
+    if out.as_json:
+        out.json(example.to_json())
+    else:
+        verb = {"add": _t("added", "angelegt"), "edit": _t("changed", "geändert")}
+        verb["remove"] = _t("removed", "entfernt")
+        out.line(f"{example.id}  {example.title}  ({verb[args.action]})")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: Output) -> int:
+    from .core import export
+    from .core.i18n import language
+
+    with _open_read(args) as library:
+        rows = export.rows_for(library, args.examples)
+        target = Path(args.output)
+        if args.format == "csv":
+            written = export.export_csv(rows, target, force=args.force)
+        elif args.format == "json":
+            written = export.export_json(rows, target, force=args.force)
+        else:
+            written = export.export_dossier(
+                rows, target, title=args.title or "", force=args.force, german=language() == "de"
+            )
+    if out.as_json:
+        out.json({"file": str(written), "examples": len(rows)})
+    else:
+        out.line(_t(f"{len(rows)} examples → {written}", f"{len(rows)} Beispiele → {written}"))
     return EXIT_OK
 
 
@@ -446,6 +551,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--password", help="(asked for when not given)")
     p.set_defaults(func=cmd_unlock)
+
+    p = sub.add_parser("example", help="good-practice examples inside brochures")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=[common], help="mark pages of a brochure")
+    add.add_argument("id", metavar="BROCHURE_ID")
+    add.add_argument("--pages", required=True, help="e.g. 13-14")
+    add.add_argument("--title", required=True)
+    edit = actions.add_parser("edit", parents=[common], help="change an example")
+    edit.add_argument("id", metavar="EXAMPLE_ID")
+    edit.add_argument("--pages")
+    edit.add_argument("--title")
+    for sp in (add, edit):
+        sp.add_argument("--org", help="organisation (cluster initiative)")
+        sp.add_argument("--region", help="a German Land or free text")
+        sp.add_argument("--sector", help="Branche")
+        sp.add_argument("--field", action="append", help="field of action (repeatable)")
+        sp.add_argument("--tag", action="append", help="tag (repeatable)")
+        sp.add_argument("--summary")
+        sp.add_argument("--url")
+        sp.add_argument("--notes")
+        sp.set_defaults(func=cmd_example)
+    listing = actions.add_parser("list", parents=[common], help="list examples")
+    listing.add_argument("--brochure", help="only this brochure's examples")
+    listing.set_defaults(func=cmd_example)
+    remove = actions.add_parser("remove", parents=[common], help="delete an example")
+    remove.add_argument("id", metavar="EXAMPLE_ID")
+    remove.set_defaults(func=cmd_example)
+
+    p = sub.add_parser("export", parents=[common], help="export examples")
+    p.add_argument("format", choices=["dossier", "csv", "json"])
+    p.add_argument("examples", nargs="*", metavar="EXAMPLE_ID", help="(all when none)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--title", help="dossier title")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
     p.add_argument("--timeout", type=float, default=20.0)

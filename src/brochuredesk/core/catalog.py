@@ -9,10 +9,12 @@ from typing import Any
 from tinydb import TinyDB
 
 from .errors import AmbiguousIdError, NotFoundError
+from .examples import Example
 from .models import Brochure
 from .storage import CatalogStorage
 
 BROCHURES = "brochures"
+EXAMPLES = "examples"
 SETTINGS = "settings"
 META = "meta"
 
@@ -134,6 +136,54 @@ class Catalog:
             for tag in doc.get("tags", []):
                 counts[tag] = counts.get(tag, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+
+    # -- good-practice examples -------------------------------------------------------------
+    def examples(self, brochure_id: str | None = None) -> list[Example]:
+        rows = self.db.table(EXAMPLES, cache_size=0).all()
+        found = [Example.from_record(dict(row)) for row in rows]
+        if brochure_id is not None:
+            found = [e for e in found if e.brochure_id == brochure_id]
+        return sorted(found, key=lambda e: (e.brochure_id, e.first_page, e.title.casefold()))
+
+    def _example_doc_ids(self) -> dict[str, int]:
+        data = self.storage.read() or {}
+        return {doc["id"]: int(doc_id) for doc_id, doc in data.get(EXAMPLES, {}).items()}
+
+    def resolve_example(self, ref: str) -> str:
+        ids = self._example_doc_ids()
+        if ref in ids:
+            return ref
+        matches = sorted(i for i in ids if ref and i.startswith(ref.lower()))
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
+        raise NotFoundError("no_such_example", id=ref)
+
+    def get_example(self, ref: str) -> Example:
+        example_id = self.resolve_example(ref)
+        doc = self.db.table(EXAMPLES, cache_size=0).get(doc_id=self._example_doc_ids()[example_id])
+        if doc is None or isinstance(doc, list):
+            raise NotFoundError("no_such_example", id=ref)
+        return Example.from_record(dict(doc))
+
+    def add_example(self, example: Example) -> Example:
+        self.resolve(example.brochure_id)  # the brochure must exist
+        self.db.table(EXAMPLES, cache_size=0).insert(example.to_record())
+        return example
+
+    def update_example(self, ref: str, **changes: Any) -> Example:
+        example_id = self.resolve_example(ref)
+        changes["modified"] = now_iso()
+        table = self.db.table(EXAMPLES, cache_size=0)
+        table.update(changes, doc_ids=[self._example_doc_ids()[example_id]])
+        return self.get_example(example_id)
+
+    def remove_example(self, ref: str) -> Example:
+        example = self.get_example(ref)
+        table = self.db.table(EXAMPLES, cache_size=0)
+        table.remove(doc_ids=[self._example_doc_ids()[example.id]])
+        return example
 
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:

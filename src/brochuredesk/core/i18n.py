@@ -108,6 +108,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "this is not the same PDF (its content differs from the one imported)",
         "das ist nicht dieselbe PDF-Datei (ihr Inhalt unterscheidet sich vom importierten)",
     ),
+    "invalid_pages": (
+        "invalid pages {value}: give a page or a range such as 13-14 within 1-{count}",
+        "ungültige Seiten {value}: eine Seite oder einen Bereich wie 13-14 zwischen 1 und {count} angeben",
+    ),
+    "no_such_example": ("no example with id {id}", "kein Beispiel mit der Kennung {id}"),
+    "export_exists": (
+        "{path} exists already; choose another name or pass --force to replace it",
+        "{path} gibt es schon; einen anderen Namen wählen oder mit --force ersetzen",
+    ),
+    "nothing_to_export": ("no examples to export", "keine Beispiele zum Exportieren"),
     "file_missing": (
         "the PDF is missing from the library folder: {path}",
         "die PDF-Datei fehlt im Bibliotheksordner: {path}",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BrochureDeskError
+from .good_practice import remove_example
 from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
 from .library import Library, open_library
 from .models import STATUS_MISSING, STATUS_OK, Brochure
@@ -123,6 +124,8 @@ class LibraryService:
         with self.lock:
             self.library.require_writable()
             for brochure_id in brochure_ids:
+                for example in self.library.catalog.examples(brochure_id):
+                    remove_example(self.library, self.index, example.id)
                 brochure = self.library.catalog.remove(brochure_id)
                 if self.index is not None:
                     self.index.remove(brochure.id)

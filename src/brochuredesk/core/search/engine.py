@@ -27,6 +27,7 @@ UNSELECTIVE_MIN = 2000
 PAGE_LIMIT = 1000  # pages considered per query, best first (bm25)
 HITS_PER_RESULT = 5
 METADATA_BONUS = 1000.0
+EXAMPLE_BONUS = 1500.0  # an example whose fields match comes before brochures
 EXACT_FACTOR = 3.0
 SNIPPET_CHARS = 220
 
@@ -257,22 +258,26 @@ def run(
 ) -> SearchOutcome:
     """Search `index`; `live_brochures` (the catalog's ids) drops rows of removed ones."""
     query = parse(text)
-    if not query.clauses:
+    if query.is_empty:
         return SearchOutcome(text, 0, [])
     body_clauses = [[i for i in c if i.column is None] for c in query.clauses]
     body_clauses = [c for c in body_clauses if c]
     field_clauses = [c for c in query.clauses if all(i.column for i in c)]
 
-    allowed: set[str] | None = None
+    # Records (brochures and examples) the field and year filters allow: ref → (kind, brochure)
+    allowed: dict[str, tuple[str, str]] | None = None
     if field_clauses:
-        allowed = {
-            ref for _, ref, _, _ in index.record_hits(expression(field_clauses, compound=True))
-        }
+        rows = index.record_hits(expression(field_clauses, compound=True))
+        allowed = {ref: (kind, brochure_id) for kind, ref, brochure_id, _ in rows}
     if query.year_from is not None and query.year_to is not None:
-        in_years = index.refs_in_years(query.year_from, query.year_to)
-        allowed = in_years if allowed is None else allowed & in_years
+        in_years = index.records_in_years(query.year_from, query.year_to)
+        allowed = in_years if allowed is None else {r: allowed[r] for r in allowed if r in in_years}
+    if allowed is None and not body_clauses:  # only type: given
+        allowed = index.records_of_kind(query.kind or "brochure")
 
     scores: dict[str, float] = defaultdict(float)
+    example_scores: dict[str, float] = {}
+    example_brochure: dict[str, str] = {}
     page_scores: dict[str, list[tuple[float, int]]] = defaultdict(list)
     matched_fields: set[str] = set()
     unselective = False
@@ -280,10 +285,13 @@ def run(
     if body_clauses:
         full = expression(body_clauses, compound=True)
         exact = expression(body_clauses, compound=False)
-        for kind, ref, _, score in index.record_hits(full):
+        for kind, ref, brochure_id, score in index.record_hits(full):
             if kind == "brochure":
                 scores[ref] += METADATA_BONUS + score
                 matched_fields.add(ref)
+            else:  # an example whose own fields match ranks above plain page hits
+                example_scores[ref] = EXAMPLE_BONUS + score
+                example_brochure[ref] = brochure_id
         threshold = max(UNSELECTIVE_MIN, UNSELECTIVE_SHARE * index.page_count())
         unselective = index.count_pages(exact) > threshold
         if unselective:
@@ -295,51 +303,64 @@ def run(
             # Brochures whose pages match below the best PAGE_LIMIT still count and come last.
             for brochure_id in index.brochures_matching(full):
                 scores[brochure_id] += 0.0
-    elif allowed is not None:
-        for ref in allowed:
-            scores[ref] += METADATA_BONUS
+    else:
+        assert allowed is not None
+        for ref, (kind, brochure_id) in allowed.items():
+            if kind == "brochure":
+                scores[ref] += METADATA_BONUS
+            else:
+                example_scores[ref] = EXAMPLE_BONUS
+                example_brochure[ref] = brochure_id
 
     for brochure_id, pages in page_scores.items() if not unselective else ():
         pages.sort(reverse=True)
-        ranked = [s for s, _ in pages]
+        values = [s for s, _ in pages]
         # The best page counts most; more pages add, with diminishing weight.
-        scores[brochure_id] += ranked[0] + 0.3 * sum(ranked[1:10]) + math.log1p(len(ranked))
+        scores[brochure_id] += values[0] + 0.3 * sum(values[1:10]) + math.log1p(len(values))
 
     excluded = _excluded_brochures(index, query) if query.excluded else set()
-    candidates = [
-        b
-        for b in scores
-        if (allowed is None or b in allowed)
-        and (live_brochures is None or b in live_brochures)
-        and b not in excluded
-    ]
-    if query.kind == "example":
-        candidates = []
-    candidates.sort(key=lambda b: scores[b], reverse=True)
+
+    def keep(ref: str, brochure_id: str) -> bool:
+        return (
+            (allowed is None or ref in allowed)
+            and (live_brochures is None or brochure_id in live_brochures)
+            and brochure_id not in excluded
+            and ref not in excluded
+        )
+
+    ranked: list[tuple[float, str, str]] = []  # (score, kind, ref)
+    if query.kind != "example":
+        ranked += [(scores[b], "brochure", b) for b in scores if keep(b, b)]
+    if query.kind != "brochure":
+        ranked += [
+            (score, "example", ref)
+            for ref, score in example_scores.items()
+            if keep(ref, example_brochure[ref])
+        ]
+    ranked.sort(key=lambda item: item[0], reverse=True)
     matcher = Matcher(query)
+    first_pages = index.example_pages(
+        ref for _, kind, ref in ranked[: limit * 2] if kind == "example"
+    )
     results: list[Result] = []
-    for brochure_id in candidates:
+    for score, kind, ref in ranked:
         if len(results) >= limit:
             break
-        hits = page_scores.get(brochure_id, [])[:HITS_PER_RESULT]
-        if not hits and body_clauses:
-            query_text = exact if unselective else full
-            hits = [(0.0, p) for p in index.first_pages(query_text, brochure_id, HITS_PER_RESULT)]
-            if not hits and brochure_id not in matched_fields:
-                continue
+        brochure_id = ref if kind == "brochure" else example_brochure[ref]
+        if kind == "example":
+            hits = [(score, first_pages.get(ref, 1))]
+        else:
+            hits = page_scores.get(ref, [])[:HITS_PER_RESULT]
+            if not hits and body_clauses:
+                query_text = exact if unselective else full
+                hits = [(0.0, p) for p in index.first_pages(query_text, ref, HITS_PER_RESULT)]
+                if not hits and ref not in matched_fields:
+                    continue
         texts = index.page_texts(brochure_id, [p for _, p in hits])
         page_hits = []
-        for score, page in hits:
+        for page_score, page in hits:
             shown, ranges = snippet(texts.get(page, ""), matcher)
-            page_hits.append(PageHit(page, score, shown, ranges))
-        results.append(
-            Result(
-                "brochure",
-                brochure_id,
-                brochure_id,
-                scores[brochure_id],
-                page_hits,
-                brochure_id in matched_fields,
-            )
-        )
-    return SearchOutcome(text, len(candidates), results)
+            page_hits.append(PageHit(page, page_score, shown, ranges))
+        matched = ref in matched_fields or kind == "example"
+        results.append(Result(kind, ref, brochure_id, score, page_hits, matched))
+    return SearchOutcome(text, len(ranked), results)

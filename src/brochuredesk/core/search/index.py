@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import BrochureDeskError
+from ..examples import Example
 from ..models import Brochure
 from .normalize import index_text, index_texts
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
@@ -40,7 +41,8 @@ CREATE TABLE IF NOT EXISTS records(
     kind TEXT NOT NULL,
     ref TEXT NOT NULL UNIQUE,
     brochure_id TEXT NOT NULL,
-    year INTEGER
+    year INTEGER,
+    page INTEGER  -- an example's first page
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     {", ".join(RECORD_COLUMNS)}, tokenize="{TOKENIZER}"
@@ -151,13 +153,19 @@ class SearchIndex:
         self.set_record("brochure", brochure.id, brochure.id, brochure.year, fields)
 
     def set_record(
-        self, kind: str, ref: str, brochure_id: str, year: int | None, values: dict[str, str]
+        self,
+        kind: str,
+        ref: str,
+        brochure_id: str,
+        year: int | None,
+        values: dict[str, str],
+        page: int | None = None,
     ) -> None:
         """Insert or replace the metadata row of a brochure or an example."""
         self._remove_record(ref)
         cursor = self.db.execute(
-            "INSERT INTO records(kind, ref, brochure_id, year) VALUES(?,?,?,?)",
-            (kind, ref, brochure_id, year),
+            "INSERT INTO records(kind, ref, brochure_id, year, page) VALUES(?,?,?,?,?)",
+            (kind, ref, brochure_id, year, page),
         )
         columns = [index_text(values.get(name, "")) for name in RECORD_COLUMNS]
         self.db.execute(
@@ -165,6 +173,38 @@ class SearchIndex:
             f"VALUES(?{', ?' * len(RECORD_COLUMNS)})",
             (cursor.lastrowid, *columns),
         )
+
+    def set_example(self, example: Example, year: int | None) -> None:
+        """Make a good-practice example searchable by its fields, summary and excerpt."""
+        values = {
+            "title": example.title,
+            "org": example.organisation,
+            "region": example.region,
+            "sector": example.sector,
+            "fields": "\n".join(example.fields_of_action),
+            "tags": "\n".join(example.tags),
+            "other": "\n".join((example.summary, example.excerpt, example.notes, example.url)),
+        }
+        self.set_record(
+            "example", example.id, example.brochure_id, year, values, page=example.first_page
+        )
+        self.commit()
+
+    def remove_record(self, ref: str) -> None:
+        self._remove_record(ref)
+        self.commit()
+
+    def example_pages(self, refs: Iterable[str]) -> dict[str, int]:
+        """example id → its first page."""
+        wanted = list(refs)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"SELECT ref, page FROM records WHERE kind='example' AND ref IN ({marks})",  # noqa: S608
+            wanted,
+        )
+        return {ref: int(page or 1) for ref, page in rows}
 
     def update_brochure_metadata(self, brochure: Brochure) -> None:
         """After an edit of title, publisher, tags…: the pages stay as they are."""
@@ -288,9 +328,16 @@ class SearchIndex:
         for kind, ref, brochure_id, score in rows:
             yield kind, ref, brochure_id, float(score)
 
-    def refs_in_years(self, low: int, high: int) -> set[str]:
-        rows = self.db.execute("SELECT ref FROM records WHERE year BETWEEN ? AND ?", (low, high))
-        return {r[0] for r in rows}
+    def records_in_years(self, low: int, high: int) -> dict[str, tuple[str, str]]:
+        """ref → (kind, brochure id) of records dated within the years."""
+        rows = self.db.execute(
+            "SELECT ref, kind, brochure_id FROM records WHERE year BETWEEN ? AND ?", (low, high)
+        )
+        return {ref: (kind, brochure_id) for ref, kind, brochure_id in rows}
+
+    def records_of_kind(self, kind: str) -> dict[str, tuple[str, str]]:
+        rows = self.db.execute("SELECT ref, kind, brochure_id FROM records WHERE kind=?", (kind,))
+        return {ref: (k, brochure_id) for ref, k, brochure_id in rows}
 
     def page_texts(self, brochure_id: str, pages: Iterable[int]) -> dict[int, str]:
         seq = self._seqs().get(brochure_id)

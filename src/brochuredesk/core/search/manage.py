@@ -53,6 +53,9 @@ def rebuild(
     ]
     for brochure in brochures.values():  # metadata is searchable even when the file is gone
         index.add_brochure(brochure, [])
+    years = {b.id: b.year for b in brochures.values()}
+    for example in library.catalog.examples():
+        index.set_example(example, years.get(example.brochure_id))
     done = 0
     for done, outcome in enumerate(extract_all(jobs, timeout=timeout, cancel=cancel), 1):
         if outcome.extraction is not None:

@@ -60,6 +60,7 @@ class Query:
 
     @property
     def is_empty(self) -> bool:
+        """Nothing to look for: no words, no fields, no years, no type."""
         return not self.clauses and self.year_from is None and self.kind is None
 
     def positive_items(self) -> list[Item]:

@@ -1,0 +1,103 @@
+"""Creating, changing and removing good-practice examples, keeping the index in step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .catalog import now_iso
+from .examples import (
+    EXCERPT_CHARS,
+    Example,
+    clean_list,
+    new_example_id,
+    normalise_region,
+    parse_pages,
+)
+from .library import Library
+from .search.index import SearchIndex
+from .text import one_line
+
+EDITABLE = {
+    "title", "organisation", "region", "sector", "fields_of_action", "summary", "url", "tags",
+    "notes", "pages",
+}  # fmt: skip
+
+
+def excerpt(index: SearchIndex | None, brochure_id: str, first: int, last: int) -> str:
+    """The text of the example's pages, from the index (no PDF is opened)."""
+    if index is None:
+        return ""
+    texts = index.page_texts(brochure_id, range(first, last + 1))
+    joined = "\n\n".join(texts[p] for p in sorted(texts))
+    return joined[:EXCERPT_CHARS]
+
+
+def add_example(
+    library: Library,
+    index: SearchIndex | None,
+    brochure_ref: str,
+    pages: str,
+    title: str,
+    **fields: Any,
+) -> Example:
+    library.require_writable()
+    brochure = library.catalog.get(brochure_ref)
+    first, last = parse_pages(pages, brochure.page_count)
+    stamp = now_iso()
+    example = Example(
+        id=new_example_id(),
+        brochure_id=brochure.id,
+        first_page=first,
+        last_page=last,
+        title=one_line(title) or brochure.title,
+        created=stamp,
+        modified=stamp,
+        excerpt=excerpt(index, brochure.id, first, last),
+    )
+    _apply(example, fields, brochure.page_count)
+    library.catalog.add_example(example)
+    if index is not None:
+        index.set_example(example, brochure.year)
+    return example
+
+
+def edit_example(library: Library, index: SearchIndex | None, ref: str, **fields: Any) -> Example:
+    library.require_writable()
+    example = library.catalog.get_example(ref)
+    brochure = library.catalog.get(example.brochure_id)
+    pages_before = (example.first_page, example.last_page)
+    _apply(example, fields, brochure.page_count)
+    if (example.first_page, example.last_page) != pages_before:
+        example.excerpt = excerpt(index, brochure.id, example.first_page, example.last_page)
+    changes = example.to_record()
+    for fixed in ("id", "brochure_id", "created"):
+        changes.pop(fixed)
+    updated = library.catalog.update_example(example.id, **changes)
+    if index is not None:
+        index.set_example(updated, brochure.year)
+    return updated
+
+
+def remove_example(library: Library, index: SearchIndex | None, ref: str) -> Example:
+    library.require_writable()
+    example = library.catalog.remove_example(ref)
+    if index is not None:
+        index.remove_record(example.id)
+    return example
+
+
+def _apply(example: Example, fields: dict[str, Any], page_count: int) -> None:
+    """Set the given fields (None means: leave as it is), cleaned the same way everywhere."""
+    for name, value in fields.items():
+        if value is None or name not in EDITABLE:
+            continue
+        if name == "pages":
+            example.first_page, example.last_page = parse_pages(str(value), page_count)
+        elif name in ("fields_of_action", "tags"):
+            setattr(example, name, clean_list(list(value)))
+        elif name == "region":
+            example.region = normalise_region(str(value))
+        elif name in ("summary", "notes"):
+            setattr(example, name, str(value).strip())
+        else:
+            setattr(example, name, one_line(str(value)))

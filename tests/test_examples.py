@@ -1,0 +1,130 @@
+"""Good-practice examples end to end through the command line: mark pages, find them by
+their fields and words, export CSV, JSON and a dossier PDF, and never half-write a file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+from conftest import SAMPLES
+from test_cli import run, run_json
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    lib = tmp_path_factory.mktemp("ex") / "lib"
+    run_json(lib, "import", str(SAMPLES))
+    brochures = {b["title"]: b for b in run_json(lib, "list")["brochures"]}
+    cluster = brochures["Clusterservice Aus- und Weiterbildung"]
+    example = run_json(
+        lib, "example", "add", cluster["id"], "--pages", "6", "--title", "Werde Foodstarter",
+        "--org", "foodRegio e.V.", "--region", "schleswig-holstein", "--sector", "Ernährungswirtschaft",
+        "--field", "Nachwuchsförderung", "--field", "Ausbildung", "--tag", "Kampagne",
+        "--summary", "Ausbildungskampagne für die Lebensmittelbranche mit Betrieben und Schulen.",
+    )  # fmt: skip
+    second = run_json(
+        lib, "example", "add", cluster["id"], "--pages", "7", "--title", "Photonik-Akademie",
+        "--org", "Photonics BW e.V.", "--region", "BW", "--field", "Weiterbildung",
+    )  # fmt: skip
+    return lib, {"cluster": cluster, "example": example, "second": second}
+
+
+def test_example_is_stored_with_clean_fields_and_an_excerpt(library) -> None:  # type: ignore[no-untyped-def]
+    lib, ids = library
+    example = ids["example"]
+    assert example["pages"] == [6, 6] and example["region"] == "Schleswig-Holstein"
+    assert example["fields_of_action"] == ["Nachwuchsförderung", "Ausbildung"]
+    assert "Werde Foodstarter" in example["excerpt"]
+    listed = run_json(lib, "example", "list")["examples"]
+    assert {e["title"] for e in listed} == {"Werde Foodstarter", "Photonik-Akademie"}
+    assert ids["second"]["region"] == "Baden-Württemberg"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["org:foodRegio", "region:Schleswig-Holstein", "field:Nachwuchsförderung",
+     "Lebensmittelbranche type:example", "sector:Ernährungswirtschaft"],
+)  # fmt: skip
+def test_found_by_fields_and_words_and_ranked_first(library, query: str) -> None:  # type: ignore[no-untyped-def]
+    lib, ids = library
+    results = run_json(lib, "search", query)["results"]
+    assert results, query
+    first = results[0]
+    assert first["kind"] == "example" and first["id"] == ids["example"]["id"]
+    assert first["brochure_id"] == ids["cluster"]["id"] and first["pages"] == [6, 6]
+    assert first["hits"][0]["page"] == 6
+
+
+def test_type_filters(library) -> None:  # type: ignore[no-untyped-def]
+    lib, _ = library
+    examples_only = run_json(lib, "search", "type:example")["results"]
+    assert {r["kind"] for r in examples_only} == {"example"} and len(examples_only) == 2
+    brochures_only = run_json(lib, "search", "Foodstarter type:brochure")["results"]
+    assert brochures_only and {r["kind"] for r in brochures_only} == {"brochure"}
+
+
+def test_csv_and_json_exports_read_back(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lib, ids = library
+    run(lib, "export", "csv", "-o", str(tmp_path / "beispiele.csv"))
+    with (tmp_path / "beispiele.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    food = next(r for r in rows if r["title"] == "Werde Foodstarter")
+    assert food["organisation"] == "foodRegio e.V." and food["pages"] == "6"
+    assert food["fields_of_action"] == "Nachwuchsförderung; Ausbildung"
+    assert food["brochure_title"] == "Clusterservice Aus- und Weiterbildung"
+    run(lib, "export", "json", ids["example"]["id"], "-o", str(tmp_path / "b.json"))
+    document = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert [e["title"] for e in document["examples"]] == ["Werde Foodstarter"]
+
+
+def test_dossier_has_cover_contents_facts_original_pages_and_bookmarks(
+    library, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    lib, ids = library
+    target = tmp_path / "Dossier.pdf"
+    run(lib, "export", "dossier", ids["example"]["id"], ids["second"]["id"], "-o", str(target),
+        "--title", "Fachkräfte im Cluster")  # fmt: skip
+    with pymupdf.open(target) as doc:
+        assert doc.page_count == 2 + (1 + 1) + (1 + 1)
+        toc = doc.get_toc()
+        assert [t[1] for t in toc if t[0] == 1] == [
+            "Fachkräfte im Cluster", "Contents", "Werde Foodstarter", "Photonik-Akademie",
+        ]  # fmt: skip
+        assert "foodRegio e.V." in doc[2].get_text() and "Schleswig-Holstein" in doc[2].get_text()
+        assert "Good Practice: Werde Foodstarter" in doc[3].get_text()  # the original page
+
+
+def test_exports_never_overwrite_or_half_write(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lib, _ = library
+    target = tmp_path / "vorhanden.csv"
+    target.write_text("meine Daten")
+    refused = run(lib, "export", "csv", "-o", str(target), check=False)
+    assert refused.returncode == 1 and "exists already" in refused.stderr
+    assert target.read_text() == "meine Daten"
+    missing_dir = run(lib, "export", "json", "-o", str(tmp_path / "nope" / "x.json"), check=False)
+    assert missing_dir.returncode == 1 and "cannot save" in missing_dir.stderr
+    assert list(tmp_path.glob(".*.part")) == []
+    run(lib, "export", "csv", "-o", str(target), "--force")
+    assert target.read_text(encoding="utf-8-sig").startswith("id;title")
+
+
+def test_edit_remove_and_reindex_keep_search_in_step(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    run_json(lib, "import", str(SAMPLES / "OLEC_Newsletter_2_2022.pdf"))
+    brochure = run_json(lib, "list")["brochures"][0]
+    example = run_json(
+        lib, "example", "add", brochure["id"], "--pages", "4", "--title", "Energie-Scouts"
+    )
+    bad = run(lib, "example", "edit", example["id"], "--pages", "9-12", check=False)
+    assert bad.returncode == 1 and "invalid pages 9-12" in bad.stderr
+    run(lib, "example", "edit", example["id"], "--org", "OLEC e.V.", "--pages", "3-4")
+    assert run_json(lib, "search", "org:OLEC")["results"][0]["pages"] == [3, 4]
+    run(lib, "reindex")
+    assert run_json(lib, "search", "org:OLEC")["results"][0]["id"] == example["id"]
+    run(lib, "example", "remove", example["id"])
+    assert run_json(lib, "search", "org:OLEC")["results"] == []
+    assert run_json(lib, "example", "list")["examples"] == []
