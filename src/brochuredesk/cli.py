@@ -257,6 +257,28 @@ def cmd_example(args: argparse.Namespace, out: Output) -> int:
     from .core import good_practice
     from .core.search.manage import open_index
 
+    if args.action == "suggest":
+        from .core.search.manage import open_index as _open_index
+        from .core.suggest import suggest
+
+        with _open_read(args) as library:
+            brochure = library.catalog.get(args.id)
+            index = _open_index(library)
+            try:
+                pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
+            finally:
+                index.close()
+            candidates = suggest(brochure, pages, library.catalog.examples(brochure.id))
+        if out.as_json:
+            out.json({"candidates": [c.__dict__ for c in candidates]})
+            return EXIT_OK
+        for c in candidates:
+            facts = " · ".join(x for x in (c.organisation, c.region, c.sector) if x)
+            out.line(
+                f"{_t('p.', 'S.')} {c.pages}: {out.bold(c.title)}{'  — ' + facts if facts else ''}"
+            )
+        out.line(_t(f"{len(candidates)} candidates", f"{len(candidates)} Vorschläge"))
+        return EXIT_OK
     if args.action == "list":
         with _open_read(args) as library:
             examples = library.catalog.examples(
@@ -333,13 +355,10 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
-    from .core.search.index import SearchIndex
-    from .core.search.manage import rebuild
+    from .core.search.manage import empty_index, rebuild
 
     with open_library(args.library) as library:
-        index = SearchIndex(library.index_path) if library.index_path.exists() else None
-        if index is None:
-            index = SearchIndex(library.index_path)
+        index = empty_index(library)
         bar = ProgressBar(_t("Indexing", "Indizieren"))
         try:
             count = rebuild(library, index, bar, timeout=args.timeout)
@@ -575,6 +594,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing = actions.add_parser("list", parents=[common], help="list examples")
     listing.add_argument("--brochure", help="only this brochure's examples")
     listing.set_defaults(func=cmd_example)
+    proposals = actions.add_parser("suggest", parents=[common], help="candidates in a brochure")
+    proposals.add_argument("id", metavar="BROCHURE_ID")
+    proposals.set_defaults(func=cmd_example)
     remove = actions.add_parser("remove", parents=[common], help="delete an example")
     remove.add_argument("id", metavar="EXAMPLE_ID")
     remove.set_defaults(func=cmd_example)

@@ -27,12 +27,17 @@ def open_index(library: Library, progress: Progress | None = None) -> SearchInde
             return index
         rebuild(library, index, progress)  # deleted by hand: a cache, so rebuild it
         return index
+    index = empty_index(library)
+    rebuild(library, index, progress)
+    return index
+
+
+def empty_index(library: Library) -> SearchIndex:
+    """A new, empty index in place of whatever index.sqlite held (a cache: nothing is lost)."""
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             library.index_path.with_name(library.index_path.name + suffix).unlink()
-    index = SearchIndex(library.index_path)
-    rebuild(library, index, progress)
-    return index
+    return SearchIndex(library.index_path)
 
 
 def rebuild(
