@@ -196,3 +196,99 @@ def test_preferences_switch_to_the_dark_palette_and_back(
         window_colour = qapp.palette().color(QPalette.ColorRole.Window)
         assert (window_colour.lightness() < 128) is dark
     assert QSettings().value("theme") == "light"
+
+
+def when_modal(qapp, kind, action) -> None:  # type: ignore[no-untyped-def]
+    """Run `action(dialog)` once a modal dialog of `kind` is open (dialogs run their own
+    event loop, so the test acts from a timer inside it)."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        dialog = qapp.activeModalWidget()
+        if isinstance(dialog, kind):
+            action(dialog)
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
+def test_mark_pages_as_an_example_then_browse_and_find_it(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    from brochuredesk.ui.example_form import ExampleDialog
+    from brochuredesk.ui.main_window import EXAMPLES
+
+    window = open_window(_sample_library(tmp_path / "lib"))
+    cluster = next(b for b in window.model.all if b.title.startswith("Clusterservice"))
+    window.open_viewer(cluster, 6)
+    strip = window.viewer.strip
+    flags = QItemSelectionModel.SelectionFlag.Select
+    for page in (6, 7):
+        strip.selectionModel().select(window.viewer.strip_model.index(page - 1, 0), flags)
+    assert window.viewer.chosen_pages() == (6, 7)
+    seen: dict[str, object] = {}
+
+    def fill_in(dialog: ExampleDialog) -> None:
+        seen["excerpt"] = dialog.excerpt.toPlainText()
+        seen["pages"] = (dialog.first.value(), dialog.last.value())
+        dialog.title.setText("Werde Foodstarter")
+        dialog.organisation.setText("foodRegio e.V.")
+        dialog.region.setCurrentText("Schleswig-Holstein")
+        dialog.sector.setText("Ernährungswirtschaft")
+        dialog.last.setValue(6)
+        for i in range(dialog.fields.count()):
+            if dialog.fields.item(i).text() in ("Nachwuchsförderung", "Ausbildung"):
+                dialog.fields.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.summary.setPlainText("Ausbildungskampagne der Ernährungswirtschaft")
+        dialog._accept()
+
+    when_modal(qapp, ExampleDialog, fill_in)
+    window.viewer.example_button.click()
+    assert seen["pages"] == (6, 7) and "Werde Foodstarter" in str(seen["excerpt"])
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    example = window.example_model.all[0]
+    assert (example.first_page, example.last_page) == (6, 6)
+    assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
+
+    window._examples_chosen(("organisation", "foodRegio e.V."))
+    assert window.center.currentIndex() == EXAMPLES
+    assert window.example_model.rowCount() == 1
+    window._examples_chosen(("field", "Weiterbildung"))
+    assert window.example_model.rowCount() == 0
+
+    window.search.setText("org:foodRegio")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
+    assert window.results.rows[0][1].kind == "example"
+
+
+def test_suggestions_fill_the_form(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+
+    from brochuredesk.ui.example_form import ExampleDialog
+    from brochuredesk.ui.suggestions import SuggestionsDialog
+
+    window = open_window(_sample_library(tmp_path / "lib"))
+    olec = next(b for b in window.model.all if b.title.startswith("Energie"))
+    window.select_brochure(olec.id)
+    filled: dict[str, str] = {}
+
+    def in_form(form: ExampleDialog) -> None:
+        filled.update(
+            title=form.title.text(), org=form.organisation.text(), region=form.region.currentText()
+        )
+        form._accept()
+
+    def in_suggestions(dialog: SuggestionsDialog) -> None:
+        assert dialog.list.count() == 1
+        when_modal(qapp, ExampleDialog, in_form)
+        dialog._accept_current()
+        dialog.reject()
+
+    when_modal(qapp, SuggestionsDialog, in_suggestions)
+    window._suggest()
+    qtbot.waitUntil(lambda: bool(filled), timeout=10000)
+    assert filled == {"title": "Energie-Scouts", "org": "OLEC e.V.", "region": "Niedersachsen"}
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BrochureDeskError
-from .good_practice import remove_example
+from .examples import Example
+from .good_practice import add_example, edit_example, excerpt, remove_example
 from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
 from .library import Library, open_library
 from .models import STATUS_MISSING, STATUS_OK, Brochure
@@ -21,6 +22,7 @@ from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
 from .search.manage import open_index, rebuild, search
 from .search.query import parse
+from .suggest import Candidate, suggest
 
 
 class LibraryService:
@@ -136,6 +138,35 @@ class LibraryService:
                     thumb = self.library.thumbnail_path(brochure)
                     if thumb is not None:
                         thumb.unlink()
+
+    # -- good-practice examples -------------------------------------------------------------
+    def examples(self) -> list[Example]:
+        with self.lock:
+            return self.library.catalog.examples()
+
+    def excerpt(self, brochure_id: str, first: int, last: int) -> str:
+        with self.lock:
+            return excerpt(self.index, brochure_id, first, last)
+
+    def add_example(self, brochure_id: str, pages: str, title: str, **fields: Any) -> Example:
+        with self.lock:
+            return add_example(self.library, self.index, brochure_id, pages, title, **fields)
+
+    def edit_example(self, example_id: str, **fields: Any) -> Example:
+        with self.lock:
+            return edit_example(self.library, self.index, example_id, **fields)
+
+    def remove_example(self, example_id: str) -> Example:
+        with self.lock:
+            return remove_example(self.library, self.index, example_id)
+
+    def suggestions(self, brochure_id: str) -> list[Candidate]:
+        with self.lock:
+            brochure = self.library.catalog.get(brochure_id)
+            if self.index is None:
+                return []
+            pages = self.index.page_texts(brochure.id, range(1, brochure.page_count + 1))
+            return suggest(brochure, pages, self.library.catalog.examples(brochure.id))
 
     def unlock(self, brochure_id: str, password: str) -> Brochure:
         with self.lock:

@@ -8,7 +8,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..core.examples import Example
 from ..core.models import Brochure
+from ..core.search.engine import Result
 from .models import BrochureRole, CoverRole
 from .thumbnails import COVER_SIZE
 
@@ -103,15 +105,27 @@ def snippet_html(snippet: str, ranges: list[tuple[int, int]], mark_color: str) -
 class ResultDelegate(QStyledItemDelegate):
     """A brochure heading (title, publisher · year) or a hit (page: snippet, hits marked)."""
 
-    def __init__(self, page_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, page_label: str, example_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page_label = page_label
+        self.example_label = example_label
+        self.examples: dict[str, Example] = {}  # for the headings of example results
         self._sizes: dict[tuple[int, int, int], QSize] = {}  # (row, width, generation) → size
         self.generation = 0  # bumped by the owner when the results change
 
     def forget_sizes(self) -> None:
         self.generation += 1
         self._sizes.clear()
+
+    def _heading(self, brochure: Brochure, result: Result) -> tuple[str, str]:
+        """(heading, line below it) of a result: a brochure, or an example in one."""
+        meta = " · ".join(x for x in (brochure.publisher, str(brochure.year or "")) if x)
+        example = self.examples.get(result.id) if result.kind == "example" else None
+        if example is None:
+            return brochure.title, meta
+        facts = " · ".join(x for x in (example.organisation, example.region, example.sector) if x)
+        source = f"{brochure.title}, {self.page_label} {example.pages}"
+        return f"{self.example_label}: {example.title}", " — ".join(x for x in (facts, source) if x)
 
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         brochure, result, hit = index.data(BrochureRole)
@@ -123,10 +137,10 @@ class ResultDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         if hit < 0:
-            meta = " · ".join(x for x in (brochure.publisher, str(brochure.year or "")) if x)
+            heading, meta = self._heading(brochure, result)
             body = (
                 f'<div style="color:{text}"><b style="font-size:large">'
-                f"{html.escape(brochure.title)}</b>"
+                f"{html.escape(heading)}</b>"
                 f'<br><span style="color:{dim}">{html.escape(meta)}</span></div>'
             )
         else:
@@ -160,7 +174,8 @@ class ResultDelegate(QStyledItemDelegate):
         if hit < 0:
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
-            title = QFontMetrics(font).boundingRect(0, 0, width, 10_000, flags, brochure.title)
+            heading, _ = self._heading(brochure, result)
+            title = QFontMetrics(font).boundingRect(0, 0, width, 10_000, flags, heading)
             return QSize(width, title.height() + metrics.lineSpacing() + 8)
         text = f"{self.page_label} {result.hits[hit].page}   {result.hits[hit].snippet}"
         body = metrics.boundingRect(0, 0, width - 18, 10_000, flags, text)

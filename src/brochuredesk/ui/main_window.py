@@ -33,13 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core.examples import Example
 from ..core.importer import ImportEvent, ImportReport
 from ..core.models import Brochure
 from ..core.render import RenderService
 from ..core.search.engine import SearchOutcome
 from ..core.service import LibraryService
+from ..core.suggest import Candidate
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
+from .example_form import ExampleDialog
+from .examples_view import ExampleModel
 from .models import BrochureModel, BrochureRole, ResultsModel
 from .sidebar import Sidebar
 from .thumbnails import ThumbnailCache
@@ -47,7 +51,7 @@ from .viewer import Viewer
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
-GRID, TABLE, RESULTS, VIEWER, EMPTY = range(5)
+GRID, TABLE, RESULTS, VIEWER, EMPTY, EXAMPLES = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.facet_chosen.connect(self._facet_chosen)
         self.sidebar.search_chosen.connect(self._saved_search_chosen)
+        self.sidebar.examples_chosen.connect(self._examples_chosen)
 
         self.grid = QListView()
         self.grid.setAccessibleName(self.tr("Cover grid"))
@@ -111,7 +116,9 @@ class MainWindow(QMainWindow):
         self.result_view = QListView()
         self.result_view.setAccessibleName(self.tr("Search results"))
         self.result_view.setModel(self.results)
-        self.result_delegate = ResultDelegate(self.tr("p."), self.result_view)
+        self.result_delegate = ResultDelegate(
+            self.tr("p."), self.tr("Good practice"), self.result_view
+        )
         self.result_view.setItemDelegate(self.result_delegate)
         self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         self.viewer = Viewer(self.renderer, self.strip_renderer)
         self.viewer.closed.connect(self._close_viewer)
         self.viewer.word_finder = self._words_on_page
+        self.viewer.new_example.connect(self._new_example)
 
         self.empty = QLabel(
             "<h2>" + html.escape(self.tr("Drop PDFs here")) + "</h2><p>"
@@ -137,8 +145,31 @@ class MainWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("Empty library"))
 
+        self.example_model = ExampleModel()
+        self.examples_table = QTableView()
+        self.examples_table.setAccessibleName(self.tr("Good-practice examples"))
+        self.examples_table.setModel(self.example_model)
+        self.examples_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.examples_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.examples_table.verticalHeader().hide()
+        self.examples_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.examples_table.setWordWrap(False)
+        self.examples_table.activated.connect(self._open_example)
+        self.examples_table.doubleClicked.connect(self._open_example)
+        self.examples_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.examples_table.customContextMenuRequested.connect(self._example_menu)
+
         self.center = QStackedWidget()
-        for widget in (self.grid, self.table, results_page, self.viewer, self.empty):
+        for widget in (
+            self.grid,
+            self.table,
+            results_page,
+            self.viewer,
+            self.empty,
+            self.examples_table,
+        ):
             self.center.addWidget(widget)
 
         self.details = DetailsPanel(self.covers, self.service.library.thumbnail_path)
@@ -234,6 +265,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(preferences)
         self.write_actions = [tag, save_search, remove]
 
+        examples_menu = menu.addMenu(self.tr("E&xamples"))
+        suggest_action = QAction(self.tr("&Suggest examples in this brochure…"), self)
+        suggest_action.triggered.connect(self._suggest)
+        export_dossier = QAction(self.tr("Export as &dossier PDF…"), self)
+        export_dossier.triggered.connect(lambda: self._export("dossier"))
+        export_csv = QAction(self.tr("Export as &CSV…"), self)
+        export_csv.triggered.connect(lambda: self._export("csv"))
+        export_json = QAction(self.tr("Export as &JSON…"), self)
+        export_json.triggered.connect(lambda: self._export("json"))
+        for action in (suggest_action, export_dossier, export_csv, export_json):
+            examples_menu.addAction(action)
+        suggest_action.setEnabled(not self.service.read_only)
+
         view_menu = menu.addMenu(self.tr("&View"))
         self.grid_action = QAction(self.tr("&Covers"), self, checkable=True)
         self.grid_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -282,20 +326,21 @@ class MainWindow(QMainWindow):
         """Read the catalog again (in the background) and show it."""
         self.runner.start(self._read_catalog, on_done=lambda data: self._show_catalog(data, keep))
 
-    def _read_catalog(self) -> tuple[list[Brochure], list[str]]:
+    def _read_catalog(self) -> tuple[list[Brochure], list[str], list[Example]]:
         saved = self.service.library.catalog.setting("saved_searches", []) or []
-        return self.service.brochures(), list(saved)
+        return self.service.brochures(), list(saved), self.service.examples()
 
     def _show_catalog(
-        self, data: tuple[list[Brochure], list[str]], keep: str | None = None
+        self, data: tuple[list[Brochure], list[str], list[Example]], keep: str | None = None
     ) -> None:
-        brochures, saved = data
+        brochures, saved, examples = data
+        self.example_model.set_examples(examples, {b.id: b.title for b in brochures})
         self.model.set_brochures(brochures)
         # Ten thousand records live as long as the window: keep the garbage collector from
         # walking them again and again (its full passes paused the GUI for ~50 ms).
         gc.collect()
         gc.freeze()
-        self.sidebar.rebuild(brochures, saved, self.service.library.name)
+        self.sidebar.rebuild(brochures, saved, self.service.library.name, examples)
         self.details.set_tag_vocabulary(
             sorted({t for b in brochures for t in b.tags}, key=str.casefold)
         )
@@ -364,8 +409,9 @@ class MainWindow(QMainWindow):
     def _show_results(self, query: str, outcome: SearchOutcome) -> None:
         if query != self.last_query:
             return  # the user typed on
-        by_id = {b.id: b for b in self.model.brochures}
-        rows = [(by_id[r.id], r) for r in outcome.results if r.id in by_id]
+        by_id = {b.id: b for b in self.model.all}
+        rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
+        self.result_delegate.examples = {e.id: e for e in self.example_model.all}
         self.result_delegate.forget_sizes()
         self.results.set_results(rows)
         self.result_label.setText(
@@ -558,6 +604,157 @@ class MainWindow(QMainWindow):
             self.last_query = ""
             self.center.setCurrentIndex(self.catalog_view)
 
+    # -- good-practice examples -------------------------------------------------------------
+    def _examples_chosen(self, facet: tuple[str, str] | None) -> None:
+        self.example_model.set_facet(facet)
+        self.center.setCurrentIndex(EXAMPLES)
+
+    def _selected_examples(self) -> list[Example]:
+        rows = {i.row() for i in self.examples_table.selectionModel().selectedIndexes()}
+        return [self.example_model.rows[r] for r in sorted(rows)]
+
+    def _open_example(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        example = self.example_model.rows[index.row()]
+        brochure = next((b for b in self.model.all if b.id == example.brochure_id), None)
+        if brochure is not None:
+            pages = list(range(example.first_page, example.last_page + 1))
+            self.open_viewer(brochure, example.first_page, pages)
+
+    def _new_example(self, first: int, last: int, values: dict[str, object] | None = None) -> None:
+        brochure = self.viewer.brochure if values is None else values.get("brochure")
+        if not isinstance(brochure, Brochure) or self.service.read_only:
+            return
+        fields: dict[str, object] = {"first_page": first, "last_page": last}
+        fields.update(values or {})
+        dialog = ExampleDialog(
+            brochure.title, brochure.page_count, self.service.excerpt(brochure.id, first, last),
+            self.example_model.all, fields, self,
+        )  # fmt: skip
+        if dialog.exec():
+            chosen = dialog.values()
+            pages, title = chosen.pop("pages"), chosen.pop("title")
+            self.runner.start(
+                lambda: self.service.add_example(brochure.id, str(pages), str(title), **chosen),
+                on_done=lambda example: self._example_saved(example),
+                on_error=self._error,
+            )
+
+    def _example_saved(self, example: Example) -> None:
+        self.statusBar().showMessage(
+            self.tr("Example “%1” saved.").replace("%1", example.title), 5000
+        )
+        self.reload()
+
+    def _edit_example(self, example: Example) -> None:
+        brochure = next((b for b in self.model.all if b.id == example.brochure_id), None)
+        if brochure is None or self.service.read_only:
+            return
+        dialog = ExampleDialog(
+            brochure.title, brochure.page_count, example.excerpt, self.example_model.all,
+            example.to_record(), self,
+        )  # fmt: skip
+        if dialog.exec():
+            chosen = dialog.values()
+            self.runner.start(
+                lambda: self.service.edit_example(example.id, **chosen),
+                on_done=self._example_saved,
+                on_error=self._error,
+            )
+
+    def _example_menu(self, pos: QPoint) -> None:
+        chosen = self._selected_examples()
+        if not chosen:
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Open pages in viewer"),
+            lambda: self._open_example(self.examples_table.currentIndex()),
+        )
+        edit = menu.addAction(self.tr("Edit…"), lambda: self._edit_example(chosen[0]))
+        menu.addSeparator()
+        menu.addAction(self.tr("Export as dossier PDF…"), lambda: self._export("dossier"))
+        menu.addAction(self.tr("Export as CSV…"), lambda: self._export("csv"))
+        menu.addSeparator()
+        remove = menu.addAction(self.tr("Delete example…"), lambda: self._remove_examples(chosen))
+        edit.setEnabled(not self.service.read_only)
+        remove.setEnabled(not self.service.read_only)
+        menu.exec(self.examples_table.viewport().mapToGlobal(pos))
+
+    def _remove_examples(self, examples: list[Example]) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete example"),
+            self.tr("Delete %n example(s)? The brochures stay.", "", len(examples)),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            ids = [e.id for e in examples]
+            self.runner.start(
+                lambda: [self.service.remove_example(i) for i in ids],
+                on_done=lambda _: self.reload(),
+                on_error=self._error,
+            )
+
+    def _suggest(self) -> None:
+        brochure = self.details.brochure
+        if brochure is None:
+            self.statusBar().showMessage(self.tr("Choose a brochure first."), 4000)
+            return
+        self.runner.start(
+            lambda: self.service.suggestions(brochure.id),
+            on_done=lambda found: self._show_suggestions(brochure, found),
+            on_error=self._error,
+        )
+
+    def _show_suggestions(self, brochure: Brochure, candidates: list[Candidate]) -> None:
+        from .suggestions import SuggestionsDialog
+
+        dialog = SuggestionsDialog(brochure.title, candidates, self)
+        dialog.accepted_candidate.connect(
+            lambda c: self._new_example(
+                c.first_page,
+                c.last_page,
+                {
+                    "brochure": brochure,
+                    "title": c.title,
+                    "organisation": c.organisation,
+                    "region": c.region,
+                    "sector": c.sector,
+                },
+            )
+        )
+        dialog.exec()
+
+    def _export(self, kind: str) -> None:
+        chosen = self._selected_examples() if self.center.currentIndex() == EXAMPLES else []
+        ids = [e.id for e in chosen]
+        suffix = {"dossier": "pdf", "csv": "csv", "json": "json"}[kind]
+        name = self.tr("Good-practice dossier") if kind == "dossier" else self.tr("Examples")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export examples"), str(Path.home() / f"{name}.{suffix}"), f"*.{suffix}"
+        )
+        if not path:
+            return
+        from ..core import export
+        from ..core.i18n import language
+
+        def work() -> Path:
+            rows = export.rows_for(self.service.library, ids)
+            target = Path(path)  # the file dialog asked about replacing an existing file
+            if kind == "csv":
+                return export.export_csv(rows, target, force=True)
+            if kind == "json":
+                return export.export_json(rows, target, force=True)
+            return export.export_dossier(rows, target, force=True, german=language() == "de")
+
+        self.runner.start(
+            work,
+            on_done=lambda written: self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(written)), 8000
+            ),
+            on_error=self._error,
+        )
+
     # -- import -----------------------------------------------------------------------------
     def _import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -743,6 +940,7 @@ class MainWindow(QMainWindow):
             self.import_task.cancel.set()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
+        self.viewer.shutdown()
         self.runner.wait(10000)
         self.renderer.close()
         self.strip_renderer.close()

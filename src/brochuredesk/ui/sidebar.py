@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from ..core.examples import Example
 from ..core.models import Brochure
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -17,6 +18,7 @@ MAX_VALUES = 30
 class Sidebar(QTreeView):
     facet_chosen = Signal(object)  # None for all, else (kind, value)
     search_chosen = Signal(str)
+    examples_chosen = Signal(object)  # None for all examples, else (kind, value)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +32,11 @@ class Sidebar(QTreeView):
         self._expanded: set[str] = {"tags"}
 
     def rebuild(
-        self, brochures: list[Brochure], saved_searches: list[str], library_name: str
+        self,
+        brochures: list[Brochure],
+        saved_searches: list[str],
+        library_name: str,
+        examples: list[Example] | None = None,
     ) -> None:
         for row in range(self.model_.rowCount()):
             heading = self.model_.item(row)
@@ -39,6 +45,19 @@ class Sidebar(QTreeView):
                 self._expanded.add(key[1])
             elif key:
                 self._expanded.discard(key[1])
+        blocked = self.selectionModel().blockSignals(True)  # a rebuild is not a choice
+        try:
+            self._fill(brochures, saved_searches, library_name, examples or [])
+        finally:
+            self.selectionModel().blockSignals(blocked)
+
+    def _fill(
+        self,
+        brochures: list[Brochure],
+        saved_searches: list[str],
+        library_name: str,
+        examples: list[Example],
+    ) -> None:
         self.model_.clear()
         everything = QStandardItem(f"{library_name} ({len(brochures)})")
         everything.setData(None, FacetRole)
@@ -81,6 +100,39 @@ class Sidebar(QTreeView):
             self.model_.appendRow(heading)
             if key in self._expanded:
                 self.expand(heading.index())
+        examples = examples or []
+        heading = QStandardItem(
+            self.tr("Good-practice examples (%1)").replace("%1", str(len(examples)))
+        )
+        heading.setData(("examples", "examples"), FacetRole)
+        facets = [
+            (
+                self.tr("Fields of action"),
+                "field",
+                Counter(f for e in examples for f in e.fields_of_action),
+            ),
+            (self.tr("Regions"), "region", Counter(e.region for e in examples if e.region)),
+            (self.tr("Sectors"), "sector", Counter(e.sector for e in examples if e.sector)),
+            (
+                self.tr("Organisations"),
+                "organisation",
+                Counter(e.organisation for e in examples if e.organisation),
+            ),
+        ]
+        for label, kind, counts in facets:
+            if not counts:
+                continue
+            group = QStandardItem(label)
+            group.setData(("heading", f"examples-{kind}"), FacetRole)
+            group.setSelectable(False)
+            for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_VALUES]:
+                item = QStandardItem(f"{value} ({count})")
+                item.setData(("example-facet", kind, value), FacetRole)
+                group.appendRow(item)
+            heading.appendRow(group)
+        self.model_.appendRow(heading)
+        if "examples" in self._expanded:
+            self.expand(heading.index())
         if saved_searches:
             heading = QStandardItem(self.tr("Saved searches"))
             heading.setData(("heading", "saved"), FacetRole)
@@ -120,5 +172,9 @@ class Sidebar(QTreeView):
             return
         elif data[0] == "search":
             self.search_chosen.emit(data[1])
+        elif data[0] == "examples":
+            self.examples_chosen.emit(None)
+        elif data[0] == "example-facet":
+            self.examples_chosen.emit((data[1], data[2]))
         else:
             self.facet_chosen.emit(tuple(data))

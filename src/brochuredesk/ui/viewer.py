@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -44,6 +44,7 @@ STRIP_MAX = 300
 class Viewer(QWidget):
     closed = Signal()
     page_changed = Signal(int)
+    new_example = Signal(int, int)  # first and last page chosen
 
     def __init__(
         self, renderer: RenderService, strip_renderer: RenderService, parent: QWidget | None = None
@@ -99,6 +100,13 @@ class Viewer(QWidget):
         self.next_hit.clicked.connect(lambda: self.jump_hit(1))
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.example_button = _button(self.tr("New example…"))
+        self.example_button.setToolTip(
+            self.tr(
+                "Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)"
+            )
+        )
+        self.example_button.clicked.connect(self._new_example)
 
         bar = QHBoxLayout()
         for widget in (self.back, self.previous, self.page_box, self.count_label, self.next):
@@ -108,6 +116,8 @@ class Viewer(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.previous_hit)
         bar.addWidget(self.next_hit)
+        bar.addSpacing(12)
+        bar.addWidget(self.example_button)
         bar.addSpacing(12)
         bar.addWidget(self.title, 1)
 
@@ -132,6 +142,7 @@ class Viewer(QWidget):
         self.strip.setFixedWidth(114)
         self.strip.setAccessibleName(self.tr("Pages"))
         self.strip.clicked.connect(lambda index: self.go(index.row() + 1))
+        self.strip.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +162,7 @@ class Viewer(QWidget):
             QKeySequence.StandardKey.FindPrevious: lambda: self.jump_hit(-1),
             QKeySequence(Qt.Key.Key_Escape): lambda: self.closed.emit(),
             QKeySequence(Qt.Key.Key_Home): lambda: self.go(1),
+            QKeySequence("Ctrl+E"): self._new_example,
             QKeySequence(Qt.Key.Key_End): lambda: self.go(self.page_count),
         }
         for keys, action in shortcuts.items():
@@ -185,9 +197,34 @@ class Viewer(QWidget):
         self.page_box.setValue(page)
         self.previous.setEnabled(page > 1)
         self.next.setEnabled(page < self.page_count)
-        self.strip.setCurrentIndex(self.strip_model.index(page - 1, 0))
+        selection = self.strip.selectionModel()
+        keep_range = len(selection.selectedIndexes()) > 1  # pages chosen for an example
+        flag = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(
+            self.strip_model.index(page - 1, 0),
+            flag.NoUpdate if keep_range else flag.ClearAndSelect,
+        )
         self.page_changed.emit(page)
         self._render()
+
+    def shutdown(self) -> None:
+        """Before the window goes: results still on their way are ignored, workers finish."""
+        self._generation += 1
+        self._strip_generation += 1
+        self.runner.wait(10000)
+        self.strip_runner.wait(10000)
+
+    def chosen_pages(self) -> tuple[int, int]:
+        """The pages selected in the strip (first, last), else the page shown."""
+        rows = sorted(i.row() + 1 for i in self.strip.selectionModel().selectedIndexes())
+        if len(rows) > 1:
+            return rows[0], rows[-1]
+        return self.page, self.page
+
+    def _new_example(self) -> None:
+        if self.brochure is not None:
+            first, last = self.chosen_pages()
+            self.new_example.emit(first, last)
 
     def jump_hit(self, direction: int) -> None:
         if not self.hit_pages:

@@ -1,0 +1,74 @@
+"""Suggested examples of a brochure, to accept (opens the form, filled in) or dismiss."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.suggest import Candidate
+
+CandidateRole = Qt.ItemDataRole.UserRole + 30
+
+
+class SuggestionsDialog(QDialog):
+    accepted_candidate = Signal(object)
+
+    def __init__(
+        self, brochure_title: str, candidates: list[Candidate], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Suggested examples"))
+        self.resize(640, 420)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Suggested examples"))
+        for candidate in candidates:
+            facts = " · ".join(
+                x for x in (candidate.organisation, candidate.region, candidate.sector) if x
+            )
+            label = (
+                self.tr("p. %1: %2").replace("%1", candidate.pages).replace("%2", candidate.title)
+            )
+            item = QListWidgetItem(f"{label}\n    {facts}" if facts else label)
+            item.setData(CandidateRole, candidate)
+            self.list.addItem(item)
+        if candidates:
+            self.list.setCurrentRow(0)
+        header = QLabel(
+            self.tr("%n suggestion(s) in “%1”", "", len(candidates)).replace("%1", brochure_title)
+        )
+        header.setWordWrap(True)
+        accept = QPushButton(self.tr("&Accept…"))
+        accept.setDefault(True)
+        accept.clicked.connect(self._accept_current)
+        dismiss = QPushButton(self.tr("&Dismiss"))
+        dismiss.clicked.connect(self._dismiss_current)
+        self.list.itemActivated.connect(lambda _: self._accept_current())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(accept, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(dismiss, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _accept_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            candidate = item.data(CandidateRole)
+            self.list.takeItem(self.list.row(item))
+            self.accepted_candidate.emit(candidate)
+
+    def _dismiss_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.takeItem(self.list.row(item))
