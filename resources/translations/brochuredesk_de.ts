@@ -36,461 +36,733 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="53" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="58" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>Select a brochure to see and edit its details.</source>
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="149" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="156" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="159" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
 </context>
 <context>
+    <name>ExampleDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="40" />
+        <source>Good-practice example</source>
+        <translation>Good-Practice-Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="75" />
+        <source>Add a field of action and press Enter</source>
+        <translation>Handlungsfeld hinzufügen und Eingabe drücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="88" />
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="89" />
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="90" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="91" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="93" />
+        <source>Se&amp;ctor</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
+        <source>&amp;Fields of action</source>
+        <translation>&amp;Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="97" />
+        <source>&amp;Contact / web</source>
+        <translation>&amp;Kontakt / Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <source>Contact / web</source>
+        <translation>Kontakt / Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="120" />
+        <source>Text of the pages</source>
+        <translation>Text der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="141" />
+        <source>A title is needed</source>
+        <translation>Ein Titel ist nötig</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleModel</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="25" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="25" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="80" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="76" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="576" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="94" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="106" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
+        <source>Good practice</source>
+        <translation>Good Practice</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="146" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <source>Good-practice examples</source>
+        <translation>Good-Practice-Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="195" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="233" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="213" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="252" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="261" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="268" />
+        <source>E&amp;xamples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
+        <source>&amp;Suggest examples in this brochure…</source>
+        <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
+        <source>Export as &amp;dossier PDF…</source>
+        <translation>Als &amp;Dossier (PDF) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="366" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="418" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="426" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="478" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="456" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="508" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="517" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="534" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="503" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="555" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="504" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="556" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="567" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="567" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="531" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="583" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="533" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="585" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="540" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="543" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="559" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="646" />
+        <source>Example “%1” saved.</source>
+        <translation>Beispiel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <source>Open pages in viewer</source>
+        <translation>Seiten im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="675" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="677" />
+        <source>Export as dossier PDF…</source>
+        <translation>Als Dossier (PDF) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="678" />
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="680" />
+        <source>Delete example…</source>
+        <translation>Beispiel löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="687" />
+        <source>Delete example</source>
+        <translation>Beispiel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="688" />
+        <source>Delete %n example(s)? The brochures stay.</source>
+        <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="701" />
+        <source>Choose a brochure first.</source>
+        <translation>Zuerst eine Broschüre auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
+        <source>Good-practice dossier</source>
+        <translation>Good-Practice-Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="734" />
+        <source>Export examples</source>
+        <translation>Beispiele exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="568" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="579" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="584" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="606" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="628" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="831" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="833" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="632" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="837" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="853" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="910" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="710" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="913" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="918" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -547,130 +819,194 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="24" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="26" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="66" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="50" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="69" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="73" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="76" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="63" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="82" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="105" />
+        <source>Good-practice examples (%1)</source>
+        <translation>Good-Practice-Beispiele (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="110" />
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="114" />
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="115" />
+        <source>Sectors</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="117" />
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="29" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="32" />
+        <source>Suggested examples</source>
+        <translation>Vorgeschlagene Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="38" />
+        <source>p. %1: %2</source>
+        <translation>S. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="46" />
+        <source>%n suggestion(s) in “%1”</source>
+        <translation><numerusform>%n Vorschlag in „%1“</numerusform><numerusform>%n Vorschläge in „%1“</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="49" />
+        <source>&amp;Accept…</source>
+        <translation>Ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="52" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="72" />
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="72" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="73" />
         <source>Back to the list (Esc)</source>
         <translation>Zurück zur Liste (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="76" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="77" />
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
         <source>◀ Hit</source>
         <translation>◀ Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation>Vorige Seite mit Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Hit ▶</source>
         <translation>Treffer ▶</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
         <source>Next page with a hit (F3)</source>
         <translation>Nächste Seite mit Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <source>New example…</source>
+        <translation>Neues Beispiel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
+        <translation>Diese Seite oder die in der Leiste gewählten Seiten als Good-Practice-Beispiel erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="143" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="309" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="318" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>
