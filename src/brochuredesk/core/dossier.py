@@ -23,14 +23,14 @@ LABELS = {
         "title": "Good-Practice-Dossier", "contents": "Inhalt", "examples": "Beispiele",
         "organisation": "Organisation", "region": "Region", "sector": "Branche",
         "fields": "Handlungsfelder", "summary": "Zusammenfassung", "url": "Kontakt / Web",
-        "tags": "Schlagwörter", "notes": "Notizen", "source": "Quelle", "pages": "Seiten",
+        "tags": "Schlagwörter", "notes": "Notizen", "source": "Quelle", "pages": "Seiten", "page": "Seite",
         "facts": "Steckbrief", "original": "Originalseiten", "made": "Erstellt am",
     },
     False: {
         "title": "Good-practice dossier", "contents": "Contents", "examples": "examples",
         "organisation": "Organisation", "region": "Region", "sector": "Sector",
         "fields": "Fields of action", "summary": "Summary", "url": "Contact / web",
-        "tags": "Tags", "notes": "Notes", "source": "Source", "pages": "pages",
+        "tags": "Tags", "notes": "Notes", "source": "Source", "pages": "pages", "page": "page",
         "facts": "Facts", "original": "Original pages", "made": "Made on",
     },
 }  # fmt: skip
@@ -114,7 +114,7 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
         (text["region"], example.region),
         (text["sector"], example.sector),
         (text["fields"], ", ".join(example.fields_of_action)),
-        (text["source"], f"{source}, {text['pages']} {example.pages}"),
+        (text["source"], f"{source}, {text[_pages_word(example)]} {example.pages}"),
         (text["url"], example.url),
         (text["tags"], ", ".join(example.tags)),
         (text["summary"], example.summary),
@@ -131,3 +131,7 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
         y += max(22.0, used + 10)
         if y > H - MARGIN - 20:
             break
+
+
+def _pages_word(example: Any) -> str:
+    return "page" if example.first_page == example.last_page else "pages"

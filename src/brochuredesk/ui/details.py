@@ -104,7 +104,7 @@ class DetailsPanel(QWidget):
         self.language.activated.connect(self._commit)
         self.notes.installEventFilter(self)
         self._loading = False
-        self.setEnabled(False)
+        self.show_brochure(None)
 
     def set_tag_vocabulary(self, tags: list[str]) -> None:
         self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]

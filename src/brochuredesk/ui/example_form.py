@@ -51,7 +51,7 @@ class ExampleDialog(QDialog):
         pages.addWidget(QLabel("–"))
         pages.addWidget(self.last)
         pages.addStretch(1)
-        self.title = QLineEdit(values.get("title", ""))
+        self.title = QLineEdit(values.get("title") or _first_line(excerpt))
         self.organisation = QLineEdit(values.get("organisation", ""))
         self.organisation.setCompleter(_completer(self, [e.organisation for e in known]))
         self.region = QComboBox()
@@ -86,7 +86,9 @@ class ExampleDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Brochure"), QLabel(brochure_title))
-        form.addRow(self.tr("&Pages"), pages)
+        pages_label = QLabel(self.tr("&Pages"))
+        pages_label.setBuddy(self.first)
+        form.addRow(pages_label, pages)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Region"), self.region)
@@ -161,6 +163,12 @@ class ExampleDialog(QDialog):
             "tags": [t for t in self.tags.text().split(",") if t.strip()],
             "notes": self.notes.toPlainText(),
         }
+
+
+def _first_line(text: str) -> str:
+    """The first line of the pages, when it reads like a heading (short, no full stop)."""
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    return line if len(line) <= 80 and not line.endswith(".") else ""
 
 
 def _completer(parent: QWidget, values: list[str]) -> QCompleter:
