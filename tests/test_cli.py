@@ -140,3 +140,36 @@ def test_kill_during_import_then_rerun_adds_every_file_exactly_once(tmp_path: Pa
     assert len(files) == expected
     search = run_json(lib, "search", "Barrierefreiheit")["results"]
     assert search and search[0]["original_filename"] == "rzby_leitfaden_barrierefreiheit.pdf"
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_workers_leave_with_a_killed_import_and_free_the_library(tmp_path: Path) -> None:
+    """Only the import process is killed (not its group): its PDF workers must not linger
+    holding the library."""
+    lib = tmp_path / "lib"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "brochuredesk",
+            "--library",
+            str(lib),
+            "import",
+            str(corpus_dir("german")),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(2.0)
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with open_library(lib):
+                break
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)

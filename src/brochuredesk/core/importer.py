@@ -204,14 +204,17 @@ class _Committer:
         self.queue: queue.Queue[Outcome | None] = queue.Queue(maxsize=16)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="import-commit", daemon=True)
-        self.thread.start()
 
     def put(self, outcome: Outcome) -> None:
         if self.error is not None:
             raise self.error
+        if not self.thread.is_alive() and self.thread.ident is None:
+            self.thread.start()  # only now: the worker processes were started without it
         self.queue.put(outcome)
 
     def close(self) -> None:
+        if self.thread.ident is None:
+            self.thread.start()
         self.queue.put(None)
         self.thread.join()
         if self.error is not None:

@@ -18,6 +18,18 @@ else:
     import fcntl
 
 
+_HELD: set[int] = set()  # descriptors of the locks this process holds
+
+
+def close_inherited_locks() -> None:
+    """In a forked child: drop the copies of the parent's lock descriptors, so a child that
+    outlives its parent for a moment never keeps a library locked."""
+    for fd in list(_HELD):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
 class LibraryLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -41,6 +53,7 @@ class LibraryLock:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
         self._fd = fd
+        _HELD.add(fd)
         return True
 
     def holder(self) -> str:
@@ -59,5 +72,6 @@ class LibraryLock:
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
             else:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
+        _HELD.discard(self._fd)
         os.close(self._fd)
         self._fd = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import sys
 import threading
 import time
 import traceback
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .i18n import tr
+from .lockfile import close_inherited_locks
 
 DEFAULT_TIMEOUT = 20.0  # seconds a worker may go without reporting progress
 HEARTBEAT_PAGES = 64
@@ -45,8 +47,13 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None:
     """Loop of one worker process: read jobs, send ('progress'|'text'|'cover'|'failed', …)."""
+    if parent_end is not None:
+        # A forked worker holds a copy of the parent's end of its pipe: closed, the worker
+        # sees end-of-file and quits when the parent dies, even by kill -9.
+        parent_end.close()
+        close_inherited_locks()
     from . import pdf
     from .search.normalize import index_texts
 
@@ -91,7 +98,9 @@ def _worker_main(conn: Connection) -> None:
 class _Worker:
     def __init__(self, ctx: Any) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        forked = ctx.get_start_method() == "fork"
+        args = (child, self.conn) if forked else (child,)
+        self.process = ctx.Process(target=_worker_main, args=args, daemon=True)
         self.process.start()
         child.close()
         self.outcome: Outcome | None = None
@@ -127,7 +136,7 @@ def extract_all(
     upcoming = next(queue, None)
     if upcoming is None:
         return
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context(_start_method())
     # Workers start (importing MuPDF takes a moment) while the caller prepares more jobs.
     workers = [_Worker(ctx) for _ in range(max(1, processes or os.cpu_count() or 1))]
     try:
@@ -168,6 +177,14 @@ def extract_all(
     finally:
         for worker in workers:
             worker.stop(kill=cancel is not None and cancel.is_set())
+
+
+def _start_method() -> str:
+    """fork where it is safe (Linux, no other thread that could hold a lock): a forked worker
+    is ready at once; spawn elsewhere (the app has Qt threads; Windows and macOS spawn)."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _receive(worker: _Worker, ready: list[Any], timeout: float) -> Outcome | None:
