@@ -75,15 +75,7 @@ class Catalog:
 
     def resolve(self, ref: str) -> str:
         """The full id for `ref`, which may be an id or a unique prefix of one (like git)."""
-        ids = self._id_map()
-        if ref in ids:
-            return ref
-        matches = sorted(i for i in ids if ref and i.startswith(ref.lower()))
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
-        raise NotFoundError(id=ref)
+        return _resolve(ref, self._id_map(), "no_such_brochure")
 
     def get(self, ref: str) -> Brochure:
         brochure_id = self.resolve(ref)
@@ -150,15 +142,7 @@ class Catalog:
         return {doc["id"]: int(doc_id) for doc_id, doc in data.get(EXAMPLES, {}).items()}
 
     def resolve_example(self, ref: str) -> str:
-        ids = self._example_doc_ids()
-        if ref in ids:
-            return ref
-        matches = sorted(i for i in ids if ref and i.startswith(ref.lower()))
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
-        raise NotFoundError("no_such_example", id=ref)
+        return _resolve(ref, self._example_doc_ids(), "no_such_example")
 
     def get_example(self, ref: str) -> Example:
         example_id = self.resolve_example(ref)
@@ -196,6 +180,19 @@ class Catalog:
             table.update({key: value})
         else:
             table.insert({key: value})
+
+
+def _resolve(ref: str, ids: Iterable[str], missing: str) -> str:
+    """`ref` itself or the one id it is a prefix of; typed errors otherwise."""
+    known = set(ids)
+    if ref in known:
+        return ref
+    matches = sorted(i for i in known if ref and i.startswith(ref.lower()))
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
+    raise NotFoundError(missing, id=ref)
 
 
 class _Reuse:

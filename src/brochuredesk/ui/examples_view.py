@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.examples import Example
+from .models import ColumnsModel
 
 ExampleRole = Qt.ItemDataRole.UserRole + 20
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ExampleModel(QAbstractTableModel):
+class ExampleModel(ColumnsModel):
     COLUMNS = ("title", "organisation", "region", "sector", "fields", "brochure", "pages")
 
     def __init__(self) -> None:
@@ -51,18 +52,9 @@ class ExampleModel(QAbstractTableModel):
             return example.brochure_id == value
         return str(getattr(example, kind, "")) == value
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[self.COLUMNS[section]]
-        return None
+    @property
+    def shown(self) -> list[Example]:
+        return self.rows
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,32 @@ CoverRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class BrochureModel(QAbstractTableModel):
+class ColumnsModel(QAbstractTableModel):
+    """A flat table of `shown` rows whose columns are named in COLUMNS, titled in `headers`."""
+
+    COLUMNS: tuple[str, ...] = ()
+    headers: dict[str, str]
+
+    @property
+    def shown(self) -> Sequence[object]:
+        """The rows on show; subclasses return their list."""
+        return ()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[self.COLUMNS[section]]
+        return None
+
+
+class BrochureModel(ColumnsModel):
     """The brochures the sidebar's choice lets through, one row each, sorted.
 
     Filtering and sorting happen here, in Python, once per change: a QSortFilterProxyModel
@@ -89,18 +114,9 @@ class BrochureModel(QAbstractTableModel):
     def row_of(self, brochure_id: str) -> int | None:
         return self._rows.get(brochure_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.brochures)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[self.COLUMNS[section]]
-        return None
+    @property
+    def shown(self) -> list[Brochure]:
+        return self.brochures
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
