@@ -77,3 +77,33 @@ def test_publisher_and_date_come_from_the_imprint() -> None:
     assert guess_date(["Stand 09/2021"], "") == ("2021-09", 2021)
     assert guess_date(["Stand: 15.03.2020"], "") == ("2020-03-15", 2020)
     assert guess_date(["Jahresbericht 2016"], "D:20170301") == ("2016", 2016)
+
+
+def test_running_text_is_not_a_title_and_remarks_in_brackets_go() -> None:
+    cover = [
+        ("Münster – stark und attraktiv", 14.0, (50, 50, 400, 64)),
+        ("(Beschluss der Mitgliederversammlung vom 1.2.2014)", 13.0, (50, 70, 400, 83)),
+        ("Münster ist eine schöne Stadt. Die Menschen leben gerne hier und ihre", 12.0, (50, 90, 400, 102)),
+        ("Gäste beneiden sie um die vielen Möglichkeiten der Stadt und des Landes.", 12.0, (50, 106, 400, 118)),
+    ]  # fmt: skip
+    assert guess_title("", cover, ["x"], "f")[0] == "Münster – stark und attraktiv"
+    spaced = [("Mehr als 1 0 0 entscheidende Gründe", 36.0, (50, 50, 400, 86))]
+    assert guess_title("", spaced, ["x"], "f")[0] == "Mehr als 100 entscheidende Gründe"
+
+
+def test_word_processor_title_is_salvaged_when_the_cover_is_running_text() -> None:
+    cover = [("Beschlossen auf dem Landesparteitag (7.12.2013) in Herne: Kommunalpolitische Leitlinien 2014", 12.0, (50, 50, 500, 62))]  # fmt: skip
+    page = "Beschlossen auf dem Landesparteitag in Herne: Kommunalpolitische Leitlinien 2014"
+    meta = "Microsoft Word - KommunalpolitischeLeitlinien 2014 - LPT.doc"
+    assert guess_title(meta, cover, [page], "f")[0] == "Kommunalpolitische Leitlinien 2014 - LPT"
+
+
+def test_a_title_ending_in_ev_is_kept_when_it_says_more_than_the_name() -> None:
+    cover = [
+        ("Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V.", 18.0, (50, 50, 400, 68)),
+        ("Die hier erhobenen persönlichen Daten werden nur intern genutzt und nicht weitergegeben.", 10.0, (50, 80, 400, 90)),
+    ]  # fmt: skip
+    assert (
+        guess_title("", cover, ["x"], "f")[0]
+        == "Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V."
+    )

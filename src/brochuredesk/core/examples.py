@@ -50,9 +50,7 @@ class Example:
 
     @property
     def pages(self) -> str:
-        if self.first_page == self.last_page:
-            return str(self.first_page)
-        return f"{self.first_page}-{self.last_page}"
+        return page_range(self.first_page, self.last_page)
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,6 +64,11 @@ class Example:
         record = self.to_record()
         record["pages"] = [self.first_page, self.last_page]
         return record
+
+
+def page_range(first: int, last: int) -> str:
+    """'13' or '13-14', as people write pages."""
+    return str(first) if first == last else f"{first}-{last}"
 
 
 def new_example_id() -> str:

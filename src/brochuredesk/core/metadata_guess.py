@@ -181,17 +181,46 @@ def guess_title(
         title, subtitle = "", ""
     if fold(subtitle) == fold(title):
         subtitle = ""
-    elif subtitle and _ORGANISATION_NAME.search(title):
+    elif (
+        subtitle
+        and _ORGANISATION_NAME.search(title)
+        and len(title.split()) <= 5
+        and len(subtitle) <= 80
+    ):
         title, subtitle = subtitle, ""  # "foodRegio e.V." in big letters is the sender
     if is_real_title(meta_title, file_stem):
-        cover_words = {fold(w) for w in re.findall(r"\w+", first_pages[0] if first_pages else "")}
-        meta_words = [fold(w) for w in re.findall(r"\w{3,}", meta_title)]
-        confirmed = sum(w in cover_words for w in meta_words)
-        if not title or (meta_words and confirmed / len(meta_words) >= 0.6):
+        if not title or _confirmed(meta_title, first_pages):
             return meta_title, subtitle if fold(subtitle) not in fold(meta_title) else ""
+    salvaged = _salvage_document_name(meta_title)
+    if salvaged and (not title or (len(title) > 80 and _confirmed(salvaged, first_pages))):
+        return salvaged, ""  # "Microsoft Word - KommunalpolitischeLeitlinien 2014.doc"
     if title:
         return title, subtitle
     return _prettify_file_stem(file_stem), ""
+
+
+def _confirmed(candidate: str, first_pages: Sequence[str]) -> bool:
+    """Most words of `candidate` stand on the cover page."""
+    cover_words = {fold(w) for w in re.findall(r"\w+", first_pages[0] if first_pages else "")}
+    words = [fold(w) for w in re.findall(r"\w{3,}", candidate)]
+    return bool(words) and sum(w in cover_words for w in words) / len(words) >= 0.6
+
+
+def _salvage_document_name(meta_title: str) -> str:
+    """The document name inside an authoring tool's title, made readable; '' if none."""
+    match = re.match(r"(?i)microsoft\s+(?:word|powerpoint)\s*-\s*(.+)", meta_title)
+    if not match:
+        return ""
+    name = _FILE_EXTENSION.sub("", match.group(1)).strip(" -_")
+    name = re.sub(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])", " ", name.replace("_", " "))
+    return " ".join(name.split()) if sum(c.isalpha() for c in name) >= 4 else ""
+
+
+def _tidy_title(title: str) -> str:
+    """Letter-spaced digits joined ('1 0 0' → '100'), a trailing remark in brackets dropped."""
+    title = re.sub(r"\b(\d)(?: (?=\d\b))", r"\1", title)
+    stripped = re.sub(r"\s*\([^)]*\)?\s*$", "", title)
+    return stripped if len(stripped) >= 8 else title
 
 
 def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
@@ -201,7 +230,7 @@ def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
         return "", ""
     largest = max(worded)
     title_lines = _block(candidates, largest, 0.85)
-    title = _join_lines([text for text, _, _ in title_lines])[:250]
+    title = _tidy_title(_join_lines([text for text, _, _ in title_lines]))[:250]
     rest = [line for line in candidates if line not in title_lines and line[1] >= 0.45 * largest]
     subtitle = ""
     if rest:
@@ -211,6 +240,10 @@ def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
     return title, subtitle
 
 
+def _chars(lines: Sequence[StyledLine]) -> int:
+    return sum(len(text) for text, _, _ in lines)
+
+
 def _block(lines: Sequence[StyledLine], size: float, ratio: float) -> list[StyledLine]:
     """The lines at least ratio×size big that stand together with the first such line."""
     big = sorted((ln for ln in lines if ln[1] >= ratio * size), key=lambda ln: (ln[2][1], ln[2][0]))
@@ -218,12 +251,15 @@ def _block(lines: Sequence[StyledLine], size: float, ratio: float) -> list[Style
     block = [big[anchor]]
     for direction in (-1, 1):
         i = anchor
-        while 0 <= i + direction < len(big) and len(block) < 8:
+        # A title is a few lines: stop before the block turns into running text.
+        while 0 <= i + direction < len(big) and len(block) < 8 and _chars(block) < 80:
             near, far = (
                 (big[i + direction], big[i]) if direction < 0 else (big[i], big[i + direction])
             )
             if far[2][1] - near[2][3] > 2.2 * size:
                 break
+            if direction > 0 and big[i][0].rstrip().endswith((".", ")")):
+                break  # a sentence or a remark closed the title; running text follows
             i += direction
             if direction < 0:
                 block.insert(0, big[i])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .examples import LAENDER, Example
+from .examples import LAENDER, Example, page_range
 from .models import Brochure
 
 CUE = re.compile(
@@ -39,11 +39,7 @@ class Candidate:
 
     @property
     def pages(self) -> str:
-        return (
-            str(self.first_page)
-            if self.first_page == self.last_page
-            else f"{self.first_page}-{self.last_page}"
-        )
+        return page_range(self.first_page, self.last_page)
 
 
 def suggest(brochure: Brochure, pages: dict[int, str], existing: list[Example]) -> list[Candidate]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -632,7 +633,7 @@ class MainWindow(QMainWindow):
             brochure.title, brochure.page_count, self.service.excerpt(brochure.id, first, last),
             self.example_model.all, fields, self,
         )  # fmt: skip
-        if dialog.exec():
+        if _run_dialog(dialog):
             chosen = dialog.values()
             pages, title = chosen.pop("pages"), chosen.pop("title")
             self.runner.start(
@@ -655,7 +656,7 @@ class MainWindow(QMainWindow):
             brochure.title, brochure.page_count, example.excerpt, self.example_model.all,
             example.to_record(), self,
         )  # fmt: skip
-        if dialog.exec():
+        if _run_dialog(dialog):
             chosen = dialog.values()
             self.runner.start(
                 lambda: self.service.edit_example(example.id, **chosen),
@@ -723,7 +724,7 @@ class MainWindow(QMainWindow):
                 },
             )
         )
-        dialog.exec()
+        _run_dialog(dialog)
 
     def _export(self, kind: str) -> None:
         chosen = self._selected_examples() if self.center.currentIndex() == EXAMPLES else []
@@ -902,7 +903,7 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from .preferences import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        _run_dialog(PreferencesDialog(self))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -945,3 +946,11 @@ class MainWindow(QMainWindow):
         self.renderer.close()
         self.strip_renderer.close()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; it is deleted afterwards (its values read before that returns to
+    the event loop), so closed dialogs do not pile up as children of the window."""
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    return accepted
