@@ -942,6 +942,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.viewer.shutdown()
+        self.covers.shutdown()
         self.runner.wait(10000)
         self.renderer.close()
         self.strip_renderer.close()

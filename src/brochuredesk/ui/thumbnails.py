@@ -57,6 +57,12 @@ class ThumbnailCache(QObject):
                 self.pool.start(self._serve)
         return self.placeholder
 
+    def shutdown(self) -> None:
+        """Before the window goes: nothing more is read, running reads finish."""
+        with self._lock:
+            self._queue.clear()
+        self.pool.waitForDone(5000)
+
     def forget(self, key: str) -> None:
         self._images.pop(key, None)
         with self._lock:
@@ -78,7 +84,13 @@ class ThumbnailCache(QObject):
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 ).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-            self._signal.done.emit(key, image)
+            try:
+                self._signal.done.emit(key, image)
+            except RuntimeError:  # the window went away meanwhile
+                with self._lock:
+                    self._queue.clear()
+                    self._loaders -= 1
+                return
 
     def _store(self, key: str, image: QImage) -> None:
         self._images[key] = image if not image.isNull() else self.placeholder
