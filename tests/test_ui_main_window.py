@@ -253,6 +253,8 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
     assert (example.first_page, example.last_page) == (6, 6)
     assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
 
+    window.select_brochure(cluster.id)
+    assert "Werde Foodstarter (p. 6)" in window.details.examples.text()
     window._examples_chosen(("organisation", "foodRegio e.V."))
     assert window.center.currentIndex() == EXAMPLES
     assert window.example_model.rowCount() == 1

@@ -3,32 +3,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="73" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="74" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="50" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="51" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="53" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -36,137 +36,142 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="53" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="54" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="59" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="151" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="156" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="157" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="159" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
@@ -194,113 +199,113 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="93" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
         <source>&amp;Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
         <source>Se&amp;ctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
         <source>&amp;Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
         <source>S&amp;ummary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
         <source>&amp;Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="100" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="122" />
         <source>Text of the pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="143" />
         <source>A title is needed</source>
         <translation type="unfinished" />
     </message>
@@ -308,37 +313,37 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="29" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
@@ -346,423 +351,424 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="81" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="82" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="785" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="95" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="109" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="145" />
         <source>or use Import… to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="153" />
         <source>Good-practice examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="215" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="248" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="252" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="284" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="295" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="418" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="424" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="478" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="508" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="514" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="517" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="534" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="540" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="555" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="556" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="562" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="567" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="567" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="583" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="585" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="601" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="646" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="652" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="678" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="675" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="681" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="677" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="683" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="678" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="684" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="680" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="686" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="687" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="693" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="688" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="701" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="738" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="738" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="734" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="740" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="759" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="777" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="788" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="793" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="821" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="831" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="837" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="833" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="839" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="841" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="837" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="843" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
         <source>%1: already in the library (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="853" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="859" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="882" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="910" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="916" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="913" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="919" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="918" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

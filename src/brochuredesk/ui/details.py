@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.examples import Example
 from ..core.models import Brochure
 from .thumbnails import ThumbnailCache
 
@@ -80,6 +81,10 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(self.tr("File"), self.file_info)
         form.addRow(self.tr("Status"), self.status)
+        self.examples = QLabel()
+        self.examples.setWordWrap(True)
+        self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Examples"), self.examples)
         form.addRow("", self.fix)
         for label, widget in (
             (self.tr("Title"), self.title), (self.tr("Subtitle"), self.subtitle),
@@ -105,6 +110,11 @@ class DetailsPanel(QWidget):
         self.notes.installEventFilter(self)
         self._loading = False
         self.show_brochure(None)
+
+    def set_examples(self, examples: list[Example], page_label: str) -> None:
+        """The good-practice examples marked in the brochure shown."""
+        lines = [f"• {e.title} ({page_label} {e.pages})" for e in examples]
+        self.examples.setText("\n".join(lines) if lines else "—")
 
     def set_tag_vocabulary(self, tags: list[str]) -> None:
         self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]

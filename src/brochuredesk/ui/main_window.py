@@ -391,6 +391,9 @@ class MainWindow(QMainWindow):
     def _show_details(self, brochure: Brochure | None) -> None:
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
         self.details.show_brochure(brochure, file_text, self.service.read_only)
+        if brochure is not None:
+            own = [e for e in self.example_model.all if e.brochure_id == brochure.id]
+            self.details.set_examples(own, self.tr("p."))
 
     # -- search -----------------------------------------------------------------------------
     def _focus_search(self) -> None:
