@@ -294,3 +294,16 @@ def test_suggestions_fill_the_form(qtbot, open_window, qapp, tmp_path) -> None: 
     qtbot.waitUntil(lambda: bool(filled), timeout=10000)
     assert filled == {"title": "Energie-Scouts", "org": "OLEC e.V.", "region": "Niedersachsen"}
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+
+
+def test_a_file_deleted_outside_the_app_shows_as_missing(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _sample_library(tmp_path / "lib")
+    with open_library(root) as library:
+        gone = next(b for b in library.catalog.brochures() if b.title.startswith("Jahresbericht"))
+        library.file_path(gone).unlink()
+    window = open_window(root)
+    qtbot.waitUntil(
+        lambda: window.sidebar.find_item("status", "missing") is not None, timeout=10000
+    )
+    row = window.model.row_of(gone.id)
+    assert row is not None and window.model.brochures[row].status == "missing"

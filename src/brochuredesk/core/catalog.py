@@ -122,13 +122,6 @@ class Catalog:
         drop = {" ".join(t.split()).casefold() for t in tags}
         return self.update(current.id, tags=[t for t in current.tags if t.casefold() not in drop])
 
-    def tag_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for doc in self.iter_records():
-            for tag in doc.get("tags", []):
-                counts[tag] = counts.get(tag, 0) + 1
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
-
     # -- good-practice examples -------------------------------------------------------------
     def examples(self, brochure_id: str | None = None) -> list[Example]:
         rows = self.db.table(EXAMPLES, cache_size=0).all()

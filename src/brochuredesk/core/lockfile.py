@@ -35,10 +35,6 @@ class LibraryLock:
         self.path = path
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self) -> bool:
         """Take the lock without waiting; False when another process holds it."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

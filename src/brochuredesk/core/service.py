@@ -17,12 +17,21 @@ from .examples import Example
 from .good_practice import add_example, edit_example, excerpt, remove_example
 from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
 from .library import Library, open_library
-from .models import STATUS_MISSING, STATUS_OK, Brochure
+from .models import (
+    STATUS_ERROR,
+    STATUS_LOCKED,
+    STATUS_MISSING,
+    STATUS_NO_TEXT,
+    STATUS_OK,
+    Brochure,
+)
 from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
 from .search.manage import open_index, rebuild, search
 from .search.query import parse
 from .suggest import Candidate, suggest
+
+KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
 
 
 class LibraryService:
@@ -191,9 +200,13 @@ class LibraryService:
             for brochure in self.library.catalog.brochures():
                 present = self.library.file_path(brochure).is_file()
                 if not present and brochure.status != STATUS_MISSING:
-                    self.library.catalog.update(brochure.id, status=STATUS_MISSING)
+                    # the status it had is kept in `message`, to come back with the file
+                    self.library.catalog.update(
+                        brochure.id, status=STATUS_MISSING, message=brochure.status
+                    )
                     changed.append(brochure.id)
                 elif present and brochure.status == STATUS_MISSING:
-                    self.library.catalog.update(brochure.id, status=STATUS_OK)
+                    before = brochure.message if brochure.message in KNOWN_STATES else STATUS_OK
+                    self.library.catalog.update(brochure.id, status=before, message="")
                     changed.append(brochure.id)
         return changed

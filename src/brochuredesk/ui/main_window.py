@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
+        # Files deleted or moved outside the app show as missing (and found again as ok).
+        self.runner.start(
+            self.service.refresh_missing,
+            on_done=lambda changed: self.reload() if changed else None,
+        )
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
             if not service.library.locked_by:
@@ -266,7 +271,6 @@ class MainWindow(QMainWindow):
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self._preferences)
         edit_menu.addAction(preferences)
-        self.write_actions = [tag, save_search, remove]
 
         examples_menu = menu.addMenu(self.tr("E&xamples"))
         suggest_action = QAction(self.tr("&Suggest examples in this brochure…"), self)
@@ -833,7 +837,6 @@ class MainWindow(QMainWindow):
     def _imported(self, report: ImportReport) -> None:
         self._import_done()
         self.reload(keep=report.added[0].id if report.added else None)
-        self.last_report = report
         summary = self.tr("%n brochure(s) added", "", len(report.added))
         if report.duplicates:
             summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))

@@ -61,7 +61,6 @@ class Viewer(QWidget):
         self.page_count = 1
         self.zoom_mode: str | float = FIT_WIDTH
         self.terms: tuple[str, ...] = ()
-        self.terms_for_page: dict[int, tuple[str, ...]] = {}
         self.hit_pages: list[int] = []
         self._generation = 0
         self._strip_generation = 0
