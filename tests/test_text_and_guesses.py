@@ -21,6 +21,10 @@ def test_decomposed_umlauts_and_soft_hyphens_are_repaired() -> None:
     )
 
 
+def test_typographic_ligatures_become_letters_so_words_are_found() -> None:
+    assert clean_page_text("inoﬃzielle Auﬂage, ﬁnanziert") == "inoffizielle Auflage, finanziert"
+
+
 def test_authoring_tool_titles_are_not_titles() -> None:
     for junk in (
         "Microsoft Word - Kommunalwahlprogramm 2014.docx",

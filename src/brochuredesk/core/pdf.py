@@ -23,7 +23,12 @@ SNIFF_BYTES = 1024
 THUMB_MAX_W = 320
 THUMB_MAX_H = 448
 MAX_OUTLINE = 2000
-MIN_TEXT_CHARS = 20  # below this in the whole document we call it "no searchable text"
+MIN_TEXT_CHARS = 20
+COVER_PAGES = 2  # where the title is looked for
+# MuPDF's text defaults without ligatures kept: "ﬃ" must read as "ffi" to be found.
+TEXT_FLAGS = (
+    pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+)  # below this in the whole document we call it "no searchable text"
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -109,9 +114,14 @@ def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
         raise PdfError(tr("no_pages"))
     ext = Extraction(page_count=page_count, metadata=_metadata(doc))
     failed = 0
+    cover_pages: dict[int, tuple[Any, Any]] = {}  # the first pages' text, kept for the title
     for number in range(page_count):
         try:
-            ext.pages.append(clean_page_text(doc[number].get_text("text")))
+            page = doc[number]
+            textpage = page.get_textpage(flags=TEXT_FLAGS)
+            ext.pages.append(clean_page_text(page.get_text("text", textpage=textpage)))
+            if number < COVER_PAGES:
+                cover_pages[number] = (page, textpage)
         except Exception:
             failed += 1
             ext.pages.append("")
@@ -123,19 +133,20 @@ def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
     if doc.is_repaired:
         ext.warnings.append(tr("repaired"))
     ext.outline = _outline(doc, page_count)
-    _describe(ext, doc, path)
+    _describe(ext, cover_pages, path)
     if sum(len(text) for text in ext.pages) < MIN_TEXT_CHARS:
         ext.status = STATUS_NO_TEXT
         ext.warnings.append(tr("no_text"))
     return ext, doc
 
 
-def _describe(ext: Extraction, doc: Any, path: Path) -> None:
+def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Path) -> None:
     """Title, subtitle, publisher, date and language from the cover, imprint and metadata."""
     cover_lines: list[tuple[str, float, tuple[float, float, float, float]]] = []
-    for number in range(min(2, ext.page_count)):
+    for number in sorted(cover_pages):
+        page, textpage = cover_pages[number]
         try:
-            cover_lines = _styled_lines(doc[number])
+            cover_lines = _styled_lines(page, textpage)
         except Exception:
             cover_lines = []
         if cover_lines:
@@ -148,7 +159,9 @@ def _describe(ext: Extraction, doc: Any, path: Path) -> None:
     ext.language = guess_language(ext.pages)
 
 
-def _styled_lines(page: Any) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+def _styled_lines(
+    page: Any, textpage: Any = None
+) -> list[tuple[str, float, tuple[float, float, float, float]]]:
     """The page's lines as (text, largest font size, bbox); text set on an arc, one or two
     letters per line, is joined back into one line."""
     flags = pymupdf.TEXT_MEDIABOX_CLIP
@@ -163,7 +176,9 @@ def _styled_lines(page: Any) -> list[tuple[str, float, tuple[float, float, float
             lines.append((text, max(s for _, s, _ in arc), (x0, y0, x1, y1)))
         arc.clear()
 
-    for block in page.get_text("dict", flags=flags)["blocks"]:
+    if textpage is None:
+        textpage = page.get_textpage(flags=flags)
+    for block in page.get_text("dict", textpage=textpage)["blocks"]:
         for line in block.get("lines", []):
             text, size, bbox = _line_text(line)
             if not text:

@@ -35,6 +35,18 @@ _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
 # Starts at the hyphen (a pattern starting with \w would be tried at every character).
 _LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011][ \t]*\n[ \t]*(\S+)")
 _ODD_SPACE = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -45,6 +57,8 @@ def fix_characters(text: str) -> str:
     if "\u00ad" in text:
         text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")
     text = _CONTROL.sub("", text).replace("\u2010", "-").replace("\u2011", "-")
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
     text = _ODD_SPACE.sub(" ", text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
