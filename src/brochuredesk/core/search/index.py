@@ -17,7 +17,7 @@ from ..models import Brochure
 from .normalize import index_text, index_texts
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
