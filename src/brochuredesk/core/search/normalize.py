@@ -23,7 +23,7 @@ MIN_COMPOUND_STEM = 8  # stems this long are probably compounds: index their rev
 MIN_PART = 4  # a compound part we match on has at least this many letters
 
 _WORD = re.compile(r"\w+")
-_HYPHENATED = re.compile(r"\w++(?:-\w++)+")  # clean_page_text made every hyphen "-"
+_HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")  # at word starts; all hyphens are "-"
 # Elisions are found from the hyphen and the conjunction, then the neighbouring word is read
 # off by hand: a pattern starting with \w+ would be tried at every position of every page.
 _ELISION_AFTER_HYPHEN = re.compile(r"-\s*(?:,\s*\w+-\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)")
@@ -74,7 +74,7 @@ def index_texts(pages: list[str]) -> list[str]:
     for page, words in zip(pages, page_words, strict=True):
         folded = page.casefold().replace("ß", "ss")
         folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-        extras = [_extras[w] for w in words if _extras[w]]
+        extras = list(filter(None, map(_extras.__getitem__, words)))
         for token in set(_HYPHENATED.findall(page)):
             joined = stem(token.replace("-", ""))
             extras.append(joined)
@@ -94,11 +94,18 @@ def _learn(words: list[str]) -> None:
         _extras.clear()
     lowered = [w.casefold() for w in words]  # page text is NFC already (clean_page_text)
     for word, low, raw_stem in zip(words, lowered, _stemmer.stemWords(lowered), strict=True):
-        form, word_stem = surface(low), surface(raw_stem)
+        form, word_stem = _fold(low), _fold(raw_stem)
         extras = [word_stem] if word_stem != form else []
         if len(word_stem) >= MIN_COMPOUND_STEM and word_stem.isalpha():
             extras.append(tail_token(word_stem))
         _extras[word] = " ".join(extras)
+
+
+def _fold(text: str) -> str:
+    """surface() for a word already case-folded, without the cache (new words only)."""
+    if text.isascii():
+        return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return surface(text)
 
 
 def elided_compounds(text: str) -> list[str]:
