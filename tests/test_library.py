@@ -89,3 +89,15 @@ def test_write_leaves_no_temporary_files(library_dir: Path) -> None:
             library.catalog.add([_brochure(n)])
     leftovers = [p.name for p in library_dir.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_status_changes_of_many_brochures_are_saved_together(library_dir: Path) -> None:
+    with open_library(library_dir) as library:
+        library.catalog.add([_brochure(n) for n in range(1, 6)])
+        before = (library_dir / "catalog.json").stat().st_mtime_ns
+        changes = {_brochure(n).id: {"status": "missing"} for n in range(1, 6)}
+        library.catalog.update_many(changes)
+        assert {b.status for b in library.catalog.brochures()} == {"missing"}
+        assert (library_dir / "catalog.json").stat().st_mtime_ns != before
+    with open_library(library_dir) as library:
+        assert {b.status for b in library.catalog.brochures()} == {"missing"}

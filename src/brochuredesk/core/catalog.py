@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -97,6 +97,18 @@ class Catalog:
         changes["modified"] = now_iso()
         self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
         return self.get(brochure_id)
+
+    def update_many(self, changes: dict[str, dict[str, Any]]) -> None:
+        """Change several brochures in one catalog write (id → fields)."""
+        if not changes:
+            return
+        ids = self._id_map()
+        stamp = now_iso()
+
+        def apply(doc: MutableMapping[str, Any]) -> None:
+            doc.update(changes[doc["id"]], modified=stamp)
+
+        self._brochures.update(apply, doc_ids=[ids[i] for i in changes if i in ids])
 
     def replace(self, brochure: Brochure) -> None:
         """Store every field of `brochure` (after a re-read, an unlock or a relink)."""

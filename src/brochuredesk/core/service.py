@@ -192,8 +192,9 @@ class LibraryService:
             )
 
     def refresh_missing(self) -> list[str]:
-        """Mark brochures whose file vanished as missing (and found ones as ok again)."""
-        changed = []
+        """Mark brochures whose file vanished as missing, and found ones as they were, in one
+        catalog write (an unplugged drive of linked files may concern thousands)."""
+        changes: dict[str, dict[str, Any]] = {}
         with self.lock:
             if self.library.read_only:
                 return []
@@ -201,12 +202,9 @@ class LibraryService:
                 present = self.library.file_path(brochure).is_file()
                 if not present and brochure.status != STATUS_MISSING:
                     # the status it had is kept in `message`, to come back with the file
-                    self.library.catalog.update(
-                        brochure.id, status=STATUS_MISSING, message=brochure.status
-                    )
-                    changed.append(brochure.id)
+                    changes[brochure.id] = {"status": STATUS_MISSING, "message": brochure.status}
                 elif present and brochure.status == STATUS_MISSING:
                     before = brochure.message if brochure.message in KNOWN_STATES else STATUS_OK
-                    self.library.catalog.update(brochure.id, status=before, message="")
-                    changed.append(brochure.id)
-        return changed
+                    changes[brochure.id] = {"status": before, "message": ""}
+            self.library.catalog.update_many(changes)
+        return list(changes)
