@@ -32,6 +32,7 @@ def make_library(root: Path, count: int) -> None:
             sha = f"{n:012x}".ljust(64, "b")
             thumb = library.thumbnails_dir / f"{sha[:12]}.jpg"
             thumb.write_bytes(jpeg)
+            os.link(SAMPLES / "OLEC_Newsletter_2_2022.pdf", library.files_dir / f"b{n}.pdf")
             brochure = Brochure(
                 id=sha[:12], sha256=sha, title=f"Broschüre {n} über Fachkräfte und Weiterbildung",
                 original_filename=f"b{n}.pdf", file=f"files/b{n}.pdf", file_size=100000,

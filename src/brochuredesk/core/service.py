@@ -198,13 +198,19 @@ class LibraryService:
         with self.lock:
             if self.library.read_only:
                 return []
-            for brochure in self.library.catalog.brochures():
-                present = self.library.file_path(brochure).is_file()
-                if not present and brochure.status != STATUS_MISSING:
+            root = self.library.root
+            for record in self.library.catalog.iter_records():  # raw records: 10 000 is cheap
+                present = (root / record["file"]).is_file()  # an absolute path stays absolute
+                status = record.get("status", STATUS_OK)
+                if not present and status != STATUS_MISSING:
                     # the status it had is kept in `message`, to come back with the file
-                    changes[brochure.id] = {"status": STATUS_MISSING, "message": brochure.status}
-                elif present and brochure.status == STATUS_MISSING:
-                    before = brochure.message if brochure.message in KNOWN_STATES else STATUS_OK
-                    changes[brochure.id] = {"status": before, "message": ""}
+                    changes[record["id"]] = {"status": STATUS_MISSING, "message": status}
+                elif present and status == STATUS_MISSING:
+                    before = (
+                        record.get("message")
+                        if record.get("message") in KNOWN_STATES
+                        else STATUS_OK
+                    )
+                    changes[record["id"]] = {"status": before, "message": ""}
             self.library.catalog.update_many(changes)
         return list(changes)

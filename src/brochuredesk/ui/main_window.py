@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, QUrl
@@ -46,13 +47,25 @@ from .details import DetailsPanel
 from .example_form import ExampleDialog
 from .examples_view import ExampleModel
 from .models import BrochureModel, BrochureRole, ResultsModel
-from .sidebar import Sidebar
+from .sidebar import Facets, Sidebar, count_facets
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 GRID, TABLE, RESULTS, VIEWER, EMPTY, EXAMPLES = range(6)
+
+
+@dataclass
+class CatalogView:
+    """What the window shows of the catalog, prepared off the GUI thread."""
+
+    brochures: list[Brochure]
+    shown: list[Brochure]
+    examples: list[Example]
+    saved_searches: list[str]
+    facets: Facets
+    tags: list[str]
 
 
 class MainWindow(QMainWindow):
@@ -77,11 +90,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
-        # Files deleted or moved outside the app show as missing (and found again as ok).
-        self.runner.start(
-            self.service.refresh_missing,
-            on_done=lambda changed: self.reload() if changed else None,
-        )
+        # Files deleted or moved outside the app show as missing (and found again as ok),
+        # checked once the window has settled.
+        QTimer.singleShot(2000, self._check_files)
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
             if not service.library.locked_by:
@@ -333,31 +344,37 @@ class MainWindow(QMainWindow):
         """Read the catalog again (in the background) and show it."""
         self.runner.start(self._read_catalog, on_done=lambda data: self._show_catalog(data, keep))
 
-    def _read_catalog(self) -> tuple[list[Brochure], list[str], list[Example]]:
+    def _read_catalog(self) -> CatalogView:
+        """Off the GUI thread: read, arrange and count, so showing it is only a swap."""
+        brochures = self.service.brochures()
+        examples = self.service.examples()
         saved = self.service.library.catalog.setting("saved_searches", []) or []
-        return self.service.brochures(), list(saved), self.service.examples()
+        return CatalogView(
+            brochures,
+            self.model.arranged(brochures),
+            examples,
+            list(saved),
+            count_facets(brochures, examples),
+            sorted({t for b in brochures for t in b.tags}, key=str.casefold),
+        )
 
-    def _show_catalog(
-        self, data: tuple[list[Brochure], list[str], list[Example]], keep: str | None = None
-    ) -> None:
-        brochures, saved, examples = data
-        self.example_model.set_examples(examples, {b.id: b.title for b in brochures})
-        self.model.set_brochures(brochures)
+    def _show_catalog(self, view: CatalogView, keep: str | None = None) -> None:
+        brochures = view.brochures
+        self.example_model.set_examples(view.examples, {b.id: b.title for b in brochures})
+        self.model.set_brochures(brochures, view.shown)
         # Ten thousand records live as long as the window: keep the garbage collector from
         # walking them again and again (its full passes paused the GUI for ~50 ms). They hold
         # no cycles, so reference counting still frees them when the catalog is read anew.
         gc.freeze()
-        self.sidebar.rebuild(brochures, saved, self.service.library.name, examples)
-        self.details.set_tag_vocabulary(
-            sorted({t for b in brochures for t in b.tags}, key=str.casefold)
-        )
+        self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name)
+        self.details.set_tag_vocabulary(view.tags)
         self.status_label.setText(self.tr("%n brochure(s)", "", len(brochures)))
         if not brochures and self.center.currentIndex() in (GRID, TABLE):
             self.center.setCurrentIndex(EMPTY)
         elif brochures and self.center.currentIndex() == EMPTY:
             self.center.setCurrentIndex(self.catalog_view)
         if keep:
-            self.select_brochure(keep)
+            self.select_brochure(keep, scroll=False)
 
     @property
     def catalog_view(self) -> int:
@@ -377,13 +394,18 @@ class MainWindow(QMainWindow):
         rows = {index.row() for index in view.selectionModel().selectedIndexes()}
         return [self.model.brochures[row] for row in sorted(rows)]
 
-    def select_brochure(self, brochure_id: str) -> None:
+    def select_brochure(self, brochure_id: str, *, scroll: bool = True) -> None:
+        """Select a brochure; without `scroll` the view stays where it is (scrolling to an
+        item of a 10 000-cover grid lays out every cover first: ~60 ms)."""
         row = self.model.row_of(brochure_id)
         if row is None:
             return
         index = self.model.index(row, 0)
         if index.isValid():
-            self.current_view().setCurrentIndex(index)
+            view = self.current_view()
+            view.setAutoScroll(scroll)
+            view.setCurrentIndex(index)
+            view.setAutoScroll(True)
 
     def _selection_changed(self, view: QAbstractItemView) -> None:
         if view is not self.current_view():
@@ -509,9 +531,11 @@ class MainWindow(QMainWindow):
 
     def _edited(self, brochure: Brochure) -> None:
         self.model.update_brochure(brochure)
-        brochures = self.model.brochures
+        brochures = self.model.all
         saved = self.service.library.catalog.setting("saved_searches", []) or []
-        self.sidebar.rebuild(brochures, saved, self.service.library.name)
+        self.sidebar.rebuild(
+            count_facets(brochures, self.example_model.all), saved, self.service.library.name
+        )
         self.details.set_tag_vocabulary(
             sorted({t for b in brochures for t in b.tags}, key=str.casefold)
         )
@@ -877,6 +901,12 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _check_files(self) -> None:
+        self.runner.start(
+            self.service.refresh_missing,
+            on_done=lambda changed: self.reload() if changed else None,
+        )
 
     def rebuild_index(self) -> None:
         """Build a missing or outdated search index in the background."""

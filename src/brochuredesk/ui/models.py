@@ -78,9 +78,10 @@ class BrochureModel(ColumnsModel):
             "tags": self.tr("Tags"),
         }
 
-    def set_brochures(self, brochures: list[Brochure]) -> None:
+    def set_brochures(self, brochures: list[Brochure], shown: list[Brochure] | None = None) -> None:
+        """The library's brochures; `shown` when arranged() already ran off the GUI thread."""
         self.all = brochures
-        self._refresh()
+        self._refresh(shown)
 
     def set_facet(self, facet: tuple[str, str] | None) -> None:
         self.facet = facet
@@ -90,17 +91,22 @@ class BrochureModel(ColumnsModel):
         self._sort = (column, order)
         self._refresh()
 
-    def _refresh(self) -> None:
-        self.beginResetModel()
+    def arranged(self, brochures: list[Brochure]) -> list[Brochure]:
+        """The rows to show: filtered by the facet, in the chosen order (thread-safe: reads
+        only the current choice)."""
         column, order = self._sort
         name = self.COLUMNS[column]
-        shown = [b for b in self.all if _passes(b, self.facet)]
-        self.brochures = sorted(
-            shown,
+        return sorted(
+            (b for b in brochures if _passes(b, self.facet)),
             key=lambda b: self._sort_key(b, name),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self._rows = {b.id: i for i, b in enumerate(self.brochures)}
+
+    def _refresh(self, shown: list[Brochure] | None = None) -> None:
+        rows = shown if shown is not None else self.arranged(self.all)
+        self.beginResetModel()
+        self.brochures = rows
+        self._rows = {b.id: i for i, b in enumerate(rows)}
         self.endResetModel()
 
     def update_brochure(self, brochure: Brochure) -> None:

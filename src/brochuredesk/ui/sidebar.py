@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -13,6 +14,36 @@ from ..core.models import Brochure
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 MAX_VALUES = 30
+
+
+@dataclass
+class Facets:
+    """Counts for the sidebar, worked out off the GUI thread."""
+
+    brochures: int
+    examples: int
+    brochure: dict[str, Counter[str]]
+    example: dict[str, Counter[str]]
+
+
+def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
+    return Facets(
+        len(brochures),
+        len(examples),
+        {
+            "tag": Counter(t for b in brochures for t in b.tags),
+            "publisher": Counter(b.publisher for b in brochures if b.publisher),
+            "year": Counter(str(b.year) for b in brochures if b.year),
+            "language": Counter(b.language for b in brochures if b.language),
+            "status": Counter(b.status for b in brochures if b.status != "ok"),
+        },
+        {
+            "field": Counter(f for e in examples for f in e.fields_of_action),
+            "region": Counter(e.region for e in examples if e.region),
+            "sector": Counter(e.sector for e in examples if e.sector),
+            "organisation": Counter(e.organisation for e in examples if e.organisation),
+        },
+    )
 
 
 class Sidebar(QTreeView):
@@ -29,15 +60,10 @@ class Sidebar(QTreeView):
         self.setModel(self.model_)
         self.clicked.connect(self._toggle_heading)
         self.selectionModel().currentChanged.connect(lambda current, _: self._chosen(current))
-        self._expanded: set[str] = {"tags"}
+        self._expanded: set[str] = {"tag"}
 
-    def rebuild(
-        self,
-        brochures: list[Brochure],
-        saved_searches: list[str],
-        library_name: str,
-        examples: list[Example] | None = None,
-    ) -> None:
+    def rebuild(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
+        """Show fresh counts (worked out off the GUI thread by count_facets)."""
         for row in range(self.model_.rowCount()):
             heading = self.model_.item(row)
             key = heading.data(FacetRole)
@@ -47,79 +73,46 @@ class Sidebar(QTreeView):
                 self._expanded.discard(key[1])
         blocked = self.selectionModel().blockSignals(True)  # a rebuild is not a choice
         try:
-            self._fill(brochures, saved_searches, library_name, examples or [])
+            self._fill(facets, saved_searches, library_name)
         finally:
             self.selectionModel().blockSignals(blocked)
 
-    def _fill(
-        self,
-        brochures: list[Brochure],
-        saved_searches: list[str],
-        library_name: str,
-        examples: list[Example],
-    ) -> None:
+    def _fill(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
         self.model_.clear()
-        everything = QStandardItem(f"{library_name} ({len(brochures)})")
+        everything = QStandardItem(f"{library_name} ({facets.brochures})")
         everything.setData(None, FacetRole)
         self.model_.appendRow(everything)
-        groups = [
-            ("tags", self.tr("Tags"), Counter(t for b in brochures for t in b.tags), "tag"),
-            (
-                "publisher",
-                self.tr("Publishers"),
-                Counter(b.publisher for b in brochures if b.publisher),
-                "publisher",
-            ),
-            ("year", self.tr("Years"), Counter(str(b.year) for b in brochures if b.year), "year"),
-            (
-                "language",
-                self.tr("Languages"),
-                Counter(b.language for b in brochures if b.language),
-                "language",
-            ),
-            (
-                "status",
-                self.tr("Needs attention"),
-                Counter(b.status for b in brochures if b.status != "ok"),
-                "status",
-            ),
-        ]
-        for key, label, counts, kind in groups:
+        labels = {
+            "tag": self.tr("Tags"), "publisher": self.tr("Publishers"), "year": self.tr("Years"),
+            "language": self.tr("Languages"), "status": self.tr("Needs attention"),
+        }  # fmt: skip
+        for kind, label in labels.items():
+            counts = facets.brochure[kind]
             if not counts:
                 continue
             heading = QStandardItem(label)
-            heading.setData(("heading", key), FacetRole)
+            heading.setData(("heading", kind), FacetRole)
             heading.setSelectable(False)
             ordered = sorted(
-                counts.items(), key=lambda kv: (-int(kv[0]) if key == "year" else -kv[1], kv[0])
+                counts.items(), key=lambda kv: (-int(kv[0]) if kind == "year" else -kv[1], kv[0])
             )
             for value, count in ordered[:MAX_VALUES]:
                 item = QStandardItem(f"{value} ({count})")
                 item.setData((kind, value), FacetRole)
                 heading.appendRow(item)
             self.model_.appendRow(heading)
-            if key in self._expanded:
+            if kind in self._expanded:
                 self.expand(heading.index())
-        examples = examples or []
         heading = QStandardItem(
-            self.tr("Good-practice examples (%1)").replace("%1", str(len(examples)))
+            self.tr("Good-practice examples (%1)").replace("%1", str(facets.examples))
         )
         heading.setData(("examples", "examples"), FacetRole)
-        facets = [
-            (
-                self.tr("Fields of action"),
-                "field",
-                Counter(f for e in examples for f in e.fields_of_action),
-            ),
-            (self.tr("Regions"), "region", Counter(e.region for e in examples if e.region)),
-            (self.tr("Sectors"), "sector", Counter(e.sector for e in examples if e.sector)),
-            (
-                self.tr("Organisations"),
-                "organisation",
-                Counter(e.organisation for e in examples if e.organisation),
-            ),
-        ]
-        for label, kind, counts in facets:
+        example_labels = {
+            "field": self.tr("Fields of action"), "region": self.tr("Regions"),
+            "sector": self.tr("Sectors"), "organisation": self.tr("Organisations"),
+        }  # fmt: skip
+        for kind, label in example_labels.items():
+            counts = facets.example[kind]
             if not counts:
                 continue
             group = QStandardItem(label)
