@@ -307,3 +307,24 @@ def test_a_file_deleted_outside_the_app_shows_as_missing(qtbot, open_window, tmp
     )
     row = window.model.row_of(gone.id)
     assert row is not None and window.model.brochures[row].status == "missing"
+
+
+def test_new_brochures_go_into_their_sorted_places(qapp) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.core.models import Brochure
+    from brochuredesk.ui.models import BrochureModel
+    from brochuredesk.ui.thumbnails import ThumbnailCache
+
+    def brochure(n: int, title: str, year: int) -> Brochure:
+        return Brochure(
+            id=f"{n:012x}", sha256="", title=title, original_filename="", file="", file_size=0,
+            page_count=1, added="", modified="", year=year,
+        )  # fmt: skip
+
+    model = BrochureModel(ThumbnailCache(), lambda b: None)
+    model.set_brochures([brochure(1, "Alpha", 2010), brochure(2, "Gamma", 2020)])
+    model.add_brochures([brochure(3, "Beta", 2015)])
+    assert [b.title for b in model.brochures] == ["Alpha", "Beta", "Gamma"]
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    model.add_brochures([brochure(4, "Delta", 2018), brochure(5, "Omega", 2030)])
+    assert [b.year for b in model.brochures] == [2030, 2020, 2018, 2015, 2010]
+    assert model.row_of(f"{4:012x}") == 2

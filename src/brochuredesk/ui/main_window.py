@@ -836,6 +836,19 @@ class MainWindow(QMainWindow):
             on_progress=self._import_progress,
         )
 
+    def _add_to_views(self, added: list[Brochure]) -> None:
+        """Show newly imported brochures without re-reading the whole catalog."""
+        self.model.add_brochures(added)
+        brochures = self.model.all
+        saved = self.service.library.catalog.setting("saved_searches", []) or []
+        self.sidebar.rebuild(
+            count_facets(brochures, self.example_model.all), saved, self.service.library.name
+        )
+        self.status_label.setText(self.tr("%n brochure(s)", "", len(brochures)))
+        if self.center.currentIndex() == EMPTY:
+            self.center.setCurrentIndex(self.catalog_view)
+        self.select_brochure(added[0].id, scroll=False)
+
     def _import_progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
@@ -860,7 +873,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self._import_done()
-        self.reload(keep=report.added[0].id if report.added else None)
+        if report.added:
+            self._add_to_views(report.added)
         summary = self.tr("%n brochure(s) added", "", len(report.added))
         if report.duplicates:
             summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))
