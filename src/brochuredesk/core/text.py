@@ -33,7 +33,7 @@ _DIAERESIS = {"A": "Ä", "O": "Ö", "U": "Ü", "a": "ä", "o": "ö", "u": "ü", 
 _DIAERESIS.update({"E": "Ë", "I": "Ï"})
 _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
 # Starts at the hyphen (a pattern starting with \w would be tried at every character).
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011][ \t]*\n[ \t]*(\S+)")
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(\S+)")  # after fix_characters: "-" only
 _ODD_SPACE = re.compile(r"[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LIGATURES = str.maketrans(
     {
@@ -74,6 +74,7 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def dehyphenate(text: str) -> str:
     """Join words the layout split at a line end, keeping real hyphens and elisions."""
+    text = text.replace("\u2010", "-").replace("\u2011", "-")
     return _LINE_END_HYPHEN.sub(_join_hyphenated, text)
 
 
