@@ -446,9 +446,11 @@ class MainWindow(QMainWindow):
         self.result_delegate.examples = {e.id: e for e in self.example_model.all}
         self.result_delegate.forget_sizes()
         self.results.set_results(rows)
-        self.result_label.setText(
-            "  " + self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
-        )
+        if self.service.index is None:  # rebuilding: the search runs again when it is done
+            self.result_label.setText("  " + self.tr("Building the search index…"))
+        else:
+            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total)
+            self.result_label.setText("  " + found.replace("%1", query))
         if self.center.currentIndex() != VIEWER:
             self.center.setCurrentIndex(RESULTS)
         if rows:
