@@ -328,3 +328,15 @@ def test_new_brochures_go_into_their_sorted_places(qapp) -> None:  # type: ignor
     model.add_brochures([brochure(4, "Delta", 2018), brochure(5, "Omega", 2030)])
     assert [b.year for b in model.brochures] == [2030, 2020, 2018, 2015, 2010]
     assert model.row_of(f"{4:012x}") == 2
+
+
+def test_a_deleted_search_index_is_rebuilt_in_the_background(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _sample_library(tmp_path / "lib")
+    (root / "index.sqlite").unlink()
+    window = open_window(root)
+    qtbot.waitUntil(
+        lambda: window.service.index is not None and not window.service.needs_rebuild, timeout=30000
+    )
+    window.search.setText("Foodstarter")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)

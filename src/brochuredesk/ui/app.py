@@ -121,8 +121,6 @@ def run_app(library: Path | None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
-    if service.needs_rebuild:
-        window.rebuild_index()
     code = app.exec()
     service.close()
     return int(code)

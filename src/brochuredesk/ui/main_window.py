@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         # Files deleted or moved outside the app show as missing (and found again as ok),
         # checked once the window has settled.
         QTimer.singleShot(2000, self._check_files)
+        if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
+            QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
             if not service.library.locked_by:
