@@ -46,6 +46,28 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
     )
 
 
+def _group(
+    label: str,
+    key: str,
+    counts: Counter[str],
+    prefix: tuple[str, ...],
+    *,
+    newest_first: bool = False,
+) -> QStandardItem:
+    """A heading with its values, most frequent (or, for years, newest) first."""
+    heading = QStandardItem(label)
+    heading.setData(("heading", key), FacetRole)
+    heading.setSelectable(False)
+    ordered = sorted(
+        counts.items(), key=lambda kv: (-int(kv[0]) if newest_first else -kv[1], kv[0])
+    )
+    for value, count in ordered[:MAX_VALUES]:
+        item = QStandardItem(f"{value} ({count})")
+        item.setData((*prefix, value), FacetRole)  # what choosing the item means
+        heading.appendRow(item)
+    return heading
+
+
 class Sidebar(QTreeView):
     facet_chosen = Signal(object)  # None for all, else (kind, value)
     search_chosen = Signal(str)
@@ -90,16 +112,7 @@ class Sidebar(QTreeView):
             counts = facets.brochure[kind]
             if not counts:
                 continue
-            heading = QStandardItem(label)
-            heading.setData(("heading", kind), FacetRole)
-            heading.setSelectable(False)
-            ordered = sorted(
-                counts.items(), key=lambda kv: (-int(kv[0]) if kind == "year" else -kv[1], kv[0])
-            )
-            for value, count in ordered[:MAX_VALUES]:
-                item = QStandardItem(f"{value} ({count})")
-                item.setData((kind, value), FacetRole)
-                heading.appendRow(item)
+            heading = _group(label, kind, counts, (kind,), newest_first=kind == "year")
             self.model_.appendRow(heading)
             if kind in self._expanded:
                 self.expand(heading.index())
@@ -115,13 +128,7 @@ class Sidebar(QTreeView):
             counts = facets.example[kind]
             if not counts:
                 continue
-            group = QStandardItem(label)
-            group.setData(("heading", f"examples-{kind}"), FacetRole)
-            group.setSelectable(False)
-            for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_VALUES]:
-                item = QStandardItem(f"{value} ({count})")
-                item.setData(("example-facet", kind, value), FacetRole)
-                group.appendRow(item)
+            group = _group(label, f"examples-{kind}", counts, ("example-facet", kind))
             heading.appendRow(group)
         self.model_.appendRow(heading)
         if "examples" in self._expanded:
