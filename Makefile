@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint pytest bench samples translations clean
+.PHONY: setup run demo test lint pytest bench samples translations clean bundle deb tarball
 
 $(STAMP): pyproject.toml scripts/install-system-deps
 	scripts/install-system-deps
@@ -42,3 +42,13 @@ clean:
 
 translations: setup
 	$(BIN)/python scripts/translations.py
+
+# Installers (packaging/README.md): the PyInstaller bundle, then the Linux packages of it.
+bundle: setup
+	$(BIN)/python packaging/bundle.py
+
+deb: bundle
+	$(BIN)/python packaging/build_linux.py deb
+
+tarball: bundle
+	$(BIN)/python packaging/build_linux.py tarball

@@ -181,7 +181,10 @@ def extract_all(
 
 def _start_method() -> str:
     """fork where it is safe (Linux, no other thread that could hold a lock): a forked worker
-    is ready at once; spawn elsewhere (the app has Qt threads; Windows and macOS spawn)."""
+    is ready at once; spawn elsewhere (the app has Qt threads; Windows and macOS spawn).
+    BROCHUREDESK_WORKERS=spawn forces spawn, e.g. to smoke-test a frozen app's worker start."""
+    if os.environ.get("BROCHUREDESK_WORKERS") == "spawn":
+        return "spawn"
     if sys.platform == "linux" and threading.active_count() == 1:
         return "fork"
     return "spawn"

@@ -117,10 +117,11 @@ def run_app(library: Path | None) -> int:
         return 1
     window = MainWindow(service)
     window.show()
-    if os.environ.get("BROCHUREDESK_QUIT_AFTER_START"):  # start-up benchmark: quit once shown
+    quit_after = os.environ.get("BROCHUREDESK_QUIT_AFTER_START", "")
+    if quit_after.isdigit():  # benchmarks and smoke tests: quit this many ms after the window shows
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     service.close()
     return int(code)
