@@ -151,4 +151,10 @@ def test_deb_builds_installs_runs_and_removes_cleanly(tmp_path: Path) -> None:
     assert not Path("/opt/brochuredesk").exists()
     assert not Path("/usr/bin/brochuredesk").exists()
     assert _run("dpkg-query", "-W", "brochuredesk").returncode != 0
-    assert executable(bundle).is_file()
+
+    tarball = build_linux.build_tarball(bundle, tmp_path / "dist")
+    members = _run("tar", "-tzf", str(tarball)).stdout.splitlines()
+    top = f"brochuredesk-{__version__}/"
+    assert all(m.startswith(top) for m in members)
+    assert top + executable(Path("")).name in members
+    assert any(m.endswith("brochuredesk/samples/" + SAMPLE.name) for m in members)
