@@ -61,3 +61,31 @@ def test_pages_already_taken_are_not_suggested_again(tmp_path: Path) -> None:
 def test_german_corpus_gets_at_most_a_handful_per_brochure(tmp_path: Path) -> None:
     found = _candidates(tmp_path / "lib", corpus_dir("german"))
     assert max(len(c) for c in found.values()) <= 5
+
+
+def test_a_dismissed_suggestion_is_not_offered_again_until_asked(tmp_path: Path) -> None:
+    from test_cli import run, run_json
+
+    lib = tmp_path / "lib"
+    run_json(lib, "import", str(SAMPLES / "Clusterservice_Aus-_und_Weiterbildung.pdf"))
+    brochure = run_json(lib, "list")["brochures"][0]["id"]
+    before = run_json(lib, "example", "suggest", brochure)["candidates"]
+    assert [c["title"] for c in before] == ["Werde Foodstarter", "Photonik-Akademie"]
+
+    assert "Dismissed: Photonik-Akademie" in run(lib, "example", "dismiss", brochure, "7").stdout
+    after = run_json(lib, "example", "suggest", brochure)["candidates"]
+    assert [c["title"] for c in after] == ["Werde Foodstarter"]
+    listing = run(lib, "example", "suggest", brochure).stdout
+    assert "1 candidate\n" in listing and "1 dismissed (show them with --all)" in listing
+    every = run_json(lib, "example", "suggest", brochure, "--all")["candidates"]
+    assert [(c["title"], c["dismissed"]) for c in every] == [
+        ("Werde Foodstarter", False), ("Photonik-Akademie", True)
+    ]  # fmt: skip
+
+    wrong = run(lib, "example", "dismiss", brochure, "3", check=False)
+    assert wrong.returncode == 1 and "no suggestion starts on page 3" in wrong.stderr
+    # The dismissal lives in the catalog: another library opened on the same folder sees it.
+    with open_library(lib) as library:
+        assert library.catalog.setting("dismissed_suggestions") == {
+            brochure: ["7:photonik-akademie"]
+        }

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
@@ -12,49 +9,12 @@ pytest.importorskip("PySide6.QtWidgets")
 from conftest import SAMPLES
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from ui_support import isolated_settings, open_window, sample_library
 
-from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
-from brochuredesk.core.search.manage import open_index
-from brochuredesk.core.service import LibraryService
-from brochuredesk.ui.app import create_application
-from brochuredesk.ui.main_window import EMPTY, GRID, RESULTS, TABLE, VIEWER, MainWindow
+from brochuredesk.ui.main_window import EMPTY, GRID, RESULTS, TABLE, VIEWER
 
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> None:
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg")
-    )
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-
-
-@pytest.fixture
-def open_window(qtbot, qapp) -> Iterator:  # type: ignore[no-untyped-def]
-    create_application()
-    opened: list[tuple[MainWindow, LibraryService]] = []
-
-    def opener(root: Path) -> MainWindow:
-        service = LibraryService.open(root)
-        window = MainWindow(service)
-        qtbot.addWidget(window)
-        window.resize(1300, 820)
-        window.show()
-        opened.append((window, service))
-        return window
-
-    yield opener
-    for window, service in opened:
-        window.close()
-        service.close()
-
-
-def _sample_library(root: Path) -> Path:
-    with open_library(root) as library:
-        index = open_index(library)
-        import_paths(library, [SAMPLES], index=index)
-        index.close()
-    return root
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
 
 def test_empty_library_invites_a_drop_and_a_drop_imports(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -76,7 +36,7 @@ def test_empty_library_invites_a_drop_and_a_drop_imports(qtbot, open_window, tmp
 
 
 def test_search_shows_snippets_and_opens_the_hit_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(_sample_library(tmp_path / "lib"))
+    window = open_window(sample_library(tmp_path / "lib"))
     qtbot.keyClicks(window.search, "Foodstarter")
     qtbot.waitUntil(
         lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
@@ -107,7 +67,7 @@ def test_search_shows_snippets_and_opens_the_hit_page(qtbot, open_window, tmp_pa
 
 
 def test_title_edit_persists_after_reopening(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    root = _sample_library(tmp_path / "lib")
+    root = sample_library(tmp_path / "lib")
     window = open_window(root)
     window.show_catalog(TABLE)
     target = next(b for b in window.model.brochures if b.title.startswith("Jahresbericht"))
@@ -126,7 +86,7 @@ def test_title_edit_persists_after_reopening(qtbot, open_window, tmp_path) -> No
 
 
 def test_tag_then_filter_by_the_tag(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(_sample_library(tmp_path / "lib"))
+    window = open_window(sample_library(tmp_path / "lib"))
     target = next(b for b in window.model.brochures if b.title.startswith("Leitfaden"))
     window.select_brochure(target.id)
     window.details.tags.setText("Digitalisierung, Handwerk")
@@ -140,7 +100,7 @@ def test_tag_then_filter_by_the_tag(qtbot, open_window, tmp_path) -> None:  # ty
 
 
 def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    root = _sample_library(tmp_path / "lib")
+    root = sample_library(tmp_path / "lib")
     window = open_window(root)
     window.table_action.trigger()
     assert window.center.currentIndex() == TABLE
@@ -156,7 +116,7 @@ def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path)
 
 
 def test_second_window_on_a_locked_library_is_read_only(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    root = _sample_library(tmp_path / "lib")
+    root = sample_library(tmp_path / "lib")
     with open_library(root):  # another process holds the library
         window = open_window(root)
         assert window.service.read_only
@@ -198,106 +158,8 @@ def test_preferences_switch_to_the_dark_palette_and_back(
     assert QSettings().value("theme") == "light"
 
 
-def when_modal(qapp, kind, action) -> None:  # type: ignore[no-untyped-def]
-    """Run `action(dialog)` once a modal dialog of `kind` is open (dialogs run their own
-    event loop, so the test acts from a timer inside it)."""
-    from PySide6.QtCore import QTimer
-
-    def poll() -> None:
-        dialog = qapp.activeModalWidget()
-        if isinstance(dialog, kind):
-            action(dialog)
-        else:
-            QTimer.singleShot(50, poll)
-
-    QTimer.singleShot(50, poll)
-
-
-def test_mark_pages_as_an_example_then_browse_and_find_it(
-    qtbot, open_window, qapp, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QItemSelectionModel
-
-    from brochuredesk.ui.example_form import ExampleDialog
-    from brochuredesk.ui.main_window import EXAMPLES
-
-    window = open_window(_sample_library(tmp_path / "lib"))
-    cluster = next(b for b in window.model.all if b.title.startswith("Clusterservice"))
-    window.open_viewer(cluster, 6)
-    strip = window.viewer.strip
-    flags = QItemSelectionModel.SelectionFlag.Select
-    for page in (6, 7):
-        strip.selectionModel().select(window.viewer.strip_model.index(page - 1, 0), flags)
-    assert window.viewer.chosen_pages() == (6, 7)
-    seen: dict[str, object] = {}
-
-    def fill_in(dialog: ExampleDialog) -> None:
-        seen["excerpt"] = dialog.excerpt.toPlainText()
-        seen["pages"] = (dialog.first.value(), dialog.last.value())
-        dialog.title.setText("Werde Foodstarter")
-        dialog.organisation.setText("foodRegio e.V.")
-        dialog.region.setCurrentText("Schleswig-Holstein")
-        dialog.sector.setText("Ernährungswirtschaft")
-        dialog.last.setValue(6)
-        for i in range(dialog.fields.count()):
-            if dialog.fields.item(i).text() in ("Nachwuchsförderung", "Ausbildung"):
-                dialog.fields.item(i).setCheckState(Qt.CheckState.Checked)
-        dialog.summary.setPlainText("Ausbildungskampagne der Ernährungswirtschaft")
-        dialog._accept()
-
-    when_modal(qapp, ExampleDialog, fill_in)
-    window.viewer.example_button.click()
-    assert seen["pages"] == (6, 7) and "Werde Foodstarter" in str(seen["excerpt"])
-    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
-    example = window.example_model.all[0]
-    assert (example.first_page, example.last_page) == (6, 6)
-    assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
-
-    window.select_brochure(cluster.id)
-    assert "Werde Foodstarter (p. 6)" in window.details.examples.text()
-    window._examples_chosen(("organisation", "foodRegio e.V."))
-    assert window.center.currentIndex() == EXAMPLES
-    assert window.example_model.rowCount() == 1
-    window._examples_chosen(("field", "Weiterbildung"))
-    assert window.example_model.rowCount() == 0
-
-    window.search.setText("org:foodRegio")
-    window.run_search()
-    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
-    assert window.results.rows[0][1].kind == "example"
-
-
-def test_suggestions_fill_the_form(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
-
-    from brochuredesk.ui.example_form import ExampleDialog
-    from brochuredesk.ui.suggestions import SuggestionsDialog
-
-    window = open_window(_sample_library(tmp_path / "lib"))
-    olec = next(b for b in window.model.all if b.title.startswith("Energie"))
-    window.select_brochure(olec.id)
-    filled: dict[str, str] = {}
-
-    def in_form(form: ExampleDialog) -> None:
-        filled.update(
-            title=form.title.text(), org=form.organisation.text(), region=form.region.currentText()
-        )
-        form._accept()
-
-    def in_suggestions(dialog: SuggestionsDialog) -> None:
-        assert dialog.list.count() == 1
-        when_modal(qapp, ExampleDialog, in_form)
-        dialog._accept_current()
-        dialog.reject()
-
-    when_modal(qapp, SuggestionsDialog, in_suggestions)
-    window._suggest()
-    qtbot.waitUntil(lambda: bool(filled), timeout=10000)
-    assert filled == {"title": "Energie-Scouts", "org": "OLEC e.V.", "region": "Niedersachsen"}
-    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
-
-
 def test_a_file_deleted_outside_the_app_shows_as_missing(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    root = _sample_library(tmp_path / "lib")
+    root = sample_library(tmp_path / "lib")
     with open_library(root) as library:
         gone = next(b for b in library.catalog.brochures() if b.title.startswith("Jahresbericht"))
         library.file_path(gone).unlink()
@@ -331,7 +193,7 @@ def test_new_brochures_go_into_their_sorted_places(qapp) -> None:  # type: ignor
 
 
 def test_a_deleted_search_index_is_rebuilt_in_the_background(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    root = _sample_library(tmp_path / "lib")
+    root = sample_library(tmp_path / "lib")
     (root / "index.sqlite").unlink()
     window = open_window(root)
     qtbot.waitUntil(

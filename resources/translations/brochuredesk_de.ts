@@ -3,32 +3,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="74" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -177,135 +177,147 @@
     </message>
 </context>
 <context>
+    <name>ExampleCardDelegate</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="101" />
+        <source>p.</source>
+        <translation>S.</translation>
+    </message>
+</context>
+<context>
     <name>ExampleDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="40" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
         <source>Good-practice example</source>
         <translation>Good-Practice-Beispiel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="78" />
         <source>Add a field of action and press Enter</source>
         <translation>Handlungsfeld hinzufügen und Eingabe drücken</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="91" />
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="97" />
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
         <source>Se&amp;ctor</source>
         <translation>&amp;Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
         <source>&amp;Fields of action</source>
         <translation>&amp;Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
         <source>&amp;Contact / web</source>
         <translation>&amp;Kontakt / Web</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>First page</source>
         <translation>Erste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>Contact / web</source>
         <translation>Kontakt / Web</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="42" />
         <source>Text of the pages</source>
         <translation>Text der Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="42" />
+        <source>Selected text</source>
+        <translation>Markierter Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="146" />
         <source>A title is needed</source>
         <translation>Ein Titel ist nötig</translation>
     </message>
@@ -313,462 +325,502 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="29" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExamplesPage</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="81" />
-        <source>This library is open in another BrochureDesk: read-only.</source>
-        <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="83" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="785" />
-        <source>This library is read-only.</source>
-        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="95" />
-        <source>Cover grid</source>
-        <translation>Titelbilder</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="109" />
-        <source>Brochure table</source>
-        <translation>Broschürentabelle</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="120" />
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
-        <source>p.</source>
-        <translation>S.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
-        <source>Good practice</source>
-        <translation>Good Practice</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
-        <source>Drop PDFs here</source>
-        <translation>PDF-Dateien hierher ziehen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="145" />
-        <source>or use Import… to add brochures to this library.</source>
-        <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
-        <source>Empty library</source>
-        <translation>Leere Bibliothek</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="132" />
         <source>Good-practice examples</source>
         <translation>Good-Practice-Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="141" />
+        <source>Good-practice examples as cards</source>
+        <translation>Good-Practice-Beispiele als Karten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <source>Examples as a table</source>
+        <translation>Beispiele als Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="165" />
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="165" />
+        <source>Examples as cards</source>
+        <translation>Beispiele als Karten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="199" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="201" />
+        <source>%1 of %2 examples</source>
+        <translation>%1 von %2 Beispielen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="99" />
+        <source>This library is open in another BrochureDesk: read-only.</source>
+        <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="846" />
+        <source>This library is read-only.</source>
+        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="113" />
+        <source>Cover grid</source>
+        <translation>Titelbilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="127" />
+        <source>Brochure table</source>
+        <translation>Broschürentabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="138" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="424" />
+        <source>p.</source>
+        <translation>S.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
+        <source>Good practice</source>
+        <translation>Good Practice</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="164" />
+        <source>Drop PDFs here</source>
+        <translation>PDF-Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <source>or use Import… to add brochures to this library.</source>
+        <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="169" />
+        <source>Empty library</source>
+        <translation>Leere Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="215" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="233" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="267" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="295" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="284" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="295" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="331" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="373" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="880" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="424" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="454" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="514" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="514" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="546" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="555" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="540" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="572" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="574" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="593" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="562" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="605" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="605" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="621" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="627" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="632" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="601" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="652" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="678" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="716" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="681" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="719" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="683" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="721" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="684" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="722" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="686" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="724" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="693" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="745" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="738" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="738" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="740" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="801" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="759" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="820" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="829" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="831" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="777" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="788" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="849" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="793" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="854" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="889" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="821" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="895" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="837" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="911" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="839" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="913" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="841" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="915" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="843" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="917" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="859" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="933" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="882" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="452" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="916" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="996" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="919" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="999" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1004" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -825,57 +877,57 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="79" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="66" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="69" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="109" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="109" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="120" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="124" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="124" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="125" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="125" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
@@ -888,131 +940,154 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="29" />
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="41" />
         <source>Suggested examples</source>
         <translation>Vorgeschlagene Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="47" />
         <source>p. %1: %2</source>
         <translation>S. %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="46" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="55" />
         <source>%n suggestion(s) in “%1”</source>
         <translation><numerusform>%n Vorschlag in „%1“</numerusform><numerusform>%n Vorschläge in „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="58" />
         <source>&amp;Accept…</source>
         <translation>Ü&amp;bernehmen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="61" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="74" />
+        <source>Offer %n dismissed suggestion(s) again</source>
+        <translation><numerusform>%n verworfenen Vorschlag wieder anbieten</numerusform><numerusform>%n verworfene Vorschläge wieder anbieten</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="72" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="74" />
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="75" />
         <source>Back to the list (Esc)</source>
         <translation>Zurück zur Liste (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="92" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="93" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
         <source>◀ Hit</source>
         <translation>◀ Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation>Vorige Seite mit Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="100" />
         <source>Hit ▶</source>
         <translation>Treffer ▶</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="101" />
         <source>Next page with a hit (F3)</source>
         <translation>Nächste Seite mit Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="257" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation>Diese Seite oder die in der Leiste gewählten Seiten als Good-Practice-Beispiel erfassen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="127" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="147" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="257" />
+        <source>New example from selection…</source>
+        <translation>Neues Beispiel aus Markierung…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="250" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="252" />
+        <source>Select &amp;all text</source>
+        <translation>&amp;Ganzen Text markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="342" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="351" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>

@@ -253,32 +253,61 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _suggestions(args: argparse.Namespace, out: Output) -> int:
+    """`example suggest ID [--all]` lists candidates; `example dismiss ID PAGE` hides the one
+    starting on PAGE from now on (the app's Dismiss button does the same)."""
+    from .core import good_practice
+    from .core.search.manage import open_index
+    from .core.suggest import suggest
+
+    opener = open_library(args.library) if args.action == "dismiss" else _open_read(args)
+    with opener as library:
+        brochure = library.catalog.get(args.id)
+        index = open_index(library)
+        try:
+            pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
+        finally:
+            index.close()
+        dismissed = good_practice.dismissed_suggestions(library, brochure.id)
+        offered = suggest(brochure, pages, library.catalog.examples(brochure.id))
+        if args.action == "dismiss":
+            chosen = [c for c in offered if c.first_page == args.page and c.key not in dismissed]
+            if not chosen:
+                raise InvalidValueError("no_suggestion", page=args.page)
+            good_practice.dismiss_suggestion(library, brochure.id, chosen[0].key)
+            out.line(_t(f"Dismissed: {chosen[0].title}", f"Verworfen: {chosen[0].title}"))
+            return EXIT_OK
+    candidates = [c for c in offered if args.all or c.key not in dismissed]
+    if out.as_json:
+        out.json(
+            {"candidates": [{**c.__dict__, "dismissed": c.key in dismissed} for c in candidates]}
+        )
+        return EXIT_OK
+    for c in candidates:
+        facts = " · ".join(x for x in (c.organisation, c.region, c.sector) if x)
+        mark = _t("  (dismissed)", "  (verworfen)") if c.key in dismissed else ""
+        out.line(
+            f"{_t('p.', 'S.')} {c.pages}: {out.bold(c.title)}{'  — ' + facts if facts else ''}{mark}"
+        )
+    n = len(candidates)
+    out.line(_t(f"{n} candidate{'s' * (n != 1)}", f"{n} Vorschl{'äge' if n != 1 else 'ag'}"))
+    hidden = len([c for c in offered if c.key in dismissed]) if not args.all else 0
+    if hidden:
+        out.line(
+            _t(
+                f"{hidden} dismissed (show them with --all)",
+                f"{hidden} verworfen (--all zeigt sie)",
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_example(args: argparse.Namespace, out: Output) -> int:
     from .core import good_practice
     from .core.search.manage import open_index
 
-    if args.action == "suggest":
-        from .core.search.manage import open_index as _open_index
-        from .core.suggest import suggest
-
-        with _open_read(args) as library:
-            brochure = library.catalog.get(args.id)
-            index = _open_index(library)
-            try:
-                pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
-            finally:
-                index.close()
-            candidates = suggest(brochure, pages, library.catalog.examples(brochure.id))
-        if out.as_json:
-            out.json({"candidates": [c.__dict__ for c in candidates]})
-            return EXIT_OK
-        for c in candidates:
-            facts = " · ".join(x for x in (c.organisation, c.region, c.sector) if x)
-            out.line(
-                f"{_t('p.', 'S.')} {c.pages}: {out.bold(c.title)}{'  — ' + facts if facts else ''}"
-            )
-        out.line(_t(f"{len(candidates)} candidates", f"{len(candidates)} Vorschläge"))
-        return EXIT_OK
+    if args.action in ("suggest", "dismiss"):
+        return _suggestions(args, out)
     if args.action == "list":
         with _open_read(args) as library:
             examples = library.catalog.examples(
@@ -596,7 +625,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(func=cmd_example)
     proposals = actions.add_parser("suggest", parents=[common], help="candidates in a brochure")
     proposals.add_argument("id", metavar="BROCHURE_ID")
+    proposals.add_argument("--all", action="store_true", help="include dismissed candidates")
     proposals.set_defaults(func=cmd_example)
+    dismiss = actions.add_parser(
+        "dismiss", parents=[common], help="do not suggest the candidate on PAGE again"
+    )
+    dismiss.add_argument("id", metavar="BROCHURE_ID")
+    dismiss.add_argument("page", type=int, metavar="PAGE")
+    dismiss.set_defaults(func=cmd_example)
     remove = actions.add_parser("remove", parents=[common], help="delete an example")
     remove.add_argument("id", metavar="EXAMPLE_ID")
     remove.set_defaults(func=cmd_example)

@@ -17,9 +17,11 @@ from .library import Library
 from .search.index import SearchIndex
 from .text import one_line
 
+DISMISSED = "dismissed_suggestions"  # catalog setting: {brochure id: [Candidate.key, ...]}
+
 EDITABLE = {
     "title", "organisation", "region", "sector", "fields_of_action", "summary", "url", "tags",
-    "notes", "pages",
+    "notes", "pages", "excerpt",
 }  # fmt: skip
 
 
@@ -52,9 +54,10 @@ def add_example(
         title=one_line(title) or brochure.title,
         created=stamp,
         modified=stamp,
-        excerpt=excerpt(index, brochure.id, first, last),
     )
     _apply(example, fields, brochure.page_count)
+    if not example.excerpt or (example.first_page, example.last_page) != (first, last):
+        example.excerpt = excerpt(index, brochure.id, example.first_page, example.last_page)
     library.catalog.add_example(example)
     if index is not None:
         index.set_example(example, brochure.year)
@@ -67,7 +70,7 @@ def edit_example(library: Library, index: SearchIndex | None, ref: str, **fields
     brochure = library.catalog.get(example.brochure_id)
     pages_before = (example.first_page, example.last_page)
     _apply(example, fields, brochure.page_count)
-    if (example.first_page, example.last_page) != pages_before:
+    if (example.first_page, example.last_page) != pages_before and not fields.get("excerpt"):
         example.excerpt = excerpt(index, brochure.id, example.first_page, example.last_page)
     changes = example.to_record()
     for fixed in ("id", "brochure_id", "created"):
@@ -99,5 +102,32 @@ def _apply(example: Example, fields: dict[str, Any], page_count: int) -> None:
             example.region = normalise_region(str(value))
         elif name in ("summary", "notes"):
             setattr(example, name, str(value).strip())
+        elif name == "excerpt":  # a passage chosen on the page, instead of the pages' text
+            example.excerpt = str(value).strip()[:EXCERPT_CHARS]
         else:
             setattr(example, name, one_line(str(value)))
+
+
+def dismissed_suggestions(library: Library, brochure_id: str) -> set[str]:
+    """Keys of the suggestions the user dismissed in this brochure."""
+    return set(library.catalog.setting(DISMISSED, {}).get(brochure_id, []))
+
+
+def dismiss_suggestion(library: Library, brochure_id: str, key: str) -> None:
+    """Remember that a suggestion is not an example, so it is not offered again."""
+    library.require_writable()
+    every = dict(library.catalog.setting(DISMISSED, {}))
+    keys = every.get(brochure_id, [])
+    if key not in keys:
+        every[brochure_id] = [*keys, key]
+        library.catalog.set_setting(DISMISSED, every)
+
+
+def restore_suggestions(library: Library, brochure_id: str) -> int:
+    """Offer a brochure's dismissed suggestions again; how many there were."""
+    library.require_writable()
+    every = dict(library.catalog.setting(DISMISSED, {}))
+    keys = every.pop(brochure_id, [])
+    if keys:
+        library.catalog.set_setting(DISMISSED, every)
+    return len(keys)

@@ -108,6 +108,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "this is not the same PDF (its content differs from the one imported)",
         "das ist nicht dieselbe PDF-Datei (ihr Inhalt unterscheidet sich vom importierten)",
     ),
+    "no_suggestion": (
+        "no suggestion starts on page {page} (see `example suggest`)",
+        "auf Seite {page} beginnt kein Vorschlag (siehe `example suggest`)",
+    ),
     "invalid_pages": (
         "invalid pages {value}: give a page or a range such as 13-14 within 1-{count}",
         "ungültige Seiten {value}: eine Seite oder einen Bereich wie 13-14 zwischen 1 und {count} angeben",

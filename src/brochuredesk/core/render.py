@@ -28,6 +28,7 @@ class RenderRequest:
     zoom: float  # pixels per point
     password: str = ""
     terms: tuple[str, ...] = ()  # words to highlight (original spellings found in the text)
+    words: bool = False  # also send the words with their boxes (for selecting text)
 
 
 @dataclass
@@ -38,6 +39,8 @@ class RenderedPage:
     height: float
     zoom: float
     hits: list[tuple[float, float, float, float]] = field(default_factory=list)  # in points
+    # (x0, y0, x1, y1, word, block, line) in reading order, when asked for
+    words: list[tuple[float, float, float, float, str, int, int]] = field(default_factory=list)
 
 
 class RenderError(Exception):
@@ -76,9 +79,15 @@ def _serve(conn: Connection) -> None:
             for term in request.terms:
                 for found in page.search_for(term, quads=False):
                     hits.append((found.x0, found.y0, found.x1, found.y1))
+            words = []
+            if request.words:
+                for x0, y0, x1, y1, word, block, line, _ in page.get_text(
+                    "words", flags=pdf.TEXT_FLAGS, sort=True
+                ):
+                    words.append((x0, y0, x1, y1, word, block, line))
             conn.send(
                 RenderedPage(
-                    pix.tobytes("png"), doc.page_count, rect.width, rect.height, zoom, hits
+                    pix.tobytes("png"), doc.page_count, rect.width, rect.height, zoom, hits, words
                 )
             )
         except Exception as exc:

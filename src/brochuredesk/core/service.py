@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from . import good_practice
 from .errors import BrochureDeskError
 from .examples import Example
 from .good_practice import add_example, edit_example, excerpt, remove_example
@@ -175,7 +176,24 @@ class LibraryService:
             if self.index is None:
                 return []
             pages = self.index.page_texts(brochure.id, range(1, brochure.page_count + 1))
-            return suggest(brochure, pages, self.library.catalog.examples(brochure.id))
+            return suggest(
+                brochure,
+                pages,
+                self.library.catalog.examples(brochure.id),
+                good_practice.dismissed_suggestions(self.library, brochure.id),
+            )
+
+    def dismissed_count(self, brochure_id: str) -> int:
+        with self.lock:
+            return len(good_practice.dismissed_suggestions(self.library, brochure_id))
+
+    def dismiss_suggestion(self, brochure_id: str, candidate: Candidate) -> None:
+        with self.lock:
+            good_practice.dismiss_suggestion(self.library, brochure_id, candidate.key)
+
+    def restore_suggestions(self, brochure_id: str) -> int:
+        with self.lock:
+            return good_practice.restore_suggestions(self.library, brochure_id)
 
     def unlock(self, brochure_id: str, password: str) -> Brochure:
         with self.lock:

@@ -9,6 +9,7 @@ manual gets none or a few, not one per chapter.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .examples import LAENDER, Example, page_range
@@ -41,9 +42,19 @@ class Candidate:
     def pages(self) -> str:
         return page_range(self.first_page, self.last_page)
 
+    @property
+    def key(self) -> str:
+        """What a dismissal remembers: the first page and the heading (stable across runs)."""
+        return f"{self.first_page}:{' '.join(self.title.casefold().split())}"
 
-def suggest(brochure: Brochure, pages: dict[int, str], existing: list[Example]) -> list[Candidate]:
-    """Candidates not yet taken as examples, in page order."""
+
+def suggest(
+    brochure: Brochure,
+    pages: dict[int, str],
+    existing: list[Example],
+    dismissed: Collection[str] = (),
+) -> list[Candidate]:
+    """Candidates not yet taken as examples nor dismissed, in page order."""
     taken = {p for e in existing for p in range(e.first_page, e.last_page + 1)}
     found: dict[int, Candidate] = {}
     outline = [e for e in brochure.outline if e.page > 0]
@@ -62,7 +73,9 @@ def suggest(brochure: Brochure, pages: dict[int, str], existing: list[Example]) 
         if match:
             line = next(ln for ln in first_lines.split("\n") if CUE.search(ln))
             found[number] = _candidate(number, number, line, pages, "heading")
-    candidates = [c for page, c in sorted(found.items()) if page not in taken]
+    candidates = [
+        c for page, c in sorted(found.items()) if page not in taken and c.key not in dismissed
+    ]
     return candidates[:MAX_CANDIDATES]
 
 

@@ -144,6 +144,8 @@ class DetailsPanel(QWidget):
         self.date.setText(brochure.date or (str(brochure.year) if brochure.year else ""))
         self.language.setCurrentIndex(max(0, self.language.findData(brochure.language)))
         self.tags.setText(", ".join(brochure.tags))
+        for line in (self.title, self.subtitle, self.publisher, self.tags):
+            line.setCursorPosition(0)  # show the start of a long title, not its end
         self.notes.setPlainText(brochure.notes)
         size = f"{brochure.file_size / 1e6:.1f} MB" if brochure.file_size else ""
         self.file_info.setText(

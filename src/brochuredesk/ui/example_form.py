@@ -34,9 +34,12 @@ class ExampleDialog(QDialog):
         known: list[Example],
         values: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        *,
+        from_selection: bool = False,
     ) -> None:
         super().__init__(parent)
         values = values or {}
+        excerpt_name = self.tr("Selected text") if from_selection else self.tr("Text of the pages")
         self.setWindowTitle(self.tr("Good-practice example"))
         self.resize(820, 640)
         self.first = QSpinBox()
@@ -105,7 +108,7 @@ class ExampleDialog(QDialog):
             self.region: self.tr("Region"), self.sector: self.tr("Sector"),
             self.fields: self.tr("Fields of action"), self.summary: self.tr("Summary"),
             self.url: self.tr("Contact / web"), self.tags: self.tr("Tags"),
-            self.notes: self.tr("Notes"), self.excerpt: self.tr("Text of the pages"),
+            self.notes: self.tr("Notes"), self.excerpt: excerpt_name,
         }  # fmt: skip
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -119,7 +122,7 @@ class ExampleDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(left, 3)
         side = QFormLayout()
-        side.addRow(QLabel(self.tr("Text of the pages")))
+        side.addRow(QLabel(excerpt_name))
         side.addRow(self.excerpt)
         holder = QWidget()
         holder.setLayout(side)

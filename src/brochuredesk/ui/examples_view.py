@@ -1,27 +1,55 @@
-"""The Examples view: all good-practice examples in a table, filtered by the sidebar's facets."""
+"""The Examples view: all good-practice examples as a table or as cards, filtered by the
+sidebar's facets. Both views share one model and one selection."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.examples import Example
-from .models import ColumnsModel
+from ..core.models import Brochure
+from .card_delegate import CARD, ExampleCardDelegate
+from .models import ColumnsModel, CoverRole
+from .thumbnails import ThumbnailCache
 
 ExampleRole = Qt.ItemDataRole.UserRole + 20
+BrochureTitleRole = Qt.ItemDataRole.UserRole + 21
 AnyIndex = QModelIndex | QPersistentModelIndex
+TABLE_VIEW, CARDS_VIEW = 0, 1
 
 
 class ExampleModel(ColumnsModel):
     COLUMNS = ("title", "organisation", "region", "sector", "fields", "brochure", "pages")
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        covers: ThumbnailCache | None = None,
+        cover_path: Callable[[Brochure], Path | None] | None = None,
+    ) -> None:
         super().__init__()
         self.all: list[Example] = []
         self.rows: list[Example] = []
-        self.brochure_titles: dict[str, str] = {}
+        self.brochures: dict[str, Brochure] = {}
         self.facet: tuple[str, str] | None = None
+        self.covers, self.cover_path = covers, cover_path
+        if covers is not None:
+            covers.changed.connect(self._cover_loaded)
         self.headers = {
             "title": self.tr("Title"), "organisation": self.tr("Organisation"),
             "region": self.tr("Region"), "sector": self.tr("Sector"),
@@ -29,9 +57,18 @@ class ExampleModel(ColumnsModel):
             "pages": self.tr("Pages"),
         }  # fmt: skip
 
-    def set_examples(self, examples: list[Example], brochure_titles: dict[str, str]) -> None:
-        self.all, self.brochure_titles = examples, brochure_titles
+    def set_examples(self, examples: list[Example], brochures: dict[str, Brochure]) -> None:
+        self.all, self.brochures = examples, brochures
         self._refresh()
+
+    def brochure_title(self, example: Example) -> str:
+        brochure = self.brochures.get(example.brochure_id)
+        return brochure.title if brochure is not None else example.brochure_id
+
+    def _cover_loaded(self, brochure_id: str) -> None:
+        for row, example in enumerate(self.rows):
+            if example.brochure_id == brochure_id:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [CoverRole])
 
     def set_facet(self, facet: tuple[str, str] | None) -> None:
         self.facet = facet
@@ -62,13 +99,113 @@ class ExampleModel(ColumnsModel):
         example = self.rows[index.row()]
         if role == ExampleRole:
             return example
+        if role == BrochureTitleRole:
+            return self.brochure_title(example)
+        if role == CoverRole:
+            brochure = self.brochures.get(example.brochure_id)
+            if brochure is None or self.covers is None or self.cover_path is None:
+                return None
+            return self.covers.image(brochure.id, self.cover_path(brochure))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = self.COLUMNS[index.column()]
             if column == "fields":
                 return ", ".join(example.fields_of_action)
             if column == "brochure":
-                return self.brochure_titles.get(example.brochure_id, example.brochure_id)
+                return self.brochure_title(example)
             if column == "pages":
                 return example.pages
             return str(getattr(example, column))
         return None
+
+
+class ExamplesPage(QWidget):
+    """The table and the cards of the examples, with a switch between them; `activated` is
+    an example to open, `menu_requested` a context menu at a global position."""
+
+    activated = Signal(QModelIndex)
+    menu_requested = Signal(object)  # QPoint, global
+
+    def __init__(self, model: ExampleModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Good-practice examples"))
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+
+        self.cards = QListView()
+        self.cards.setAccessibleName(self.tr("Good-practice examples as cards"))
+        self.cards.setModel(model)
+        self.cards.setSelectionModel(self.table.selectionModel())  # one selection for both
+        self.cards.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cards.setViewMode(QListView.ViewMode.IconMode)
+        self.cards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cards.setMovement(QListView.Movement.Static)
+        self.cards.setUniformItemSizes(True)
+        self.cards.setGridSize(CARD)
+        self.cards.setSpacing(0)
+        self.cards.setItemDelegate(ExampleCardDelegate(self.cards))
+
+        for view in (self.table, self.cards):
+            view.activated.connect(self.activated.emit)
+            view.doubleClicked.connect(self.activated.emit)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self.menu_requested.emit(v.viewport().mapToGlobal(pos))
+            )
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.cards)
+        self.table_button = _toggle(self.tr("Table"), self.tr("Examples as a table"))
+        self.cards_button = _toggle(self.tr("Cards"), self.tr("Examples as cards"))
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.table_button, TABLE_VIEW)
+        group.addButton(self.cards_button, CARDS_VIEW)
+        group.idClicked.connect(self.show_view)
+        self.count = QLabel()
+        model.modelReset.connect(self._update_count)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.table_button)
+        bar.addWidget(self.cards_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.show_view(TABLE_VIEW)
+
+    @property
+    def current_view(self) -> QAbstractItemView:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, QAbstractItemView)
+        return widget
+
+    def show_view(self, which: int) -> None:
+        self.stack.setCurrentIndex(which)
+        self.table_button.setChecked(which == TABLE_VIEW)
+        self.cards_button.setChecked(which == CARDS_VIEW)
+
+    def _update_count(self) -> None:
+        shown, total = len(self.model.rows), len(self.model.all)
+        text = self.tr("%n example(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 of %2 examples").replace("%1", str(shown)).replace("%2", str(total))
+        self.count.setText(text)
+
+
+def _toggle(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    return button

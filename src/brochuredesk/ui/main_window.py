@@ -45,7 +45,7 @@ from ..core.suggest import Candidate
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .example_form import ExampleDialog
-from .examples_view import ExampleModel
+from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from .models import BrochureModel, BrochureRole, ResultsModel
 from .sidebar import Facets, Sidebar, count_facets
 from .thumbnails import ThumbnailCache
@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
         self.viewer = Viewer(self.renderer, self.strip_renderer)
         self.viewer.closed.connect(self._close_viewer)
         self.viewer.word_finder = self._words_on_page
-        self.viewer.new_example.connect(self._new_example)
+        self.viewer.new_example.connect(
+            lambda first, last, text: self._new_example(first, last, {"excerpt": text})
+        )
 
         self.empty = QLabel(
             "<h2>" + html.escape(self.tr("Drop PDFs here")) + "</h2><p>"
@@ -166,21 +168,22 @@ class MainWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("Empty library"))
 
-        self.example_model = ExampleModel()
-        self.examples_table = QTableView()
-        self.examples_table.setAccessibleName(self.tr("Good-practice examples"))
-        self.examples_table.setModel(self.example_model)
-        self.examples_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.examples_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.examples_table.verticalHeader().hide()
-        self.examples_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
+        self.example_model = ExampleModel(self.covers, self.service.library.thumbnail_path)
+        self.examples_page = ExamplesPage(self.example_model)
+        self.examples_table = self.examples_page.table
+        self.examples_page.activated.connect(self._open_example)
+        self.examples_page.menu_requested.connect(self._example_menu)
+        self.examples_page.show_view(
+            CARDS_VIEW if self.settings.value("examples-view") == "cards" else TABLE_VIEW
         )
-        self.examples_table.setWordWrap(False)
-        self.examples_table.activated.connect(self._open_example)
-        self.examples_table.doubleClicked.connect(self._open_example)
-        self.examples_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.examples_table.customContextMenuRequested.connect(self._example_menu)
+        self.examples_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._example_selection_changed()
+        )
+        self.examples_page.stack.currentChanged.connect(
+            lambda i: self.settings.setValue(
+                "examples-view", "cards" if i == CARDS_VIEW else "table"
+            )
+        )
 
         self.center = QStackedWidget()
         for widget in (
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
             results_page,
             self.viewer,
             self.empty,
-            self.examples_table,
+            self.examples_page,
         ):
             self.center.addWidget(widget)
 
@@ -362,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def _show_catalog(self, view: CatalogView, keep: str | None = None) -> None:
         brochures = view.brochures
-        self.example_model.set_examples(view.examples, {b.id: b.title for b in brochures})
+        self.example_model.set_examples(view.examples, {b.id: b for b in brochures})
         self.model.set_brochures(brochures, view.shown)
         # Ten thousand records live as long as the window: keep the garbage collector from
         # walking them again and again (its full passes paused the GUI for ~50 ms). They hold
@@ -415,6 +418,13 @@ class MainWindow(QMainWindow):
         chosen = self.selected()
         brochure = chosen[0] if len(chosen) == 1 else None
         self._show_details(brochure)
+
+    def _example_selection_changed(self) -> None:
+        """One example chosen: the details show its brochure (to edit, or to suggest more)."""
+        chosen = self._selected_examples()
+        brochures = {e.brochure_id for e in chosen}
+        if len(brochures) == 1:
+            self._show_details(self.example_model.brochures.get(brochures.pop()))
 
     def _show_details(self, brochure: Brochure | None) -> None:
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
@@ -661,17 +671,23 @@ class MainWindow(QMainWindow):
             self.open_viewer(brochure, example.first_page, pages)
 
     def _new_example(self, first: int, last: int, values: dict[str, object] | None = None) -> None:
-        brochure = self.viewer.brochure if values is None else values.get("brochure")
+        """The form for a new example of pages `first`-`last`; `values` pre-fill it (a
+        suggestion's facts, or "excerpt": text selected on the page)."""
+        values = dict(values or {})
+        brochure = values.pop("brochure", self.viewer.brochure)
         if not isinstance(brochure, Brochure) or self.service.read_only:
             return
-        fields: dict[str, object] = {"first_page": first, "last_page": last}
-        fields.update(values or {})
+        selected = str(values.pop("excerpt", "") or "")
+        fields: dict[str, object] = {"first_page": first, "last_page": last, **values}
         dialog = ExampleDialog(
-            brochure.title, brochure.page_count, self.service.excerpt(brochure.id, first, last),
-            self.example_model.all, fields, self,
+            brochure.title, brochure.page_count,
+            selected or self.service.excerpt(brochure.id, first, last),
+            self.example_model.all, fields, self, from_selection=bool(selected),
         )  # fmt: skip
         if _run_dialog(dialog):
             chosen = dialog.values()
+            if selected:
+                chosen["excerpt"] = selected
             pages, title = chosen.pop("pages"), chosen.pop("title")
             self.runner.start(
                 lambda: self.service.add_example(brochure.id, str(pages), str(title), **chosen),
@@ -708,7 +724,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(
             self.tr("Open pages in viewer"),
-            lambda: self._open_example(self.examples_table.currentIndex()),
+            lambda: self._open_example(self.examples_page.current_view.currentIndex()),
         )
         edit = menu.addAction(self.tr("Edit…"), lambda: self._edit_example(chosen[0]))
         menu.addSeparator()
@@ -718,7 +734,7 @@ class MainWindow(QMainWindow):
         remove = menu.addAction(self.tr("Delete example…"), lambda: self._remove_examples(chosen))
         edit.setEnabled(not self.service.read_only)
         remove.setEnabled(not self.service.read_only)
-        menu.exec(self.examples_table.viewport().mapToGlobal(pos))
+        menu.exec(pos)
 
     def _remove_examples(self, examples: list[Example]) -> None:
         answer = QMessageBox.question(
@@ -738,16 +754,39 @@ class MainWindow(QMainWindow):
         if brochure is None:
             self.statusBar().showMessage(self.tr("Choose a brochure first."), 4000)
             return
+        self._suggest_for(brochure)
+
+    def _suggest_for(self, brochure: Brochure) -> None:
         self.runner.start(
-            lambda: self.service.suggestions(brochure.id),
-            on_done=lambda found: self._show_suggestions(brochure, found),
+            lambda: (
+                self.service.suggestions(brochure.id),
+                self.service.dismissed_count(brochure.id),
+            ),
+            on_done=lambda found: self._show_suggestions(brochure, *found),
             on_error=self._error,
         )
 
-    def _show_suggestions(self, brochure: Brochure, candidates: list[Candidate]) -> None:
+    def _show_suggestions(
+        self, brochure: Brochure, candidates: list[Candidate], dismissed: int = 0
+    ) -> None:
         from .suggestions import SuggestionsDialog
 
-        dialog = SuggestionsDialog(brochure.title, candidates, self)
+        dialog = SuggestionsDialog(brochure.title, candidates, self, dismissed)
+        read_only = self.service.read_only
+        if read_only:
+            dialog.dismiss_button.setEnabled(False)
+        dialog.dismissed_candidate.connect(
+            lambda c: self.runner.start(
+                lambda: self.service.dismiss_suggestion(brochure.id, c), on_error=self._error
+            )
+        )
+        dialog.restore_requested.connect(
+            lambda: self.runner.start(
+                lambda: self.service.restore_suggestions(brochure.id),
+                on_done=lambda _: self._suggest_for(brochure),
+                on_error=self._error,
+            )
+        )
         dialog.accepted_candidate.connect(
             lambda c: self._new_example(
                 c.first_page,

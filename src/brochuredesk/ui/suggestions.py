@@ -20,10 +20,19 @@ CandidateRole = Qt.ItemDataRole.UserRole + 30
 
 
 class SuggestionsDialog(QDialog):
+    """Accepting opens the form; dismissing is remembered (the window stores it), so the same
+    candidate is not offered again; "Offer dismissed again" brings them back."""
+
     accepted_candidate = Signal(object)
+    dismissed_candidate = Signal(object)
+    restore_requested = Signal()
 
     def __init__(
-        self, brochure_title: str, candidates: list[Candidate], parent: QWidget | None = None
+        self,
+        brochure_title: str,
+        candidates: list[Candidate],
+        parent: QWidget | None = None,
+        dismissed: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suggested examples"))
@@ -56,8 +65,18 @@ class SuggestionsDialog(QDialog):
         buttons.addButton(accept, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(dismiss, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        accept.setEnabled(bool(candidates))
+        dismiss.setEnabled(bool(candidates))
+        self.accept_button, self.dismiss_button = accept, dismiss
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        if dismissed:
+            restore = QPushButton(self.tr("Offer %n dismissed suggestion(s) again", "", dismissed))
+            restore.clicked.connect(self._restore)
+            self.restore_button: QPushButton | None = restore
+            layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.restore_button = None
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
 
@@ -66,9 +85,21 @@ class SuggestionsDialog(QDialog):
         if item is not None:
             candidate = item.data(CandidateRole)
             self.list.takeItem(self.list.row(item))
+            self._update_buttons()
             self.accepted_candidate.emit(candidate)
 
     def _dismiss_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
+            candidate = item.data(CandidateRole)
             self.list.takeItem(self.list.row(item))
+            self.dismissed_candidate.emit(candidate)
+        self._update_buttons()
+
+    def _restore(self) -> None:
+        self.restore_requested.emit()
+        self.accept()
+
+    def _update_buttons(self) -> None:
+        self.accept_button.setEnabled(self.list.count() > 0)
+        self.dismiss_button.setEnabled(self.list.count() > 0)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QIcon,
     QImage,
     QKeySequence,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import Brochure
 from ..core.render import RenderedPage, RenderRequest, RenderService
+from .page_image import PageImage
 from .workers import TaskRunner
 
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
@@ -44,7 +48,7 @@ STRIP_MAX = 300
 class Viewer(QWidget):
     closed = Signal()
     page_changed = Signal(int)
-    new_example = Signal(int, int)  # first and last page chosen
+    new_example = Signal(int, int, str)  # first and last page chosen, the text selected on it
 
     def __init__(
         self, renderer: RenderService, strip_renderer: RenderService, parent: QWidget | None = None
@@ -99,6 +103,8 @@ class Viewer(QWidget):
         self.next_hit.clicked.connect(lambda: self.jump_hit(1))
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long title must not widen the viewer (it would squeeze the sidebar): it is cut.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.example_button = _button(self.tr("New example…"))
         self.example_button.setToolTip(
             self.tr(
@@ -120,9 +126,11 @@ class Viewer(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.title, 1)
 
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image = PageImage()
         self.image.setAccessibleName(self.tr("Page image"))
+        self.image.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.image.customContextMenuRequested.connect(self._page_menu)
+        self.image.selection_changed.connect(self._selection_changed)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.image)
         self.scroll_area.setWidgetResizable(True)
@@ -162,6 +170,8 @@ class Viewer(QWidget):
             QKeySequence(Qt.Key.Key_Escape): lambda: self.closed.emit(),
             QKeySequence(Qt.Key.Key_Home): lambda: self.go(1),
             QKeySequence("Ctrl+E"): self._new_example,
+            QKeySequence.StandardKey.Copy: self.copy_selection,
+            QKeySequence.StandardKey.SelectAll: self.image.select_all,
             QKeySequence(Qt.Key.Key_End): lambda: self.go(self.page_count),
         }
         for keys, action in shortcuts.items():
@@ -223,7 +233,34 @@ class Viewer(QWidget):
     def _new_example(self) -> None:
         if self.brochure is not None:
             first, last = self.chosen_pages()
-            self.new_example.emit(first, last)
+            self.new_example.emit(first, last, self.image.selected_text())
+
+    def copy_selection(self) -> None:
+        text = self.image.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def _selection_changed(self, text: str) -> None:
+        self.example_button.setText(
+            self.tr("New example from selection…") if text else self.tr("New example…")
+        )
+
+    def _page_menu(self, pos: QPoint) -> None:
+        if self.brochure is None:
+            return
+        menu = QMenu(self)
+        has_text = bool(self.image.selected_text())
+        copy = menu.addAction(self.tr("&Copy"), self.copy_selection)
+        copy.setEnabled(has_text)
+        menu.addAction(self.tr("Select &all text"), self.image.select_all).setEnabled(
+            bool(self.image.words)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("New example from selection…") if has_text else self.tr("New example…"),
+            self._new_example,
+        )
+        menu.exec(self.image.mapToGlobal(pos))
 
     def jump_hit(self, direction: int) -> None:
         if not self.hit_pages:
@@ -267,7 +304,7 @@ class Viewer(QWidget):
         zoom = self._zoom(width, height)
         terms = self.word_finder(self.page) if self.word_finder else ()
         request = RenderRequest(
-            self.path, self.page, zoom * ratio, self.brochure.password, tuple(terms)
+            self.path, self.page, zoom * ratio, self.brochure.password, tuple(terms), words=True
         )
         self.runner.start(
             lambda: self.renderer.render(request),
@@ -303,7 +340,7 @@ class Viewer(QWidget):
             painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
-        self.image.setPixmap(pixmap)
+        self.image.show_page(pixmap, page.zoom / ratio, page.words)
         self.image.setAccessibleDescription(
             self.tr("Page %1 of %2")
             .replace("%1", str(self.page))

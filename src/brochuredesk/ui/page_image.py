@@ -1,0 +1,146 @@
+"""The page in the viewer: its image, with text selection by dragging over the words.
+
+The words and their boxes come from the render process with the image. A drag selects every
+word from the one under the press to the one under the pointer in reading order, as in a PDF
+reader; the selection is drawn over the image and offered as plain text (Ctrl+C, or as the
+excerpt of a new good-practice example).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..core.text import dehyphenate
+
+Word = tuple[float, float, float, float, str, int, int]  # box in points, text, block, line
+
+
+class PageImage(QLabel):
+    selection_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setMouseTracking(False)
+        self.words: list[Word] = []
+        self.scale = 1.0  # logical pixels per point
+        self.selected: range = range(0)
+        self._anchor: int | None = None
+
+    def show_page(self, pixmap: QPixmap, scale: float, words: list[Word]) -> None:
+        """A rendered page; the selection stays when it is the same page at another zoom."""
+        same_page = words == self.words
+        self.words, self.scale = words, scale
+        self.setPixmap(pixmap)
+        if not same_page:
+            self.clear_selection()
+        self.setCursor(Qt.CursorShape.IBeamCursor if words else Qt.CursorShape.ArrowCursor)
+
+    def clear_selection(self) -> None:
+        if self.selected:
+            self.selected = range(0)
+            self.update()
+            self.selection_changed.emit("")
+
+    def select_words(self, first: int, last: int) -> None:
+        """Select words `first`..`last` (indexes in reading order, either way round)."""
+        if not self.words:
+            return
+        first, last = sorted((max(0, first), min(len(self.words) - 1, last)))
+        self.selected = range(first, last + 1)
+        self.update()
+        self.selection_changed.emit(self.selected_text())
+
+    def select_all(self) -> None:
+        self.select_words(0, len(self.words) - 1)
+
+    def selected_text(self) -> str:
+        """The selected words as running text: lines joined, words split at a line end rejoined."""
+        parts: list[str] = []
+        previous: tuple[int, int] | None = None
+        for index in self.selected:
+            *_, word, block, line = self.words[index]
+            if previous is not None:
+                parts.append(
+                    " " if previous == (block, line) else ("\n" if previous[0] == block else "\n\n")
+                )
+            parts.append(word)
+            previous = (block, line)
+        return dehyphenate("".join(parts)).strip()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _origin(self) -> QPointF:
+        pixmap = self.pixmap()
+        width = pixmap.width() / pixmap.devicePixelRatio() if not pixmap.isNull() else 0
+        return QPointF(max(0.0, (self.contentsRect().width() - width) / 2), 0.0)
+
+    def word_rect(self, index: int) -> QRectF:
+        x0, y0, x1, y1, *_ = self.words[index]
+        origin, s = self._origin(), self.scale
+        return QRectF(origin.x() + x0 * s, origin.y() + y0 * s, (x1 - x0) * s, (y1 - y0) * s)
+
+    def word_at(self, point: QPointF) -> int | None:
+        """The word under `point`, else the nearest one on the page (None without words)."""
+        if not self.words:
+            return None
+        best, best_distance = 0, float("inf")
+        for index in range(len(self.words)):
+            rect = self.word_rect(index)
+            dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+            dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+            distance = dx * dx + 4 * dy * dy  # lines matter more than columns
+            if distance < best_distance:
+                best, best_distance = index, distance
+                if distance == 0:
+                    break
+        return best
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.words:
+            self._anchor = self.word_at(event.position())
+            self.clear_selection()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            current = self.word_at(event.position())
+            if current is not None:
+                self.select_words(self._anchor, current)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._anchor = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.word_at(event.position())
+        if index is not None:
+            self.select_words(index, index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.selected or not self.words:
+            return
+        painter = QPainter(self)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(40, 110, 220, 90))
+        for rect in self._line_rects():
+            painter.drawRect(rect)
+        painter.end()
+
+    def _line_rects(self) -> list[QRectF]:
+        """One band per selected line (the words' boxes joined), as text selections look."""
+        bands: list[QRectF] = []
+        line: tuple[int, int] | None = None
+        for index in self.selected:
+            rect = self.word_rect(index).adjusted(-1, -1, 1, 1)
+            here = self.words[index][5:7]
+            if bands and here == line:
+                bands[-1] = bands[-1].united(rect)
+            else:
+                bands.append(rect)
+            line = (here[0], here[1])
+        return bands
