@@ -98,6 +98,24 @@ def test_dossier_has_cover_contents_facts_original_pages_and_bookmarks(
         assert "Good Practice: Werde Foodstarter" in doc[3].get_text()  # the original page
 
 
+def test_dossier_keeps_german_typography(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """„Quotes“, dashes, € and names beyond Latin-1 come out as typed, not as '?'."""
+    lib, ids = library
+    summary = "Der „Foodstarter“-Tag – 1.500 € für Łódź… und Ærø"
+    example = run_json(
+        lib, "example", "add", ids["cluster"]["id"], "--pages", "5", "--title", "Typografie",
+        "--org", "Verein „Zukunft“ e.V.", "--summary", summary,
+    )  # fmt: skip
+    target = tmp_path / "Typo.pdf"
+    run(lib, "export", "dossier", example["id"], "-o", str(target))
+    with pymupdf.open(target) as doc:
+        contents, facts = doc[1].get_text(), " ".join(doc[2].get_text().split())
+        assert "Typografie — Verein „Zukunft“ e.V." in contents
+        assert summary in facts and "?" not in facts
+    assert target.stat().st_size < 400_000  # the fonts are subset, not embedded whole
+    run(lib, "example", "remove", example["id"])
+
+
 def test_exports_never_overwrite_or_half_write(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     lib, _ = library
     target = tmp_path / "vorhanden.csv"

@@ -124,13 +124,16 @@ def test_a_text_selection_on_the_page_becomes_the_excerpt(
     shown: dict[str, str] = {}
 
     def in_form(dialog: ExampleDialog) -> None:
-        shown.update(excerpt=dialog.excerpt.toPlainText(), title=dialog.title.text())
-        dialog.organisation.setText("Photonics BW e.V.")
+        shown.update(
+            excerpt=dialog.excerpt.toPlainText(), title=dialog.title.text(),
+            org=dialog.organisation.text(), region=dialog.region.currentText(),
+        )  # fmt: skip
         dialog._accept()
 
     when_modal(qapp, ExampleDialog, in_form)
     window.viewer.example_button.click()
     assert shown["excerpt"] == selected
+    assert (shown["org"], shown["region"]) == ("Photonics BW e.V.", "Baden-Württemberg")
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     saved = window.example_model.all[0]
     assert saved.excerpt == selected and (saved.first_page, saved.last_page) == (7, 7)

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 W, H = pymupdf.paper_size("a4")
 MARGIN = 60
 BLUE = (0.05, 0.27, 0.52)
+# MuPDF's Helvetica and Helvetica Bold (Nimbus Sans), embedded as Unicode fonts: the PDF
+# base-14 fonts only know Latin-1, so „quotes“, dashes, € or Polish names came out as "?".
+SANS, BOLD = "sans", "sans-bold"
+
+
+def _new_page(doc: Any) -> Any:
+    page = doc.new_page(width=W, height=H)
+    for name, builtin in ((SANS, "helv"), (BOLD, "hebo")):
+        page.insert_font(fontname=name, fontbuffer=_font_buffer(builtin))
+    return page
+
+
+_BUFFERS: dict[str, bytes] = {}
+
+
+def _font_buffer(builtin: str) -> bytes:
+    if builtin not in _BUFFERS:
+        _BUFFERS[builtin] = pymupdf.Font(builtin).buffer
+    return _BUFFERS[builtin]
+
 
 LABELS = {
     True: {
@@ -41,7 +61,7 @@ def build_dossier(rows: Sequence[Row], path: Path, *, title: str, german: bool) 
     doc = pymupdf.open()
     heading = title or text["title"]
     _cover(doc, heading, len(rows), text)
-    doc.new_page(width=W, height=H)  # contents, filled in once the page numbers are known
+    _new_page(doc)  # contents, filled in once the page numbers are known
     toc: list[list[Any]] = [[1, heading, 1], [1, text["contents"], 2]]
     entries = []
     for row in rows:
@@ -63,37 +83,38 @@ def build_dossier(rows: Sequence[Row], path: Path, *, title: str, german: bool) 
     _contents(doc[1], entries, text)
     doc.set_toc(toc)
     doc.set_metadata({"title": heading, "creator": "BrochureDesk", "producer": "PyMuPDF"})
+    doc.subset_fonts()  # only the glyphs used: a few KB instead of the whole fonts
     doc.save(path, garbage=3, deflate=True)
     doc.close()
 
 
 def _cover(doc: Any, heading: str, count: int, text: dict[str, str]) -> None:
-    page = doc.new_page(width=W, height=H)
+    page = _new_page(doc)
     page.draw_rect(pymupdf.Rect(0, 0, W, H * 0.45), color=None, fill=BLUE)
     page.insert_textbox(
-        pymupdf.Rect(MARGIN, 180, W - MARGIN, 320), heading, fontname="hebo", fontsize=30,
+        pymupdf.Rect(MARGIN, 180, W - MARGIN, 320), heading, fontname=BOLD, fontsize=30,
         color=(1, 1, 1),
     )  # fmt: skip
     page.insert_text(
-        (MARGIN, 340), f"{count} {text['examples']}", fontname="helv", fontsize=14, color=(1, 1, 1)
+        (MARGIN, 340), f"{count} {text['examples']}", fontname=SANS, fontsize=14, color=(1, 1, 1)
     )
     page.insert_text(
-        (MARGIN, H - 80), f"{text['made']} {date.today():%d.%m.%Y}", fontname="helv", fontsize=10
+        (MARGIN, H - 80), f"{text['made']} {date.today():%d.%m.%Y}", fontname=SANS, fontsize=10
     )
 
 
 def _contents(page: Any, entries: list[tuple[str, str, int]], text: dict[str, str]) -> None:
-    page.insert_text((MARGIN, 90), text["contents"], fontname="hebo", fontsize=18)
+    page.insert_text((MARGIN, 90), text["contents"], fontname=BOLD, fontsize=18)
     y = 130.0
     for title, organisation, number in entries:
         line = f"{title} — {organisation}" if organisation else title
         page.insert_textbox(
             pymupdf.Rect(MARGIN, y - 11, W - MARGIN - 40, y + 20),
             line,
-            fontname="helv",
+            fontname=SANS,
             fontsize=11,
         )
-        page.insert_text((W - MARGIN - 20, y), str(number), fontname="helv", fontsize=11)
+        page.insert_text((W - MARGIN - 20, y), str(number), fontname=SANS, fontsize=11)
         y += 24
         if y > H - MARGIN:
             break
@@ -101,10 +122,10 @@ def _contents(page: Any, entries: list[tuple[str, str, int]], text: dict[str, st
 
 def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
     example, brochure = row.example, row.brochure
-    page = doc.new_page(width=W, height=H)
+    page = _new_page(doc)
     page.draw_rect(pymupdf.Rect(MARGIN, 60, MARGIN + 40, 64), color=None, fill=BLUE)
     page.insert_textbox(
-        pymupdf.Rect(MARGIN, 76, W - MARGIN, 140), example.title, fontname="hebo", fontsize=20
+        pymupdf.Rect(MARGIN, 76, W - MARGIN, 140), example.title, fontname=BOLD, fontsize=20
     )
     source = " · ".join(
         x for x in (brochure.title, brochure.publisher, str(brochure.year or "")) if x
@@ -124,9 +145,9 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
     for label, value in facts:
         if not value:
             continue
-        page.insert_text((MARGIN, y + 10), label, fontname="hebo", fontsize=10, color=BLUE)
+        page.insert_text((MARGIN, y + 10), label, fontname=BOLD, fontsize=10, color=BLUE)
         box = pymupdf.Rect(MARGIN + 130, y, W - MARGIN, H - MARGIN)
-        left = page.insert_textbox(box, value, fontname="helv", fontsize=10.5)
+        left = page.insert_textbox(box, value, fontname=SANS, fontsize=10.5)
         used = box.height - left if left >= 0 else box.height
         y += max(22.0, used + 10)
         if y > H - MARGIN - 20:

@@ -82,7 +82,8 @@ def _serve(conn: Connection) -> None:
             words = []
             if request.words:
                 for x0, y0, x1, y1, word, block, line, _ in page.get_text(
-                    "words", flags=pdf.TEXT_FLAGS, sort=True
+                    "words",
+                    flags=pdf.TEXT_FLAGS,  # MuPDF's block order: columns read whole
                 ):
                     words.append((x0, y0, x1, y1, word, block, line))
             conn.send(

@@ -85,17 +85,25 @@ def _candidate(
     title = CUE.sub("", heading, count=1).strip(" :-–") or heading.strip()
     text = "\n".join(pages.get(p, "") for p in range(first, last + 1))
     candidate = Candidate(first, last, title[:200], reason=reason)
+    candidate.organisation, candidate.region, candidate.sector = facts(text)
+    return candidate
+
+
+def facts(text: str) -> tuple[str, str, str]:
+    """(organisation, region, sector) named in a passage: a "… e.V." / "… GmbH" near its top,
+    the facts line it stands in ("foodRegio e.V. · Schleswig-Holstein · Ernährungswirtschaft")
+    and the first German Land mentioned. Empty strings for what is not there."""
+    organisation = sector = ""
     for line in text[: HEAD_CHARS * 2].split("\n"):
         if CUE.search(line):
             continue  # the heading itself
         match = ORGANISATION.search(line)
         if match:
-            candidate.organisation = " ".join(match.group(1).split())
-            # "foodRegio e.V. · Schleswig-Holstein · Ernährungswirtschaft": the facts line
+            organisation = " ".join(match.group(1).split())
             parts = [p.strip() for p in re.split(r"\s[·|•]\s", line) if p.strip()]
-            others = [p for p in parts if p != candidate.organisation and p not in LAENDER]
+            others = [p for p in parts if p != organisation and p not in LAENDER]
             if len(parts) > 1 and others:
-                candidate.sector = others[-1][:80]
+                sector = others[-1][:80]
             break
-    candidate.region = next((land for land in LAENDER if land in text), "")
-    return candidate
+    region = next((land for land in LAENDER if land in text), "")
+    return organisation, region, sector

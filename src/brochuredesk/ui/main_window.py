@@ -41,7 +41,7 @@ from ..core.models import Brochure
 from ..core.render import RenderService
 from ..core.search.engine import SearchOutcome
 from ..core.service import LibraryService
-from ..core.suggest import Candidate
+from ..core.suggest import Candidate, facts
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .example_form import ExampleDialog
@@ -679,6 +679,9 @@ class MainWindow(QMainWindow):
             return
         selected = str(values.pop("excerpt", "") or "")
         fields: dict[str, object] = {"first_page": first, "last_page": last, **values}
+        if selected:  # the organisation, Land and sector the selected passage names
+            found = dict(zip(("organisation", "region", "sector"), facts(selected), strict=True))
+            fields = {**{k: v for k, v in found.items() if v}, **fields}
         dialog = ExampleDialog(
             brochure.title, brochure.page_count,
             selected or self.service.excerpt(brochure.id, first, last),

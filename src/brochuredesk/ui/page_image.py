@@ -57,18 +57,24 @@ class PageImage(QLabel):
         self.select_words(0, len(self.words) - 1)
 
     def selected_text(self) -> str:
-        """The selected words as running text: lines joined, words split at a line end rejoined."""
-        parts: list[str] = []
+        """The selected words as running text: a paragraph (block) per line of text, its lines
+        joined and words split at a line end rejoined."""
+        blocks: list[list[list[str]]] = []  # blocks → lines → words
         previous: tuple[int, int] | None = None
         for index in self.selected:
             *_, word, block, line = self.words[index]
-            if previous is not None:
-                parts.append(
-                    " " if previous == (block, line) else ("\n" if previous[0] == block else "\n\n")
-                )
-            parts.append(word)
+            if previous is None or previous[0] != block:
+                blocks.append([[word]])
+            elif previous[1] != line:
+                blocks[-1].append([word])
+            else:
+                blocks[-1][-1].append(word)
             previous = (block, line)
-        return dehyphenate("".join(parts)).strip()
+        paragraphs = [
+            dehyphenate("\n".join(" ".join(words) for words in lines)).replace("\n", " ")
+            for lines in blocks
+        ]
+        return "\n\n".join(p.strip() for p in paragraphs if p.strip())
 
     # -- geometry ---------------------------------------------------------------------------
     def _origin(self) -> QPointF:
