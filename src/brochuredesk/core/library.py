@@ -15,6 +15,7 @@ from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from .fsutil import atomic_write
 from .lockfile import LibraryLock
 from .models import Brochure
+from .safety import inside
 from .storage import CatalogStorage
 
 SCHEMA_VERSION = 1
@@ -62,12 +63,22 @@ class Library:
         return self.root / "index.sqlite"
 
     def file_path(self, brochure: Brochure) -> Path:
-        """Absolute path of a brochure's PDF (managed copy or linked original)."""
+        """Absolute path of a brochure's PDF: the linked original, or the managed copy, which
+        must lie inside the library (a catalog edited to say '../x' gets a path that does not
+        exist, so nothing outside is shown, replaced or deleted)."""
         path = Path(brochure.file)
-        return path if path.is_absolute() else self.root / path
+        if brochure.linked and path.is_absolute():
+            return path
+        return inside(self.root, path) or self.files_dir / ".outside-the-library"
 
     def thumbnail_path(self, brochure: Brochure) -> Path | None:
-        return self.root / brochure.thumbnail if brochure.thumbnail else None
+        """The cover image inside thumbnails/, or None."""
+        if not brochure.thumbnail:
+            return None
+        path = inside(self.root, brochure.thumbnail)
+        if path is None or path.parent != self.thumbnails_dir:
+            return None
+        return path
 
     def require_writable(self) -> None:
         if self.read_only:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .i18n import tr
+from .safety import is_web_link
 
 RENDER_TIMEOUT = 15.0
 MAX_PIXELS = 40_000_000  # a huge page at a high zoom must not allocate gigabytes
@@ -41,6 +42,9 @@ class RenderedPage:
     hits: list[tuple[float, float, float, float]] = field(default_factory=list)  # in points
     # (x0, y0, x1, y1, word, block, line) in reading order, when asked for
     words: list[tuple[float, float, float, float, str, int, int]] = field(default_factory=list)
+    # (x0, y0, x1, y1, uri) of the page's http(s) links; file:, launch and script actions are
+    # never passed on
+    links: list[tuple[float, float, float, float, str]] = field(default_factory=list)
 
 
 class RenderError(Exception):
@@ -49,6 +53,9 @@ class RenderError(Exception):
 
 def _serve(conn: Connection) -> None:
     from . import pdf
+    from .workers import limit_memory
+
+    limit_memory()
 
     docs: dict[str, Any] = {}
     while True:
@@ -79,8 +86,12 @@ def _serve(conn: Connection) -> None:
             for term in request.terms:
                 for found in page.search_for(term, quads=False):
                     hits.append((found.x0, found.y0, found.x1, found.y1))
-            words = []
+            words, links = [], []
             if request.words:
+                for link in page.get_links():
+                    uri, box = str(link.get("uri") or ""), link.get("from")
+                    if box is not None and is_web_link(uri):
+                        links.append((box.x0, box.y0, box.x1, box.y1, uri.strip()))
                 for x0, y0, x1, y1, word, block, line, _ in page.get_text(
                     "words",
                     flags=pdf.TEXT_FLAGS,  # MuPDF's block order: columns read whole
@@ -88,7 +99,14 @@ def _serve(conn: Connection) -> None:
                     words.append((x0, y0, x1, y1, word, block, line))
             conn.send(
                 RenderedPage(
-                    pix.tobytes("png"), doc.page_count, rect.width, rect.height, zoom, hits, words
+                    pix.tobytes("png"),
+                    doc.page_count,
+                    rect.width,
+                    rect.height,
+                    zoom,
+                    hits,
+                    words,
+                    links,
                 )
             )
         except Exception as exc:

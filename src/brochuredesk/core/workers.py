@@ -25,6 +25,7 @@ from .i18n import tr
 from .lockfile import close_inherited_locks
 
 DEFAULT_TIMEOUT = 20.0  # seconds a worker may go without reporting progress
+WORKER_MEMORY = 3 * 1024**3  # bytes of address space a PDF worker may use (POSIX)
 HEARTBEAT_PAGES = 64
 
 
@@ -59,6 +60,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
 
     if hasattr(os, "nice"):
         os.nice(5)  # reading PDFs must not make the window stutter: it yields the CPU to it
+    limit_memory()
 
     while True:
         try:
@@ -177,6 +179,24 @@ def extract_all(
     finally:
         for worker in workers:
             worker.stop(kill=cancel is not None and cancel.is_set())
+
+
+def limit_memory(limit: int | None = None) -> None:
+    """Cap this process's address space, so a PDF that makes MuPDF allocate without end fails
+    with an out-of-memory error in its worker instead of pushing the machine into swap.
+    BROCHUREDESK_WORKER_MEMORY_MB overrides the cap; nothing happens where rlimits do not
+    exist (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return
+    override = os.environ.get("BROCHUREDESK_WORKER_MEMORY_MB", "")
+    cap = int(override) * 1024**2 if override.isdigit() else (limit or WORKER_MEMORY)
+    with contextlib.suppress(ValueError, OSError):
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
 def _start_method() -> str:

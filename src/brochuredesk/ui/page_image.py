@@ -12,27 +12,37 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..core.safety import is_web_link
 from ..core.text import dehyphenate
 
 Word = tuple[float, float, float, float, str, int, int]  # box in points, text, block, line
 
 
+Link = tuple[float, float, float, float, str]  # box in points, http(s) address
+
+
 class PageImage(QLabel):
     selection_changed = Signal(str)
+    link_clicked = Signal(str)  # an http(s) address the user clicked (never another scheme)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setMouseTracking(False)
         self.words: list[Word] = []
+        self.links: list[Link] = []
+        self._press: QPointF | None = None
+        self.setMouseTracking(True)  # the pointing hand over links
         self.scale = 1.0  # logical pixels per point
         self.selected: range = range(0)
         self._anchor: int | None = None
 
-    def show_page(self, pixmap: QPixmap, scale: float, words: list[Word]) -> None:
+    def show_page(
+        self, pixmap: QPixmap, scale: float, words: list[Word], links: list[Link] | None = None
+    ) -> None:
         """A rendered page; the selection stays when it is the same page at another zoom."""
         same_page = words == self.words
         self.words, self.scale = words, scale
+        self.links = [link for link in links or [] if is_web_link(link[4])]
         self.setPixmap(pixmap)
         if not same_page:
             self.clear_selection()
@@ -82,10 +92,19 @@ class PageImage(QLabel):
         width = pixmap.width() / pixmap.devicePixelRatio() if not pixmap.isNull() else 0
         return QPointF(max(0.0, (self.contentsRect().width() - width) / 2), 0.0)
 
-    def word_rect(self, index: int) -> QRectF:
-        x0, y0, x1, y1, *_ = self.words[index]
+    def _rect(self, x0: float, y0: float, x1: float, y1: float) -> QRectF:
         origin, s = self._origin(), self.scale
         return QRectF(origin.x() + x0 * s, origin.y() + y0 * s, (x1 - x0) * s, (y1 - y0) * s)
+
+    def word_rect(self, index: int) -> QRectF:
+        x0, y0, x1, y1, *_ = self.words[index]
+        return self._rect(x0, y0, x1, y1)
+
+    def link_at(self, point: QPointF) -> str | None:
+        for x0, y0, x1, y1, uri in self.links:
+            if self._rect(x0, y0, x1, y1).contains(point):
+                return uri
+        return None
 
     def word_at(self, point: QPointF) -> int | None:
         """The word under `point`, else the nearest one on the page (None without words)."""
@@ -105,12 +124,17 @@ class PageImage(QLabel):
 
     # -- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position()
         if event.button() == Qt.MouseButton.LeftButton and self.words:
             self._anchor = self.word_at(event.position())
             self.clear_selection()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not event.buttons():
+            over_link = self.link_at(event.position()) is not None
+            idle = Qt.CursorShape.IBeamCursor if self.words else Qt.CursorShape.ArrowCursor
+            self.setCursor(Qt.CursorShape.PointingHandCursor if over_link else idle)
         if self._anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
             current = self.word_at(event.position())
             if current is not None:
@@ -119,6 +143,16 @@ class PageImage(QLabel):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._anchor = None
+        pressed, self._press = self._press, None
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and pressed is not None
+            and (event.position() - pressed).manhattanLength() < 4  # a click, not a drag
+        ):
+            uri = self.link_at(event.position())
+            if uri is not None:
+                self.clear_selection()
+                self.link_clicked.emit(uri)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QGuiApplication,
     QIcon,
     QImage,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import Brochure
 from ..core.render import RenderedPage, RenderRequest, RenderService
+from ..core.safety import is_web_link
 from .page_image import PageImage
 from .workers import TaskRunner
 
@@ -131,6 +133,7 @@ class Viewer(QWidget):
         self.image.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.image.customContextMenuRequested.connect(self._page_menu)
         self.image.selection_changed.connect(self._selection_changed)
+        self.image.link_clicked.connect(self._open_link)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.image)
         self.scroll_area.setWidgetResizable(True)
@@ -234,6 +237,11 @@ class Viewer(QWidget):
         if self.brochure is not None:
             first, last = self.chosen_pages()
             self.new_example.emit(first, last, self.image.selected_text())
+
+    def _open_link(self, uri: str) -> None:
+        """A web link the user clicked opens in their browser; nothing else ever opens."""
+        if is_web_link(uri):
+            QDesktopServices.openUrl(QUrl(uri))
 
     def copy_selection(self) -> None:
         text = self.image.selected_text()
@@ -340,7 +348,7 @@ class Viewer(QWidget):
             painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
-        self.image.show_page(pixmap, page.zoom / ratio, page.words)
+        self.image.show_page(pixmap, page.zoom / ratio, page.words, page.links)
         self.image.setAccessibleDescription(
             self.tr("Page %1 of %2")
             .replace("%1", str(self.page))
