@@ -21,8 +21,10 @@ def _pdf(objects: list[bytes], root: int = 1) -> bytes:
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, xref,
-    )  # fmt: skip
+        len(objects) + 1,
+        root,
+        xref,
+    )
     return bytes(out)
 
 
@@ -33,8 +35,12 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     )
 
 
-def _page_doc(content: bytes, resources: bytes = b"<< >>", extra_objects: list[bytes] | None = None,
-              media_box: bytes = b"[0 0 595 842]") -> bytes:  # fmt: skip
+def _page_doc(
+    content: bytes,
+    resources: bytes = b"<< >>",
+    extra_objects: list[bytes] | None = None,
+    media_box: bytes = b"[0 0 595 842]",
+) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -65,13 +71,16 @@ def nested_forms(path: Path, depth: int = 9, fanout: int = 10) -> Path:
         else:
             body = b"".join(b"q 1 0 0 1 %d 0 cm /X Do Q\n" % i for i in range(fanout))
             resources = b"<< /XObject << /X %d 0 R >> >>" % (number + 1)
-        forms.append(_stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 600 800] "
-                             b"/Resources " + resources))  # fmt: skip
+        forms.append(
+            _stream(
+                body, b"/Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources " + resources
+            )
+        )
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
     path.write_bytes(
         _page_doc(
             b"/X0 Do\n", resources=b"<< /XObject << /X0 5 0 R >> >>", extra_objects=[*forms, font]
-        )  # fmt: skip
+        )
     )
     return path
 
@@ -80,8 +89,9 @@ def huge_page(path: Path) -> Path:
     """A page of 200 000 × 200 000 points: rendering it at any zoom would need terabytes."""
     content = b"BT /F1 2000 Tf 1000 190000 Td (Riesenseite Broschuere) Tj ET"
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    path.write_bytes(_page_doc(content, b"<< /Font << /F1 5 0 R >> >>", [font],
-                               media_box=b"[0 0 200000 200000]"))  # fmt: skip
+    path.write_bytes(
+        _page_doc(content, b"<< /Font << /F1 5 0 R >> >>", [font], media_box=b"[0 0 200000 200000]")
+    )
     return path
 
 
@@ -109,10 +119,12 @@ def scripts_and_links(path: Path) -> Path:
     ]
     for uri, y in targets:
         page.insert_text((72, y), uri, fontsize=10)
-        page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(70, y - 12, 400, y + 4),
-                          "uri": uri})  # fmt: skip
-    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(70, 268, 400, 284),
-                      "file": "/bin/sh"})  # fmt: skip
+        page.insert_link(
+            {"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(70, y - 12, 400, y + 4), "uri": uri}
+        )
+    page.insert_link(
+        {"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(70, 268, 400, 284), "file": "/bin/sh"}
+    )
     page.insert_text((72, 280), "Programm starten", fontsize=10)
     catalog = doc.pdf_catalog()
     js = doc.get_new_xref()
