@@ -50,3 +50,16 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise write_error(path, exc) from exc
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete the temporary files atomic_write leaves when the process is killed mid-write
+    ('.<name>.<random>.tmp'); only the lock holder may call this. How many were removed."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+    return removed

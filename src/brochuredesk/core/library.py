@@ -12,7 +12,7 @@ import orjson
 from .. import APP_NAME
 from .catalog import META, Catalog, now_iso
 from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
-from .fsutil import atomic_write
+from .fsutil import atomic_write, remove_stale_temporaries
 from .lockfile import LibraryLock
 from .models import Brochure
 from .safety import inside
@@ -133,6 +133,8 @@ def open_library(
         if not read_only:
             for sub in ("files", "thumbnails", "backups"):
                 (root / sub).mkdir(exist_ok=True)
+            for folder in (root, root / "thumbnails", root / "backups"):
+                remove_stale_temporaries(folder)  # left by a process killed mid-write
             if not catalog_path.exists():
                 initial = {META: {"1": {"schema_version": SCHEMA_VERSION, "created": now_iso()}}}
                 atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
