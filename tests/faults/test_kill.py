@@ -64,7 +64,7 @@ def _duration(command: list[str]) -> float:
 
 
 def _json(command: list[str]) -> dict:  # type: ignore[type-arg]
-    done = subprocess.run(command + ["--json"], capture_output=True, text=True, timeout=300)
+    done = subprocess.run([*command, "--json"], capture_output=True, text=True, timeout=300)
     return json.loads(done.stdout)
 
 
@@ -138,7 +138,7 @@ def test_catalog_writes_killed_at_a_random_moment(pdfs: Path, tmp_path: Path, se
     assert first.strip() == "1"
     time.sleep(random.Random(seed).uniform(0.05, 1.0))
     writer.kill()
-    done = int(([first] + writer.stdout.read().split())[-1])
+    done = int(([first, *writer.stdout.read().split()])[-1])
     writer.wait()
     with open_library(lib) as library:
         assert len(library.catalog) == FILES
