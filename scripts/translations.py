@@ -54,6 +54,9 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Search results": "Suchergebnisse",
     "p.": "S.",
     "Selected text": "Markierter Text",
+    "This library's folder cannot be written (%1): read-only.": (
+        "In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend."
+    ),
     "Good-practice examples as cards": "Good-Practice-Beispiele als Karten",
     "Table": "Tabelle",
     "Examples as a table": "Beispiele als Tabelle",

@@ -8,6 +8,7 @@ corrupt file is kept beside it, never deleted.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from .fsutil import atomic_write
 from .importer import sha256_of
 from .library import CATALOG_NAME, Library, open_library
 from .models import STATUS_MISSING, STATUS_OK
-from .storage import list_backups, parse_catalog
+from .storage import parse_catalog, restore_candidates
 from .workers import Job, extract_all
 
 
@@ -50,7 +51,7 @@ class CheckReport:
 def restore_catalog(root: Path) -> Path | None:
     """Put the newest backup that parses in place of a corrupt catalog; the backup used."""
     catalog = root / CATALOG_NAME
-    for backup in reversed(list_backups(root / "backups")):
+    for backup in restore_candidates(root / "backups"):
         try:
             parse_catalog(backup, backup.read_bytes(), root / "backups")
         except (CatalogCorruptError, OSError):
@@ -147,8 +148,12 @@ def _mark(report: CheckReport, kind: str, subject: str) -> None:
 
 
 def _is_jpeg(path: Path) -> bool:
+    """A whole JPEG: its start marker, and its end marker (a truncated cover lacks it)."""
     try:
         with path.open("rb") as handle:
-            return handle.read(3) == b"\xff\xd8\xff"
+            if handle.read(3) != b"\xff\xd8\xff":
+                return False
+            handle.seek(-2, os.SEEK_END)
+            return handle.read(2) == b"\xff\xd9"
     except OSError:
         return False

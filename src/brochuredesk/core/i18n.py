@@ -59,6 +59,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "die Bibliothek {path} wird von einem anderen BrochureDesk benutzt ({holder}); "
         "dort schließen oder diese Bibliothek nur lesend öffnen",
     ),
+    "folder_unwritable": (
+        "cannot create a library in {path} ({reason})",
+        "in {path} lässt sich keine Bibliothek anlegen ({reason})",
+    ),
+    "folder_read_only": (
+        "the library folder {path} cannot be written ({reason}); it is open read-only",
+        "in den Bibliotheksordner {path} kann nicht geschrieben werden ({reason}); "
+        "er ist nur lesend geöffnet",
+    ),
     "library_read_only": (
         "the library is open read-only; changes are not possible",
         "die Bibliothek ist nur lesend geöffnet; Änderungen sind nicht möglich",

@@ -40,6 +40,7 @@ class Library:
     read_only: bool
     catalog: Catalog
     locked_by: str = ""  # who holds the lock when we fell back to read-only
+    read_only_reason: str = ""  # why a writer got read-only access to an unwritable folder
     _lock: LibraryLock | None = field(default=None, repr=False)
 
     @property
@@ -84,6 +85,10 @@ class Library:
         if self.read_only:
             if self.locked_by:
                 raise LibraryLockedError(path=str(self.root), holder=self.locked_by)
+            if self.read_only_reason:
+                raise ReadOnlyError(
+                    "folder_read_only", path=str(self.root), reason=self.read_only_reason
+                )
             raise ReadOnlyError()
 
     def close(self) -> None:
@@ -119,11 +124,21 @@ def open_library(
     root = root.absolute()
     catalog_path = root / CATALOG_NAME
     lock: LibraryLock | None = None
-    locked_by = ""
+    locked_by = read_only_reason = ""
     if not read_only:
-        root.mkdir(parents=True, exist_ok=True)
         lock = LibraryLock(root / ".lock")
-        if not lock.acquire():
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            acquired = lock.acquire()
+        except OSError as exc:  # a read-only medium or folder, no permission
+            reason = exc.strerror or str(exc)
+            if not (root / CATALOG_NAME).is_file():
+                raise ReadOnlyError("folder_unwritable", path=str(root), reason=reason) from exc
+            if not fallback_read_only:
+                raise ReadOnlyError("folder_read_only", path=str(root), reason=reason) from exc
+            lock, read_only, acquired = None, True, True
+            read_only_reason = reason
+        if not acquired and lock is not None:
             holder = lock.holder()
             if not fallback_read_only:
                 raise LibraryLockedError(path=str(root), holder=holder)
@@ -144,7 +159,10 @@ def open_library(
         if lock is not None:
             lock.release()
         raise
-    return Library(root, read_only, catalog, locked_by, lock)
+    return Library(
+        root, read_only, catalog, locked_by=locked_by, read_only_reason=read_only_reason,
+        _lock=lock,
+    )  # fmt: skip
 
 
 def _check_schema(catalog: Catalog, read_only: bool) -> None:

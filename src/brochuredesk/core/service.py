@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import good_practice
-from .errors import BrochureDeskError
+from .errors import BrochureDeskError, StorageWriteError
 from .examples import Example
 from .good_practice import add_example, edit_example, excerpt, remove_example
 from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
@@ -49,8 +49,10 @@ class LibraryService:
         library = open_library(root, fallback_read_only=True)
         try:
             index: SearchIndex | None = SearchIndex(library.index_path, read_only=library.read_only)
-        except IndexUnusableError:
-            index = None
+        except (IndexUnusableError, StorageWriteError):
+            index = None  # rebuilt in the background (which reports a full disk)
+        if index is not None and not library.read_only and len(library.catalog) == 0:
+            index.set_complete(True)  # a new library: nothing to index
         service = cls(library, index)
         service.needs_rebuild = (
             index is None or (not library.index_path.exists() and len(library.catalog) > 0)

@@ -23,6 +23,7 @@ from .fsutil import atomic_write
 
 BACKUP_PREFIX = "catalog-"
 BACKUP_SUFFIX = ".json"
+PREVIOUS_NAME = "previous.json"  # the catalog as it was before the latest write
 
 
 class CatalogStorage(Storage):
@@ -76,9 +77,18 @@ class CatalogStorage(Storage):
         self._cache = None
 
     def _backup_current(self) -> None:
-        """Keep the catalog about to be replaced, at most one copy per backup_interval."""
+        """Keep the catalog about to be replaced: always as backups/previous.json (a hard
+        link: no copy), and as a dated backup at most once per backup_interval."""
         if not self.path.exists():
             return
+        self.backups_dir.mkdir(exist_ok=True)
+        pending = self.backups_dir / f".{PREVIOUS_NAME}.tmp"
+        try:
+            pending.unlink(missing_ok=True)
+            os.link(self.path, pending)
+            os.replace(pending, self.backups_dir / PREVIOUS_NAME)
+        except OSError:
+            pass  # no hard links here (FAT): the dated backups below must do
         backups = list_backups(self.backups_dir)
         if backups and time.time() - backups[-1].stat().st_mtime < self.backup_interval:
             return
@@ -108,7 +118,7 @@ def parse_catalog(path: Path, raw: bytes, backups_dir: Path) -> dict[str, Any]:
             path=str(path),
             reason=reason,
             library=str(path.parent),
-            backups=len(list_backups(backups_dir)),
+            backups=len(restore_candidates(backups_dir)),
         ) from exc
     return data
 
@@ -122,3 +132,11 @@ def list_backups(backups_dir: Path) -> list[Path]:
         for p in backups_dir.iterdir()
         if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)
     )
+
+
+def restore_candidates(backups_dir: Path) -> list[Path]:
+    """Backups to restore from, newest first: the catalog before the latest write, then the
+    dated ones."""
+    previous = backups_dir / PREVIOUS_NAME
+    dated = list(reversed(list_backups(backups_dir)))
+    return ([previous] if previous.is_file() else []) + dated

@@ -97,7 +97,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
-            if not service.library.locked_by:
+            if service.library.read_only_reason:
+                message = self.tr(
+                    "This library's folder cannot be written (%1): read-only."
+                ).replace("%1", service.library.read_only_reason)
+            elif not service.library.locked_by:
                 message = self.tr("This library is read-only.")
             self.read_only_label.setText(message)
             self.read_only_label.show()

@@ -7,11 +7,13 @@ outdated index is detected on open (IndexUnusableError) so the caller rebuilds i
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..errors import BrochureDeskError
+from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
 from .normalize import index_text, index_texts
@@ -59,6 +61,34 @@ class IndexUnusableError(BrochureDeskError):
         super().__init__(reason=reason)
 
 
+def _is_storage_failure(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return any(part in text for part in ("disk is full", "disk i/o", "unable to open", "readonly"))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read without writing anything; on a read-only medium SQLite cannot create the WAL's
+    shared-memory file, so the database is then opened as immutable."""
+    uri = path.resolve().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+        db = sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+    return db
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot map its shared memory."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
 class SearchIndex:
     """Owns index.sqlite: schema, writes in transactions, and the raw FTS queries."""
 
@@ -72,8 +102,7 @@ class SearchIndex:
         if read_only:
             if not path.exists():
                 raise IndexUnusableError("missing")
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.db = _connect_read_only(path)
         else:
             self.db = sqlite3.connect(path, check_same_thread=False)
         self.db.execute("PRAGMA busy_timeout = 5000")
@@ -84,13 +113,25 @@ class SearchIndex:
                 self.db.executescript(_SCHEMA)
             version = self.db.execute("SELECT value FROM info WHERE key='version'").fetchone()
             if version is None and not read_only:
+                # A new index is incomplete until a rebuild (or an empty library) says otherwise.
                 self.db.execute("INSERT INTO info VALUES('version', ?)", (INDEX_VERSION,))
+                self.db.execute("INSERT INTO info VALUES('complete', '0')")
                 self.db.commit()
             elif version is None or version[0] != INDEX_VERSION:
                 raise IndexUnusableError("outdated")
+            elif self._info("complete") == "0":
+                raise IndexUnusableError("incomplete")
             self.db.execute(
                 "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'zzqxjv'"
             ).fetchone()
+        except sqlite3.OperationalError as exc:
+            self.db.close()
+            if _is_storage_failure(exc):  # a full disk or a read-only folder: not a bad index
+                full = "full" in str(exc) or _disk_full(path)
+                raise StorageWriteError(
+                    "disk_full" if full else "write_failed", path=str(path), reason=str(exc)
+                ) from exc
+            raise IndexUnusableError(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise IndexUnusableError(str(exc)) from exc
@@ -226,6 +267,18 @@ class SearchIndex:
             self.db.execute("DELETE FROM records WHERE rowid=?", row)
 
     def commit(self) -> None:
+        self.db.commit()
+
+    def _info(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM info WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_complete(self, complete: bool) -> None:
+        """Mark whether the index holds every brochure: a rebuild clears the mark first and
+        sets it last, so one that was killed or failed is redone on the next open."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO info VALUES('complete', ?)", ("1" if complete else "0",)
+        )
         self.db.commit()
 
     def clear(self) -> None:

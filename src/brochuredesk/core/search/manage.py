@@ -23,7 +23,10 @@ def open_index(library: Library, progress: Progress | None = None) -> SearchInde
         if library.read_only:
             raise
     else:
-        if existed or len(library.catalog) == 0:
+        if not library.read_only and len(library.catalog) == 0 and not existed:
+            index.set_complete(True)  # a new library: nothing to index
+            return index
+        if existed:
             return index
         rebuild(library, index, progress)  # deleted by hand: a cache, so rebuild it
         return index
@@ -48,7 +51,9 @@ def rebuild(
     timeout: float = DEFAULT_TIMEOUT,
     cancel: threading.Event | None = None,
 ) -> int:
-    """Re-read every brochure's file into an emptied index; the number of brochures indexed."""
+    """Re-read every brochure's file into an emptied index; the number of brochures indexed.
+    Until it has finished, the index is marked incomplete (rebuilt again when next opened)."""
+    index.set_complete(False)
     index.clear()
     brochures = {b.sha256: b for b in library.catalog.brochures()}
     jobs = [
@@ -70,6 +75,8 @@ def rebuild(
             progress(done, len(jobs))
         if done % 20 == 0:
             index.commit()
+    if cancel is None or not cancel.is_set():
+        index.set_complete(True)
     index.commit()
     return done
 
