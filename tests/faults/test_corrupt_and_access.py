@@ -75,6 +75,44 @@ def test_a_truncated_catalog_is_kept_and_restored_from_a_backup_only_when_asked(
     assert next(iter(lib.glob("catalog.json.corrupt-*"))).read_bytes() == damaged
 
 
+def test_a_catalog_with_impossible_records_is_treated_as_corrupt(lib: Path) -> None:
+    """Valid JSON, wrong content (a hand edit): refused like a damaged file, restorable."""
+    import orjson
+
+    ident = first_id(lib)
+    assert cli(lib, "tag", ident, "gesichert").returncode == 0
+    catalog = lib / "catalog.json"
+    data = orjson.loads(catalog.read_bytes())
+    next(iter(data["brochures"].values()))["page_count"] = "sieben"
+    edited = orjson.dumps(data)
+    catalog.write_bytes(edited)
+    listing = cli(lib, "list")
+    assert listing.returncode == 1 and "'page_count' has a wrong value" in listing.stderr
+    assert catalog.read_bytes() == edited
+    assert cli(lib, "check", "--repair").returncode in (0, 1)
+    assert "gesichert" in data_of(lib, ident)["tags"]
+
+
+def data_of(lib: Path, ident: str) -> dict:  # type: ignore[type-arg]
+    return data(lib, "show", ident)
+
+
+def test_examples_whose_brochure_is_gone_are_reported_not_dropped(lib: Path) -> None:
+    import orjson
+
+    ident = first_id(lib)
+    example = data(lib, "example", "add", ident, "--pages", "1", "--title", "Verwaist")
+    catalog = lib / "catalog.json"
+    content = orjson.loads(catalog.read_bytes())
+    content["brochures"] = {k: v for k, v in content["brochures"].items() if v["id"] != ident}
+    catalog.write_bytes(orjson.dumps(content))
+    report = check_library(lib, repair=True)
+    assert [(f.kind, f.subject) for f in report.findings if f.kind == "example"] == [
+        ("example", example["id"])
+    ]
+    assert [e["id"] for e in data(lib, "example", "list")["examples"]] == [example["id"]]
+
+
 def test_a_garbage_index_is_rebuilt_quietly(lib: Path) -> None:
     (lib / "index.sqlite").write_bytes(os.urandom(64 * 1024))
     for suffix in ("-wal", "-shm"):

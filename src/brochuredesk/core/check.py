@@ -91,6 +91,16 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
 
     brochures = library.catalog.brochures()
     report.brochures = len(brochures)
+    pages = {b.id: b.page_count for b in brochures}
+    for example in library.catalog.examples():  # user data: reported, never dropped
+        if example.brochure_id not in pages:
+            report.findings.append(
+                Finding("example", example.id, f"its brochure {example.brochure_id} is gone")
+            )
+        elif not 1 <= example.first_page <= example.last_page <= max(1, pages[example.brochure_id]):
+            report.findings.append(
+                Finding("example", example.id, f"pages {example.pages} are not in its brochure")
+            )
     needs_cover: list[Job] = []
     for brochure in brochures:
         path = library.file_path(brochure)

@@ -18,12 +18,14 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from .errors import CatalogCorruptError, ReadOnlyError
+from .errors import BrochureDeskError, CatalogCorruptError, ReadOnlyError
 from .fsutil import atomic_write
+from .schema import problems
 
 BACKUP_PREFIX = "catalog-"
 BACKUP_SUFFIX = ".json"
 PREVIOUS_NAME = "previous.json"  # the catalog as it was before the latest write
+LATEST_NAME = "latest.json"  # a copy of what the latest write wrote
 
 
 class CatalogStorage(Storage):
@@ -66,6 +68,7 @@ class CatalogStorage(Storage):
             payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
             atomic_write(self.path, payload)
+            self._keep_latest(payload)
         except BaseException:
             # TinyDB mutated the cached dict before calling us: forget it, re-read the disk.
             self._cache = None
@@ -75,6 +78,13 @@ class CatalogStorage(Storage):
 
     def close(self) -> None:
         self._cache = None
+
+    def _keep_latest(self, payload: bytes) -> None:
+        """A separate copy (not a link) of the catalog just written: whatever later happens to
+        catalog.json in place (an editor, a sync tool, a bad disk block), the last state
+        BrochureDesk wrote can be restored. Not synced: catalog.json itself is."""
+        with contextlib.suppress(BrochureDeskError):
+            atomic_write(self.backups_dir / LATEST_NAME, payload, durable=False)
 
     def _backup_current(self) -> None:
         """Keep the catalog about to be replaced: always as backups/previous.json (a hard
@@ -112,6 +122,9 @@ def parse_catalog(path: Path, raw: bytes, backups_dir: Path) -> dict[str, Any]:
         data = orjson.loads(raw)
         if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
             raise ValueError("not a table map")
+        wrong = problems(data, limit=1)
+        if wrong:
+            raise ValueError(wrong[0])
     except (orjson.JSONDecodeError, ValueError) as exc:
         reason = "empty file" if not raw.strip() else str(exc).split("\n")[0][:120]
         raise CatalogCorruptError(
@@ -135,8 +148,8 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 
 def restore_candidates(backups_dir: Path) -> list[Path]:
-    """Backups to restore from, newest first: the catalog before the latest write, then the
-    dated ones."""
-    previous = backups_dir / PREVIOUS_NAME
+    """Backups to restore from, newest first: the last catalog written, the one before it,
+    then the dated ones."""
+    named = [backups_dir / LATEST_NAME, backups_dir / PREVIOUS_NAME]
     dated = list(reversed(list_backups(backups_dir)))
-    return ([previous] if previous.is_file() else []) + dated
+    return [p for p in named if p.is_file()] + dated

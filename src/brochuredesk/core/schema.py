@@ -1,0 +1,116 @@
+"""What a catalog's records must look like to be used.
+
+A catalog edited by hand, or written by a broken tool, can parse as JSON and still hold a
+brochure without an id or a page count that is text. Such a catalog is treated like a corrupt
+one (left untouched, restorable from a backup) instead of failing somewhere later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _id(value: Any) -> bool:
+    return isinstance(value, str) and bool(value) and "/" not in value and "\\" not in value
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _year(value: Any) -> bool:
+    return value is None or _count(value)
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _flag(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _text_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+
+
+def _outline(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(e, dict)
+        and isinstance(e.get("title"), str)
+        and _count(e.get("page"))
+        and _count(e.get("level"))
+        for e in value
+    )
+
+
+REQUIRED_BROCHURE: dict[str, Check] = {
+    "id": _id, "sha256": _text, "title": _text, "original_filename": _text, "file": _text,
+    "file_size": _count, "page_count": _count, "added": _text, "modified": _text,
+}  # fmt: skip
+OPTIONAL_BROCHURE: dict[str, Check] = {
+    "subtitle": _text, "publisher": _text, "date": _text, "year": _year, "language": _text,
+    "linked": _flag, "pdf_metadata": _text_map, "outline": _outline, "tags": _texts,
+    "notes": _text, "status": _text, "message": _text, "warnings": _texts, "thumbnail": _text,
+    "password": _text,
+}  # fmt: skip
+REQUIRED_EXAMPLE: dict[str, Check] = {
+    "id": _id, "brochure_id": _id, "first_page": _count, "last_page": _count, "title": _text,
+    "created": _text, "modified": _text,
+}  # fmt: skip
+OPTIONAL_EXAMPLE: dict[str, Check] = {
+    "organisation": _text, "region": _text, "sector": _text, "fields_of_action": _texts,
+    "summary": _text, "excerpt": _text, "url": _text, "tags": _texts, "notes": _text,
+}  # fmt: skip
+
+
+def problems(data: Mapping[str, Any], limit: int = 5) -> list[str]:
+    """What is wrong with the records of a parsed catalog (at most `limit` findings)."""
+    found: list[str] = []
+    for table in ("brochures", "examples", "meta", "settings"):
+        for key, record in data.get(table, {}).items():
+            if not key.isdigit() or not key.isascii():  # TinyDB's document ids are numbers
+                found.append(f"{table}: record key {key!r} is not a number")
+            elif not isinstance(record, dict):
+                found.append(f"{table}: record {key} is not a record")
+            if len(found) >= limit:
+                return found
+    if found:
+        return found
+    tables = (
+        ("brochures", "brochure", REQUIRED_BROCHURE, OPTIONAL_BROCHURE),
+        ("examples", "example", REQUIRED_EXAMPLE, OPTIONAL_EXAMPLE),
+    )
+    for table, noun, required, optional in tables:
+        for key, record in data.get(table, {}).items():
+            problem = _record_problem(record, required, optional)
+            if problem:
+                found.append(f"{noun} record {key}: {problem}")
+                if len(found) >= limit:
+                    return found
+    for key, record in data.get("meta", {}).items():
+        version = record.get("schema_version", 1) if isinstance(record, dict) else None
+        if not _count(version):
+            found.append(f"meta record {key}: schema_version is not a number")
+    return found
+
+
+def _record_problem(record: Any, required: dict[str, Check], optional: dict[str, Check]) -> str:
+    if not isinstance(record, dict):
+        return "not a record"
+    for name, check in required.items():
+        if name not in record:
+            return f"'{name}' is missing"
+        if not check(record[name]):
+            return f"'{name}' has a wrong value"
+    for name, check in optional.items():
+        if name in record and not check(record[name]):
+            return f"'{name}' has a wrong value"
+    return ""
