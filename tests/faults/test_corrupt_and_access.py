@@ -198,3 +198,27 @@ def test_a_new_library_on_a_read_only_medium_is_refused_clearly(read_only_librar
     assert made.returncode == 1 and "cannot create a library" in made.stderr
     assert not (read_only_library / "Neue Bibliothek").exists()
     shutil.rmtree(read_only_library / "Neue Bibliothek", ignore_errors=True)
+
+
+def test_a_moved_file_is_missing_until_relinked_to_the_same_pdf(lib: Path, tmp_path: Path) -> None:
+    from brochuredesk.core.errors import BrochureDeskError
+    from brochuredesk.core.service import LibraryService
+
+    listing = data(lib, "list")["brochures"]
+    moved_entry = listing[0]
+    moved = tmp_path / "verschoben" / "neuer Name.pdf"
+    moved.parent.mkdir()
+    shutil.move(lib / moved_entry["file"], moved)
+    service = LibraryService.open(lib)
+    try:
+        assert moved_entry["id"] in service.refresh_missing()
+        assert service.library.catalog.get(moved_entry["id"]).status == "missing"
+        other = lib / listing[1]["file"]
+        with pytest.raises(BrochureDeskError, match="not the same"):
+            service.relink(moved_entry["id"], other)  # another PDF: refused
+        relinked = service.relink(moved_entry["id"], moved)
+        assert relinked.status == "ok" and relinked.linked
+        assert service.library.file_path(relinked) == moved.resolve()
+    finally:
+        service.close()
+    assert check_library(lib).clean
