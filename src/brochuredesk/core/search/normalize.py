@@ -29,6 +29,11 @@ _HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")  # at word starts; all hyp
 _ELISION_AFTER_HYPHEN = re.compile(r"-\s*(?:,\s*\w+-\s*)*(?:und|oder|bzw\.?|sowie|&|,)\s+(\w+)")
 _ELISION_BEFORE_HYPHEN = re.compile(r"\s(?:und|oder|bzw\.?|sowie|&)\s+-(\w+)")
 _DIGRAPHS = str.maketrans({"ß": "ss"})
+# Every character Unicode calls combining (what unicodedata.combining() is true for), as one
+# character class: stripping accents is then one regular-expression pass over a string.
+_COMBINING = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
+)
 _stemmer = Stemmer.Stemmer("german")
 
 
@@ -37,8 +42,7 @@ def surface(word: str) -> str:
     """Case-, accent- and spelling-insensitive form: Fachkräfte, FACHKRAEFTE → fachkrafte."""
     text = word.casefold()
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_DIGRAPHS))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_DIGRAPHS)))
     return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
@@ -64,48 +68,54 @@ def index_texts(pages: list[str]) -> list[str]:
 
     The running text is folded as a whole string (fast, in C), and FTS5's tokenizer
     (remove_diacritics 2) drops the accents. Extra tokens are worked out once per distinct
-    word, all of a document's new words stemmed in one call.
+    lower-case word, all of a document's new words stemmed and folded in a few calls over
+    one joined string.
     """
-    page_words = [set(_WORD.findall(page)) for page in pages]
-    new = {w for words in page_words for w in words if w not in _extras}
+    lowered = [page.casefold() for page in pages]  # ß is "ss" from here on
+    page_words = [set(_WORD.findall(low)) for low in lowered]
+    new = set().union(*page_words).difference(_extras) if page_words else set()
     if new:
         _learn(sorted(new))
     out = []
-    for page, words in zip(pages, page_words, strict=True):
-        folded = page.casefold().replace("ß", "ss")
-        folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    for page, low, words in zip(pages, lowered, page_words, strict=True):
+        folded = low.replace("ae", "a").replace("oe", "o").replace("ue", "u")
         extras = list(filter(None, map(_extras.__getitem__, words)))
-        for token in set(_HYPHENATED.findall(page)):
-            joined = stem(token.replace("-", ""))
-            extras.append(joined)
-            if len(joined) >= MIN_COMPOUND_STEM:
-                extras.append(tail_token(joined))
         if "-" in page:
+            for token in set(_HYPHENATED.findall(page)):
+                joined = stem(token.replace("-", ""))
+                extras.append(joined)
+                if len(joined) >= MIN_COMPOUND_STEM:
+                    extras.append(tail_token(joined))
             extras.extend(elided_compounds(page))
         out.append(folded + "\n" + " ".join(extras))
     return out
 
 
-_extras: dict[str, str] = {}  # word → its extra tokens joined by spaces ("" for none)
+_extras: dict[str, str] = {}  # lower-case word → its extra tokens joined by spaces ("" if none)
 
 
 def _learn(words: list[str]) -> None:
+    """Work out the extra tokens of new lower-case words (NFC, as clean_page_text leaves
+    them): their folded stem when it differs from the folded word, and the reversed stem of
+    a long one (a compound's tail)."""
     if len(_extras) > 500_000:
         _extras.clear()
-    lowered = [w.casefold() for w in words]  # page text is NFC already (clean_page_text)
-    for word, low, raw_stem in zip(words, lowered, _stemmer.stemWords(lowered), strict=True):
-        form, word_stem = _fold(low), _fold(raw_stem)
-        extras = [word_stem] if word_stem != form else []
+    forms = _fold_many(words)
+    stems = _fold_many(_stemmer.stemWords(words))
+    for word, form, word_stem in zip(words, forms, stems, strict=True):
         if len(word_stem) >= MIN_COMPOUND_STEM and word_stem.isalpha():
-            extras.append(tail_token(word_stem))
-        _extras[word] = " ".join(extras)
+            tail = tail_token(word_stem)
+            _extras[word] = tail if word_stem == form else f"{word_stem} {tail}"
+        else:
+            _extras[word] = "" if word_stem == form else word_stem
 
 
-def _fold(text: str) -> str:
-    """surface() for a word already case-folded, without the cache (new words only)."""
-    if text.isascii():
-        return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-    return surface(text)
+def _fold_many(words: list[str]) -> list[str]:
+    """surface() of many lower-case words at once, on one joined string."""
+    text = "\n".join(words)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_DIGRAPHS)))
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u").split("\n")
 
 
 def elided_compounds(text: str) -> list[str]:
