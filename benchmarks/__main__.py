@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import bench_app, bench_catalog, bench_import, bench_search
+from . import bench_app, bench_catalog, bench_import, bench_search, peers
 from .common import header
 
 SUITES = {
@@ -12,6 +12,7 @@ SUITES = {
     "search": bench_search,
     "catalog": bench_catalog,
     "app": bench_app,
+    "peers": peers,
 }
 
 

@@ -14,7 +14,7 @@ pytest.importorskip("PySide6.QtWidgets")
 import pymupdf
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
-from ui_support import isolated_settings, open_window, sample_library, when_modal
+from ui_support import isolated_settings, open_window, sample_library, when_modal, when_popup
 
 from brochuredesk.ui.example_form import ExampleDialog
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW
@@ -289,20 +289,11 @@ def test_page_menu_offers_copy_and_a_new_example(qtbot, open_window, qapp, tmp_p
         seen.append([(a.text(), a.isEnabled()) for a in menu.actions() if a.text()])
         menu.close()
 
-    from PySide6.QtCore import QTimer
-
-    def poll() -> None:
-        menu = qapp.activePopupWidget()
-        if isinstance(menu, QMenu):
-            look(menu)
-        else:
-            QTimer.singleShot(50, poll)
-
-    QTimer.singleShot(50, poll)
+    when_popup(qapp, QMenu, look)
     window.viewer._page_menu(QPoint(20, 20))
     assert seen[0][0] == ("&Copy", False)
     image.select_all()
-    QTimer.singleShot(50, poll)
+    when_popup(qapp, QMenu, look)
     window.viewer._page_menu(QPoint(20, 20))
     assert seen[1][0] == ("&Copy", True)
     assert ("New example from selection…", True) in seen[1]

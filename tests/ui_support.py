@@ -56,12 +56,21 @@ def sample_library(root: Path) -> Path:
 def when_modal(qapp, kind, action) -> None:  # type: ignore[no-untyped-def]
     """Run `action(dialog)` once a modal dialog of `kind` is open (dialogs run their own
     event loop, so the test acts from a timer inside it)."""
+    _when(qapp.activeModalWidget, kind, action)
+
+
+def when_popup(qapp, kind, action) -> None:  # type: ignore[no-untyped-def]
+    """Run `action(menu)` once a popup (a context menu) of `kind` is open."""
+    _when(qapp.activePopupWidget, kind, action)
+
+
+def _when(current, kind, action) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
     def poll() -> None:
-        dialog = qapp.activeModalWidget()
-        if isinstance(dialog, kind):
-            action(dialog)
+        widget = current()
+        if isinstance(widget, kind):
+            action(widget)
         else:
             QTimer.singleShot(50, poll)
 

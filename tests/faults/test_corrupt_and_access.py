@@ -81,6 +81,7 @@ def test_a_catalog_with_impossible_records_is_treated_as_corrupt(lib: Path) -> N
 
     ident = first_id(lib)
     assert cli(lib, "tag", ident, "gesichert").returncode == 0
+    assert cli(lib, "tag", ident, "danach").returncode == 0
     catalog = lib / "catalog.json"
     data = orjson.loads(catalog.read_bytes())
     next(iter(data["brochures"].values()))["page_count"] = "sieben"

@@ -18,14 +18,14 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from .errors import BrochureDeskError, CatalogCorruptError, ReadOnlyError
+from .errors import CatalogCorruptError, ReadOnlyError
 from .fsutil import atomic_write
 from .schema import problems
 
 BACKUP_PREFIX = "catalog-"
 BACKUP_SUFFIX = ".json"
 PREVIOUS_NAME = "previous.json"  # the catalog as it was before the latest write
-LATEST_NAME = "latest.json"  # a copy of what the latest write wrote
+LATEST_NAME = "latest.json"  # the catalog the latest write wrote
 
 
 class CatalogStorage(Storage):
@@ -68,7 +68,7 @@ class CatalogStorage(Storage):
             payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
             atomic_write(self.path, payload)
-            self._keep_latest(payload)
+            self._keep_latest()
         except BaseException:
             # TinyDB mutated the cached dict before calling us: forget it, re-read the disk.
             self._cache = None
@@ -79,12 +79,21 @@ class CatalogStorage(Storage):
     def close(self) -> None:
         self._cache = None
 
-    def _keep_latest(self, payload: bytes) -> None:
-        """A separate copy (not a link) of the catalog just written: whatever later happens to
-        catalog.json in place (an editor, a sync tool, a bad disk block), the last state
-        BrochureDesk wrote can be restored. Not synced: catalog.json itself is."""
-        with contextlib.suppress(BrochureDeskError):
-            atomic_write(self.backups_dir / LATEST_NAME, payload, durable=False)
+    def _keep_latest(self) -> None:
+        """backups/latest.json: the catalog just written, as a hard link (no copy; a tag edit
+        at 10 000 brochures stays cheap). It saves the last write when catalog.json is later
+        replaced by a bad file; damage done to the file in place reaches this link too, and
+        previous.json (the catalog before this write) is then the newest good one."""
+        self._link(self.backups_dir / LATEST_NAME)
+
+    def _link(self, target: Path) -> None:
+        pending = target.with_name(f".{target.name}.tmp")
+        try:
+            pending.unlink(missing_ok=True)
+            os.link(self.path, pending)
+            os.replace(pending, target)
+        except OSError:
+            pass  # no hard links here (FAT): the dated backups must do
 
     def _backup_current(self) -> None:
         """Keep the catalog about to be replaced: always as backups/previous.json (a hard
@@ -92,13 +101,7 @@ class CatalogStorage(Storage):
         if not self.path.exists():
             return
         self.backups_dir.mkdir(exist_ok=True)
-        pending = self.backups_dir / f".{PREVIOUS_NAME}.tmp"
-        try:
-            pending.unlink(missing_ok=True)
-            os.link(self.path, pending)
-            os.replace(pending, self.backups_dir / PREVIOUS_NAME)
-        except OSError:
-            pass  # no hard links here (FAT): the dated backups below must do
+        self._link(self.backups_dir / PREVIOUS_NAME)
         backups = list_backups(self.backups_dir)
         if backups and time.time() - backups[-1].stat().st_mtime < self.backup_interval:
             return

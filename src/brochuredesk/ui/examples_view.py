@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ..core.models import Brochure
 from .card_delegate import CARD, ExampleCardDelegate
 from .models import ColumnsModel, CoverRole
 from .thumbnails import ThumbnailCache
+from .views import row_table
 
 ExampleRole = Qt.ItemDataRole.UserRole + 20
 BrochureTitleRole = Qt.ItemDataRole.UserRole + 21
@@ -128,14 +127,7 @@ class ExamplesPage(QWidget):
     def __init__(self, model: ExampleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Good-practice examples"))
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
+        self.table = row_table(model, self.tr("Good-practice examples"))
 
         self.cards = QListView()
         self.cards.setAccessibleName(self.tr("Good-practice examples as cards"))

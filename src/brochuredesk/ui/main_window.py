@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -50,6 +48,7 @@ from .models import BrochureModel, BrochureRole, ResultsModel
 from .sidebar import Facets, Sidebar, count_facets
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
+from .views import row_table
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
@@ -127,15 +126,8 @@ class MainWindow(QMainWindow):
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(CoverDelegate(self.grid))
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Brochure table"))
-        self.table.setModel(self.model)
+        self.table = row_table(self.model, self.tr("Brochure table"))
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.result_view = QListView()
