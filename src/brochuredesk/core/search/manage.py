@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable
 
 from ..library import Library
-from ..workers import DEFAULT_TIMEOUT, Job, extract_all
 from .engine import SearchOutcome, run
 from .index import IndexUnusableError, SearchIndex
 
@@ -48,11 +47,13 @@ def rebuild(
     index: SearchIndex,
     progress: Progress | None = None,
     *,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
     """Re-read every brochure's file into an emptied index; the number of brochures indexed.
     Until it has finished, the index is marked incomplete (rebuilt again when next opened)."""
+    from ..workers import DEFAULT_TIMEOUT, Job, extract_all  # multiprocessing: only when needed
+
     index.set_complete(False)
     index.clear()
     brochures = {b.sha256: b for b in library.catalog.brochures()}
@@ -67,7 +68,9 @@ def rebuild(
     for example in library.catalog.examples():
         index.set_example(example, years.get(example.brochure_id))
     done = 0
-    for done, outcome in enumerate(extract_all(jobs, timeout=timeout, cancel=cancel), 1):
+    for done, outcome in enumerate(
+        extract_all(jobs, timeout=timeout or DEFAULT_TIMEOUT, cancel=cancel), 1
+    ):
         if outcome.extraction is not None:
             brochure = brochures[outcome.job.key]
             index.add_brochure(brochure, outcome.extraction.pages, outcome.index_texts)
