@@ -69,6 +69,7 @@ def test_a_dismissed_suggestion_is_not_offered_again_until_asked(tmp_path: Path)
     lib = tmp_path / "lib"
     run_json(lib, "import", str(SAMPLES / "Clusterservice_Aus-_und_Weiterbildung.pdf"))
     brochure = run_json(lib, "list")["brochures"][0]["id"]
+    assert run(lib, "list").stdout.endswith("\n1 brochure\n")  # singular, not "1 brochures"
     before = run_json(lib, "example", "suggest", brochure)["candidates"]
     assert [c["title"] for c in before] == ["Werde Foodstarter", "Photonik-Akademie"]
 

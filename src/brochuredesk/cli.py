@@ -129,7 +129,7 @@ def cmd_list(args: argparse.Namespace, out: Output) -> int:
             tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
             status = f"  ({b.status})" if b.status != "ok" else ""
             out.line(f"{b.id}  {out.bold(b.title)}{'  — ' + meta if meta else ''}{tags}{status}")
-        out.line(_t(f"{len(brochures)} brochures", f"{len(brochures)} Broschüren"))
+        out.line(_count(len(brochures), "brochure", "Broschüre"))
     return EXIT_OK
 
 
@@ -249,7 +249,7 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                 out.line(
                     f"  {_t('p.', 'S.')} {hit.page}: {_marked(hit.snippet, hit.highlights, out)}"
                 )
-        out.line(_t(f"{outcome.total} brochures found", f"{outcome.total} Broschüren gefunden"))
+        out.line(_count(outcome.total, "brochure", "Broschüre", " found", " gefunden"))
     return EXIT_OK
 
 
@@ -323,7 +323,7 @@ def cmd_example(args: argparse.Namespace, out: Output) -> int:
                 out.line(
                     f"    {titles.get(e.brochure_id, e.brochure_id)}, {_t('p.', 'S.')} {e.pages}"
                 )
-            out.line(_t(f"{len(examples)} examples", f"{len(examples)} Beispiele"))
+            out.line(_count(len(examples), "example", "Beispiel"))
         return EXIT_OK
     fields = {
         "title": getattr(args, "title", None),
@@ -397,7 +397,7 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
     if out.as_json:
         out.json({"indexed": count})
     else:
-        out.line(_t(f"{count} brochures indexed", f"{count} Broschüren indiziert"))
+        out.line(_count(count, "brochure", "Broschüre", " indexed", " indiziert"))
     return EXIT_OK
 
 
@@ -474,6 +474,13 @@ def open_app(library: Path | None) -> int:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _count(n: int, english: str, german: str, en_tail: str = "", de_tail: str = "") -> str:
+    """'1 brochure', '5 brochures' / '1 Broschüre', '5 Broschüren' (and 'Beispiel(e)')."""
+    en = english if n == 1 else english + "s"
+    de = german if n == 1 else german + ("n" if german.endswith("e") else "e")
+    return _t(f"{n} {en}{en_tail}", f"{n} {de}{de_tail}")
+
+
 def _t(english: str, german: str) -> str:
     from .core.i18n import language
 
