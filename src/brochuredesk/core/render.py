@@ -29,7 +29,7 @@ class RenderRequest:
     zoom: float  # pixels per point
     password: str = ""
     terms: tuple[str, ...] = ()  # words to highlight (original spellings found in the text)
-    words: bool = False  # also send the words with their boxes (for selecting text)
+    words: bool = False  # also send the words and links with their boxes (the viewer's page)
 
 
 @dataclass

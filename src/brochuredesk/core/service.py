@@ -28,7 +28,7 @@ from .models import (
 )
 from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
-from .search.manage import open_index, rebuild, search
+from .search.manage import mark_empty_library_indexed, open_index, rebuild, search
 from .search.query import parse
 from .suggest import Candidate, suggest
 
@@ -51,8 +51,8 @@ class LibraryService:
             index: SearchIndex | None = SearchIndex(library.index_path, read_only=library.read_only)
         except (IndexUnusableError, StorageWriteError):
             index = None  # rebuilt in the background (which reports a full disk)
-        if index is not None and not library.read_only and len(library.catalog) == 0:
-            index.set_complete(True)  # a new library: nothing to index
+        if index is not None:
+            mark_empty_library_indexed(library, index)
         service = cls(library, index)
         service.needs_rebuild = (
             index is None or (not library.index_path.exists() and len(library.catalog) > 0)

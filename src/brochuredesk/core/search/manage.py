@@ -22,16 +22,22 @@ def open_index(library: Library, progress: Progress | None = None) -> SearchInde
         if library.read_only:
             raise
     else:
-        if not library.read_only and len(library.catalog) == 0 and not existed:
-            index.set_complete(True)  # a new library: nothing to index
-            return index
-        if existed:
+        if mark_empty_library_indexed(library, index) or existed:
             return index
         rebuild(library, index, progress)  # deleted by hand: a cache, so rebuild it
         return index
     index = empty_index(library)
     rebuild(library, index, progress)
     return index
+
+
+def mark_empty_library_indexed(library: Library, index: SearchIndex) -> bool:
+    """A writable library without brochures has nothing to index: its (new) index is
+    complete. True when that was the case."""
+    if library.read_only or len(library.catalog):
+        return False
+    index.set_complete(True)
+    return True
 
 
 def empty_index(library: Library) -> SearchIndex:
