@@ -33,7 +33,6 @@ def build_index(root: Path, pages: int) -> tuple[object, object]:
     from brochuredesk.core.library import open_library
     from brochuredesk.core.models import Brochure
     from brochuredesk.core.search.index import SearchIndex
-    from brochuredesk.core.search.normalize import index_text
 
     rng = random.Random(7)
     words = german_words()
@@ -52,7 +51,7 @@ def build_index(root: Path, pages: int) -> tuple[object, object]:
             year=rng.randint(2005, 2024), publisher="Cluster " + words[rng.randint(0, 500)],
         )  # fmt: skip
         texts = [german_text(words, rng, rng.randint(150, 400)) for _ in range(count)]
-        index.add_brochure(brochure, texts, [index_text(t) for t in texts])
+        index.add_brochure(brochure, texts)
         brochures.append(brochure)
         made += count
         n += 1

@@ -37,8 +37,14 @@ class PageIndex(Protocol):
     """What the importer needs from the search index."""
 
     def add_brochure(
-        self, brochure: Brochure, pages: Sequence[str], texts: Sequence[str]
+        self,
+        brochure: Brochure,
+        pages: Sequence[str],
+        texts: Sequence[str],
+        words: Iterable[str],
     ) -> None: ...
+
+    def add_words(self, words: Iterable[str]) -> None: ...
 
     def commit(self) -> None: ...
 
@@ -247,10 +253,13 @@ class _Committer:
             self.report.failed.append((where, outcome.error))
             return None
         try:
+            if self.index is not None:
+                # The worker hands each word over once: kept even if this file fails here.
+                self.index.add_words(outcome.index_words)
             brochure = _store(self.library, outcome, self.link)
             if self.index is not None:
                 pages = outcome.extraction.pages
-                self.index.add_brochure(brochure, pages, outcome.index_texts)
+                self.index.add_brochure(brochure, pages, outcome.index_texts, ())
         except (BrochureDeskError, OSError) as exc:
             self.report.failed.append((where, str(exc)))
             return None
@@ -363,7 +372,9 @@ def reread(
     fresh.file, fresh.added = old.file, old.added
     fresh.tags, fresh.notes = old.tags, old.notes
     if index is not None:
-        index.add_brochure(fresh, outcome.extraction.pages, outcome.index_texts)
+        index.add_brochure(
+            fresh, outcome.extraction.pages, outcome.index_texts, outcome.index_words
+        )
         index.commit()
     library.catalog.replace(fresh)
     return fresh

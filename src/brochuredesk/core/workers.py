@@ -43,6 +43,7 @@ class Outcome:
     job: Job
     extraction: Any = None  # pdf.Extraction, None when the file failed
     index_texts: list[str] = field(default_factory=list)
+    index_words: set[str] = field(default_factory=set)  # vocabulary new from this worker
     cover: bytes | None = None
     error: str = ""  # why the file failed (extraction is None)
     warnings: list[str] = field(default_factory=list)
@@ -56,11 +57,12 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
         parent_end.close()
         close_inherited_locks()
     from . import pdf
-    from .search.normalize import index_texts
+    from .search.normalize import index_texts, vocabulary
 
     if hasattr(os, "nice"):
         os.nice(5)  # reading PDFs must not make the window stutter: it yields the CPU to it
     limit_memory()
+    handed_over: set[str] = set()  # vocabulary words sent with earlier jobs
 
     while True:
         try:
@@ -74,11 +76,14 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
             extraction, doc = pdf.read_pdf(job.path, job.password)
             conn.send(("progress", len(extraction.pages)))
             texts: list[str] = []
+            words: set[str] = set()
             if job.with_index:
                 for start in range(0, len(extraction.pages), HEARTBEAT_PAGES):
                     texts += index_texts(extraction.pages[start : start + HEARTBEAT_PAGES])
                     conn.send(("progress", start))
-            conn.send(("text", extraction, texts))
+                words = vocabulary(texts).difference(handed_over)
+                handed_over = set() if len(handed_over) > 500_000 else handed_over | words
+            conn.send(("text", extraction, texts, words))
             if job.with_cover and extraction.page_count and extraction.status != "locked":
                 try:
                     conn.send(("cover", pdf.render_cover(doc)))
@@ -225,7 +230,7 @@ def _receive(worker: _Worker, ready: list[Any], timeout: float) -> Outcome | Non
             outcome.error = message[1]
             return outcome
         if kind == "text":
-            outcome.extraction, outcome.index_texts = message[1], message[2]
+            outcome.extraction, outcome.index_texts, outcome.index_words = message[1:4]
         elif kind == "cover":
             outcome.cover = message[1]
             return outcome

@@ -1,9 +1,10 @@
 """Running a query: FTS5 expressions from the AST, ranking, and snippets in the original text.
 
-Each word is matched in two tiers. The exact tier is its folded form or its stem (Fachkraft ↔
-Fachkräfte, strasse ↔ Straße). The compound tier, for longer words only, adds compounds that
-start with the stem (Weiterbildung → Weiterbildungsangebote) or end with it (Sicherung →
-Fachkräftesicherung). Pages found only through the compound tier rank below exact ones, and
+Each word is matched in two tiers. The exact tier is its folded form and every inflected
+form of its stem (Fachkraft ↔ Fachkräfte, strasse ↔ Straße). The compound tier, for longer
+words only, adds compounds that start with the stem (Weiterbildung → Weiterbildungsangebote)
+or end with one of its forms (Sicherung → Fachkräftesicherung), found in the index's
+vocabulary. Pages found only through the compound tier rank below exact ones, and
 short words have no compound tier at all, so `ion` does not bring every "Innovation".
 """
 
@@ -15,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .index import SearchIndex
-from .normalize import stem, surface, tail_token
+from .normalize import inflections, stem, surface
 from .query import Item, Query, parse
 
 MIN_TAIL_QUERY = 5  # shorter stems are not looked for at the end of compounds
@@ -62,11 +63,19 @@ def _quote(token: str) -> str:
 
 
 def _word_exact(word: str) -> list[str]:
-    forms = dict.fromkeys([surface(word), stem(word)])
+    """The word as typed and every inflected form of its stem (Fachkraft → fachkrafte…).
+
+    The form as typed is listed twice when it is not the bare stem: bm25 counts each term of
+    an OR, so a page with that very form ranks above one with another form of the word."""
+    typed, word_stem = surface(word), stem(word)
+    forms = [typed] if typed == word_stem else [typed, typed]
+    forms += [f for f in inflections(word_stem) if f != typed]
     return [_quote(f) for f in forms if f]
 
 
-def _word_compound(word: str) -> list[str]:
+def _word_compound(word: str, index: SearchIndex) -> list[str]:
+    """Compounds starting with the word's stem (a prefix query) or ending with one of its
+    forms (looked up in the index's vocabulary of long words)."""
     word_stem = stem(word)
     if not word_stem.isalpha():
         return []
@@ -74,11 +83,11 @@ def _word_compound(word: str) -> list[str]:
     if len(word_stem) >= MIN_HEAD_QUERY:
         forms.append(_quote(word_stem) + "*")
     if len(word_stem) >= MIN_TAIL_QUERY:
-        forms.append(_quote(tail_token(word_stem)) + "*")
+        forms += [_quote(w) for w in index.words_ending(inflections(word_stem))]
     return forms
 
 
-def item_expression(item: Item, *, compound: bool) -> str:
+def item_expression(item: Item, index: SearchIndex, *, compound: bool) -> str:
     """FTS5 expression for one word, prefix or phrase (without a column filter)."""
     if item.is_phrase:
         return _quote(" ".join(surface(w) for w in item.words))
@@ -86,17 +95,17 @@ def item_expression(item: Item, *, compound: bool) -> str:
     if item.prefix:
         starts = dict.fromkeys([surface(word), stem(word)])
         return " OR ".join(f"{_quote(f)}*" for f in starts if f) or _quote(word)
-    forms = _word_exact(word) + (_word_compound(word) if compound else [])
+    forms = _word_exact(word) + (_word_compound(word, index) if compound else [])
     return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]
 
 
-def expression(clauses: list[list[Item]], *, compound: bool) -> str:
+def expression(clauses: list[list[Item]], index: SearchIndex, *, compound: bool) -> str:
     """FTS5 expression: all clauses, each one any of its items (with column filters)."""
     parts = []
     for clause in clauses:
         options = []
         for item in clause:
-            text = item_expression(item, compound=compound)
+            text = item_expression(item, index, compound=compound)
             options.append(f"{{{item.column}}}: {text}" if item.column else text)
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
@@ -240,7 +249,7 @@ def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
     """Brochures that contain an excluded word anywhere: on a page or in their metadata."""
     found: set[str] = set()
     for item in query.excluded:
-        text = item_expression(item, compound=False)
+        text = item_expression(item, index, compound=False)
         if item.column:
             text = f"{{{item.column}}}: {text}"
         else:
@@ -267,7 +276,7 @@ def run(
     # Records (brochures and examples) the field and year filters allow: ref → (kind, brochure)
     allowed: dict[str, tuple[str, str]] | None = None
     if field_clauses:
-        rows = index.record_hits(expression(field_clauses, compound=True))
+        rows = index.record_hits(expression(field_clauses, index, compound=True))
         allowed = {ref: (kind, brochure_id) for kind, ref, brochure_id, _ in rows}
     if query.year_from is not None and query.year_to is not None:
         in_years = index.records_in_years(query.year_from, query.year_to)
@@ -283,8 +292,8 @@ def run(
     unselective = False
     exact = full = ""
     if body_clauses:
-        full = expression(body_clauses, compound=True)
-        exact = expression(body_clauses, compound=False)
+        full = expression(body_clauses, index, compound=True)
+        exact = expression(body_clauses, index, compound=False)
         for kind, ref, brochure_id, score in index.record_hits(full):
             if kind == "brochure":
                 scores[ref] += METADATA_BONUS + score

@@ -16,14 +16,15 @@ from pathlib import Path
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
-from .normalize import index_text, index_texts
+from .normalize import index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
-TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
+TOKENIZER = "unicode61 remove_diacritics 2"
+MAX_TAIL_WORDS = 400  # compounds one query word may stand at the end of
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,6 +39,8 @@ CREATE TABLE IF NOT EXISTS pages(
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
     body, tokenize="{TOKENIZER}"
 );
+-- The long words of the indexed texts, reversed: the compounds that end in a word.
+CREATE TABLE IF NOT EXISTS vocabulary(reversed TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -99,6 +102,7 @@ class SearchIndex:
         self._ids: dict[int, str] = {}
         self._pages: int | None = None
         self._sizes: dict[int, int] | None = None
+        self._known_words: set[str] = set()  # in the vocabulary table already
         if read_only:
             if not path.exists():
                 raise IndexUnusableError("missing")
@@ -146,13 +150,22 @@ class SearchIndex:
 
     # -- writes -----------------------------------------------------------------------------
     def add_brochure(
-        self, brochure: Brochure, pages: Sequence[str], texts: Sequence[str] | None = None
+        self,
+        brochure: Brochure,
+        pages: Sequence[str],
+        texts: Sequence[str] | None = None,
+        words: Iterable[str] | None = None,
     ) -> None:
-        """Index a brochure's pages and metadata, replacing what was there for it."""
+        """Index a brochure's pages and metadata, replacing what was there for it.
+
+        `texts` are the pages as index_texts() made them and `words` their vocabulary (or
+        the part of it not handed over before), both worked out here when not given."""
         self.remove(brochure.id)
         self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):
             texts = index_texts(list(pages))
+            words = None
+        self.add_words(vocabulary(list(texts)) if words is None else words)
         base = self._seq(brochure.id) << PAGE_BITS
         rows = [
             (base | number, page, text)
@@ -164,6 +177,32 @@ class SearchIndex:
             "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", [(r[0], r[2]) for r in rows]
         )
         self._set_brochure_record(brochure)
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """Add long words of indexed texts to the vocabulary (see normalize.vocabulary)."""
+        new = set(words).difference(self._known_words)
+        if new:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO vocabulary(reversed) VALUES(?)", [(w[::-1],) for w in new]
+            )
+            if len(self._known_words) > 1_000_000:
+                self._known_words.clear()
+            self._known_words |= new
+
+    def words_ending(self, endings: Iterable[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
+        """Words of the vocabulary that end with one of `endings` and are longer than it
+        (the compounds whose last part it is): at most `limit`, shortest endings first."""
+        found: dict[str, None] = {}
+        for ending in sorted(set(endings), key=len):
+            backwards = ending[::-1]
+            rows = self.db.execute(
+                "SELECT reversed FROM vocabulary WHERE reversed > ? AND reversed < ? LIMIT ?",
+                (backwards, backwards + "\U0010ffff", limit - len(found)),
+            )
+            found.update((word[::-1], None) for (word,) in rows)
+            if len(found) >= limit:
+                break
+        return list(found)
 
     def _seq(self, brochure_id: str) -> int:
         """The brochure's number in this index (the high bits of its pages' rowids)."""
@@ -209,6 +248,7 @@ class SearchIndex:
             (kind, ref, brochure_id, year, page),
         )
         columns = [index_text(values.get(name, "")) for name in RECORD_COLUMNS]
+        self.add_words(vocabulary(columns))
         self.db.execute(
             f"INSERT INTO records_fts(rowid, {', '.join(RECORD_COLUMNS)}) "
             f"VALUES(?{', ?' * len(RECORD_COLUMNS)})",
@@ -267,7 +307,11 @@ class SearchIndex:
             self.db.execute("DELETE FROM records WHERE rowid=?", row)
 
     def commit(self) -> None:
-        self.db.commit()
+        try:
+            self.db.commit()
+        except sqlite3.Error:
+            self._known_words.clear()  # what was not committed may be rolled back
+            raise
 
     def _info(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM info WHERE key=?", (key,)).fetchone()
@@ -283,7 +327,8 @@ class SearchIndex:
 
     def clear(self) -> None:
         self._by_id, self._ids = None, {}
-        for table in ("brochures", "pages", "pages_fts", "records", "records_fts"):
+        self._known_words.clear()
+        for table in ("brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         self.db.commit()
 

@@ -79,7 +79,9 @@ def rebuild(
     ):
         if outcome.extraction is not None:
             brochure = brochures[outcome.job.key]
-            index.add_brochure(brochure, outcome.extraction.pages, outcome.index_texts)
+            index.add_brochure(
+                brochure, outcome.extraction.pages, outcome.index_texts, outcome.index_words
+            )
         if progress:
             progress(done, len(jobs))
         if done % 20 == 0:
