@@ -62,20 +62,21 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _word_exact(word: str) -> list[str]:
-    """The word as typed and every inflected form of its stem (Fachkraft → fachkrafte…).
+def _word_exact(word: str, index: SearchIndex) -> list[str]:
+    """The word as typed and the inflected forms of its stem the index holds (Fachkraft →
+    fachkrafte…).
 
     The form as typed is listed twice when it is not the bare stem: bm25 counts each term of
     an OR, so a page with that very form ranks above one with another form of the word."""
     typed, word_stem = surface(word), stem(word)
     forms = [typed] if typed == word_stem else [typed, typed]
-    forms += [f for f in inflections(word_stem) if f != typed]
+    forms += [f for f in index.known_words(inflections(word_stem)) if f != typed]
     return [_quote(f) for f in forms if f]
 
 
 def _word_compound(word: str, index: SearchIndex) -> list[str]:
     """Compounds starting with the word's stem (a prefix query) or ending with one of its
-    forms (looked up in the index's vocabulary of long words)."""
+    forms (looked up in the index's vocabulary)."""
     word_stem = stem(word)
     if not word_stem.isalpha():
         return []
@@ -95,7 +96,7 @@ def item_expression(item: Item, index: SearchIndex, *, compound: bool) -> str:
     if item.prefix:
         starts = dict.fromkeys([surface(word), stem(word)])
         return " OR ".join(f"{_quote(f)}*" for f in starts if f) or _quote(word)
-    forms = _word_exact(word) + (_word_compound(word, index) if compound else [])
+    forms = _word_exact(word, index) + (_word_compound(word, index) if compound else [])
     return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]
 
 

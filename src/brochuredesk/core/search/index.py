@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
-from .normalize import index_text, index_texts, vocabulary
+from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
 INDEX_VERSION = "8"
@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS pages(
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
     body, tokenize="{TOKENIZER}"
 );
--- The long words of the indexed texts, reversed: the compounds that end in a word.
+-- The words of the indexed texts, reversed: which forms of a word, and which compounds
+-- ending in it, a query should name.
 CREATE TABLE IF NOT EXISTS vocabulary(reversed TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
@@ -179,7 +180,7 @@ class SearchIndex:
         self._set_brochure_record(brochure)
 
     def add_words(self, words: Iterable[str]) -> None:
-        """Add long words of indexed texts to the vocabulary (see normalize.vocabulary)."""
+        """Add words of indexed texts to the vocabulary (see normalize.vocabulary)."""
         new = set(words).difference(self._known_words)
         if new:
             self.db.executemany(
@@ -189,15 +190,35 @@ class SearchIndex:
                 self._known_words.clear()
             self._known_words |= new
 
+    def known_words(self, words: Iterable[str]) -> list[str]:
+        """Those of `words` that the indexed texts contain, in the order given."""
+        wanted = list(dict.fromkeys(words))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"SELECT reversed FROM vocabulary WHERE reversed IN ({marks})",  # noqa: S608
+            [w[::-1] for w in wanted],
+        )
+        known = {reversed_word[::-1] for (reversed_word,) in rows}
+        return [w for w in wanted if w in known]
+
     def words_ending(self, endings: Iterable[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
-        """Words of the vocabulary that end with one of `endings` and are longer than it
-        (the compounds whose last part it is): at most `limit`, shortest endings first."""
+        """Words of the vocabulary that end with one of `endings` and are compounds, at least
+        MIN_COMPOUND letters and two more than the ending: at most `limit`, shortest endings
+        first."""
         found: dict[str, None] = {}
         for ending in sorted(set(endings), key=len):
             backwards = ending[::-1]
             rows = self.db.execute(
-                "SELECT reversed FROM vocabulary WHERE reversed > ? AND reversed < ? LIMIT ?",
-                (backwards, backwards + "\U0010ffff", limit - len(found)),
+                "SELECT reversed FROM vocabulary WHERE reversed > ? AND reversed < ? "
+                "AND length(reversed) >= ? LIMIT ?",
+                (
+                    backwards,
+                    backwards + "\U0010ffff",
+                    max(MIN_COMPOUND, len(ending) + 2),
+                    limit - len(found),
+                ),
             )
             found.update((word[::-1], None) for (word,) in rows)
             if len(found) >= limit:

@@ -8,8 +8,8 @@ elided compounds stand for ("Aus- und Weiterbildung" → ausbildung).
 
 Stems and compound tails are worked out when a query is run, not for every page at import
 (that was 40 % of the indexed tokens and most of the import's own CPU time): a query word
-matches the inflected forms that share its stem (`inflections`), and, through the index's
-vocabulary of long words (`vocabulary`), the compounds that end with one of them.
+matches the inflected forms of its stem (`inflections`) that the index's vocabulary holds
+(`vocabulary`), and the words there that are compounds ending with one of them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ import Stemmer
 
 from ..text import CONJUNCTIONS
 
-MIN_COMPOUND = 8  # words this long may be compounds: the vocabulary keeps them for tails
+MIN_WORD = 2  # shorter words are not in the vocabulary
+MIN_COMPOUND = 8  # a compound a query word is the tail of has at least this many letters
 MIN_PART = 4  # a compound part we match on has at least this many letters
 
 _WORD = re.compile(r"\w+")
@@ -134,22 +135,18 @@ def index_texts(pages: list[str]) -> list[str]:
 
 
 def vocabulary(texts: list[str]) -> set[str]:
-    """The distinct words of at least MIN_COMPOUND letters in indexed texts, as FTS5 stores
-    them (no accents): the words a query looks through for compounds ending in it."""
+    """The distinct words of indexed texts, as FTS5 stores them (no accents): the words a
+    query's inflected forms are looked up in, and compounds ending in them."""
     data = "\n".join(texts).encode("utf-8", "replace").translate(_ASCII_SEPARATORS)
     words: set[str] = set()
     accented: list[str] = []
     for token in set(data.split()):
-        if len(token) < MIN_COMPOUND:
-            continue
         if token.isalpha():  # ASCII letters only
             words.add(token.decode())
-            continue
-        for word in _WORD.findall(token.decode("utf-8", "replace")):  # „quotes“, dashes…
-            if len(word) >= MIN_COMPOUND and word.isalpha():
-                accented.append(word)
-    words.update(w for w in _fold_many(accented) if len(w) >= MIN_COMPOUND and w.isalpha())
-    return words
+        elif not token.isascii():  # letters with accents, or glued to „quotes“, dashes…
+            accented += _WORD.findall(token.decode("utf-8", "replace"))
+    words.update(_fold_many(accented))
+    return {word for word in words if len(word) >= MIN_WORD and word.isalpha()}
 
 
 def hyphenated(text: str) -> set[str]:
