@@ -62,7 +62,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
     if hasattr(os, "nice"):
         os.nice(5)  # reading PDFs must not make the window stutter: it yields the CPU to it
     limit_memory()
-    handed_over: set[str] = set()  # vocabulary words sent with earlier jobs
+    handed_over: set[bytes] = set()  # tokens whose vocabulary words went with earlier jobs
 
     while True:
         try:
@@ -81,8 +81,9 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
                 for start in range(0, len(extraction.pages), HEARTBEAT_PAGES):
                     texts += index_texts(extraction.pages[start : start + HEARTBEAT_PAGES])
                     conn.send(("progress", start))
-                words = vocabulary(texts).difference(handed_over)
-                handed_over = set() if len(handed_over) > 500_000 else handed_over | words
+                if len(handed_over) > 1_000_000:
+                    handed_over.clear()
+                words = vocabulary(texts, handed_over)
             conn.send(("text", extraction, texts, words))
             if job.with_cover and extraction.page_count and extraction.status != "locked":
                 try:

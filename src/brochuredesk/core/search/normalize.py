@@ -134,13 +134,20 @@ def index_texts(pages: list[str]) -> list[str]:
     return out
 
 
-def vocabulary(texts: list[str]) -> set[str]:
+def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> set[str]:
     """The distinct words of indexed texts, as FTS5 stores them (no accents): the words a
-    query's inflected forms are looked up in, and compounds ending in them."""
+    query's inflected forms are looked up in, and compounds ending in them.
+
+    With `seen`, only words of tokens not in it are returned, and it is updated: a process
+    reading many files works out each word once."""
     data = "\n".join(texts).encode("utf-8", "replace").translate(_ASCII_SEPARATORS)
+    tokens = set(data.split())
+    if seen is not None:
+        tokens.difference_update(seen)
+        seen.update(tokens)
     words: set[str] = set()
     accented: list[str] = []
-    for token in set(data.split()):
+    for token in tokens:
         if token.isalpha():  # ASCII letters only
             words.add(token.decode())
         elif not token.isascii():  # letters with accents, or glued to „quotes“, dashes…
