@@ -49,7 +49,8 @@ _STAND = re.compile(
     r"|(?P<y4>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-_STAND_WORDS = ("stand", "redaktionsschluss", "status", "as of", "ausgabe", "erscheinungs", "druck")
+_STAND_WORDS = ("stand", "redaktionsschluss", "status", "as of", "ausgabe", "erscheinungsdatum")
+_STAND_WORDS += ("druck",)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-9])\d)(?![\d/])")
 _PUBLISHER_LABEL = re.compile(
     r"^\s*(?P<label>Herausgeberin|Herausgeber(?:innen)?|Herausgegeben\s+(?:von|durch)|Hrsg\.?"
@@ -292,9 +293,12 @@ def _prettify_file_stem(stem: str) -> str:
     return text[:1].upper() + text[1:] if text else stem
 
 
-def guess_publisher(pages: Sequence[str], meta_author: str) -> str:
-    """The Herausgeber from the imprint, else the metadata author when it names a body."""
-    for text in _imprint_pages(pages):
+def guess_publisher(
+    pages: Sequence[str], meta_author: str, imprint: Sequence[str] | None = None
+) -> str:
+    """The Herausgeber from the imprint, else the metadata author when it names a body.
+    `imprint`: the pages imprint_pages() chose, when the caller has them already."""
+    for text in imprint_pages(pages) if imprint is None else imprint:
         lines = text.split("\n")
         for i, line in enumerate(lines):
             match = _PUBLISHER_LABEL.match(line)
@@ -313,15 +317,14 @@ def guess_publisher(pages: Sequence[str], meta_author: str) -> str:
     return ""
 
 
-def guess_date(pages: Sequence[str], creation_date: str) -> tuple[str, int | None]:
+def guess_date(
+    pages: Sequence[str], creation_date: str, imprint: Sequence[str] | None = None
+) -> tuple[str, int | None]:
     """('YYYY[-MM[-DD]]', year) from 'Stand …' in the imprint, else a year on the cover,
-    else the PDF's creation date."""
+    else the PDF's creation date. `imprint` as for guess_publisher."""
     this_year = date.today().year
-    for text in _imprint_pages(pages):
-        lowered = text.lower()
-        if not any(word in lowered for word in _STAND_WORDS):
-            continue  # the pattern starts with \b: scanning a page with it is slow
-        for match in _STAND.finditer(text):
+    for text in imprint_pages(pages) if imprint is None else imprint:
+        for match in _stand_matches(text):
             found = _stand_date(match)
             if found and 1950 <= found[1] <= this_year + 1:
                 return found
@@ -336,6 +339,24 @@ def guess_date(pages: Sequence[str], creation_date: str) -> tuple[str, int | Non
     if years:
         return str(years[0]), years[0]
     return "", None
+
+
+def _stand_matches(text: str) -> list[re.Match[str]]:
+    """_STAND's matches in `text`, in order. The pattern is tried only where one of its words
+    occurs (found by str.find): a pattern starting with \\b is otherwise tried at every
+    character of the page."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() lengthened a character: offsets would not match
+        return list(_STAND.finditer(text))
+    found = []
+    for word in _STAND_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            match = _STAND.match(text, at)
+            if match:
+                found.append(match)
+            at = lowered.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _stand_date(match: re.Match[str]) -> tuple[str, int] | None:
@@ -364,7 +385,7 @@ def _names_imprint(page: str) -> bool:
     return any(word in page for word in _IMPRINT_WORDS)
 
 
-def _imprint_pages(pages: Sequence[str]) -> list[str]:
+def imprint_pages(pages: Sequence[str]) -> list[str]:
     """Pages likely to hold the imprint: those naming it, then the first and last few."""
     named = [p for p in pages if _names_imprint(p)]
     edges = list(pages[:4]) + list(pages[-4:]) if len(pages) > 8 else list(pages)

@@ -14,7 +14,13 @@ from typing import Any
 import pymupdf
 
 from .i18n import tr
-from .metadata_guess import guess_date, guess_language, guess_publisher, guess_title
+from .metadata_guess import (
+    guess_date,
+    guess_language,
+    guess_publisher,
+    guess_title,
+    imprint_pages,
+)
 from .models import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
 from .text import clean_page_text
 
@@ -154,8 +160,9 @@ def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Pa
     ext.title, ext.subtitle = guess_title(
         ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
     )
-    ext.publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""))
-    ext.date, ext.year = guess_date(ext.pages, ext.metadata.get("creationDate", ""))
+    imprint = imprint_pages(ext.pages)
+    ext.publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
+    ext.date, ext.year = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
     ext.language = guess_language(ext.pages)
 
 

@@ -104,6 +104,7 @@ class SearchIndex:
         self._pages: int | None = None
         self._sizes: dict[int, int] | None = None
         self._known_words: set[str] = set()  # in the vocabulary table already
+        self._new_words: set[str] = set()  # to be written to it, sorted, before a commit
         if read_only:
             if not path.exists():
                 raise IndexUnusableError("missing")
@@ -146,7 +147,7 @@ class SearchIndex:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.commit()
+            self.commit()
         self.db.close()
 
     # -- writes -----------------------------------------------------------------------------
@@ -181,10 +182,16 @@ class SearchIndex:
 
     def add_words(self, words: Iterable[str]) -> None:
         """Add words of indexed texts to the vocabulary (see normalize.vocabulary)."""
-        new = set(words).difference(self._known_words)
+        self._new_words.update(words)
+
+    def _write_words(self) -> None:
+        """Write the words added since the last commit, in one statement."""
+        new = self._new_words.difference(self._known_words)
+        self._new_words = set()
         if new:
             self.db.executemany(
-                "INSERT OR IGNORE INTO vocabulary(reversed) VALUES(?)", [(w[::-1],) for w in new]
+                "INSERT OR IGNORE INTO vocabulary(reversed) VALUES(?)",
+                [(word[::-1],) for word in new],
             )
             if len(self._known_words) > 1_000_000:
                 self._known_words.clear()
@@ -192,6 +199,7 @@ class SearchIndex:
 
     def known_words(self, words: Iterable[str]) -> list[str]:
         """Those of `words` that the indexed texts contain, in the order given."""
+        self._write_words()
         wanted = list(dict.fromkeys(words))
         if not wanted:
             return []
@@ -207,6 +215,7 @@ class SearchIndex:
         """Words of the vocabulary that end with one of `endings` and are compounds, at least
         MIN_COMPOUND letters and two more than the ending: at most `limit`, shortest endings
         first."""
+        self._write_words()
         found: dict[str, None] = {}
         for ending in sorted(set(endings), key=len):
             backwards = ending[::-1]
@@ -329,6 +338,7 @@ class SearchIndex:
 
     def commit(self) -> None:
         try:
+            self._write_words()
             self.db.commit()
         except sqlite3.Error:
             self._known_words.clear()  # what was not committed may be rolled back
@@ -349,6 +359,7 @@ class SearchIndex:
     def clear(self) -> None:
         self._by_id, self._ids = None, {}
         self._known_words.clear()
+        self._new_words.clear()
         for table in ("brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary"):
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         self.db.commit()
