@@ -49,7 +49,15 @@ _STAND = re.compile(
     r"|(?P<y4>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-_STAND_WORDS = "stand redaktionsschluss status ausgabe erscheinungsdatum druck".split() + ["as of"]
+_STAND_WORDS: tuple[str, ...] = (
+    "stand",
+    "redaktionsschluss",
+    "status",
+    "as of",
+    "ausgabe",
+    "erscheinungsdatum",
+    "druck",
+)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-9])\d)(?![\d/])")
 _PUBLISHER_LABEL = re.compile(
     r"^\s*(?P<label>Herausgeberin|Herausgeber(?:innen)?|Herausgegeben\s+(?:von|durch)|Hrsg\.?"
