@@ -32,6 +32,9 @@ DOCUMENTS: dict[str, list[list[str]]] = {
     "innovation": [["Titelseite"], ["Innovation und Innovationen überall."] * 6],
     "ion": [["Titelseite"], ["Das Wort ion steht hier allein."]],
     "english": [["Cover"], ["Skilled workers are trained in regional clusters."]],
+    "europa": [["Titelseite"], ["Junge Europäerinnen und Europäer gründen Startups."]],
+    "trophaeen": [["Titelseite"], ["Die Messe zeigt keine Jagdtrophäen mehr."]],
+    "plural": [["Titelseite"], ["Die Häuser der Kammern stehen offen."]],
 }
 
 
@@ -70,12 +73,35 @@ def names(searchable: tuple[Library, SearchIndex], query: str) -> list[str]:
         ("Sicherung", "schwanz"),
         ('"Werde Foodstarter"', "phrase"),
         ("trained", "english"),
+        ("Europäer", "europa"),  # the umlaut met an "e": indexed as europaer
+        ("europaer", "europa"),
+        ("Trophäe", "trophaeen"),  # the tail of a compound, with umlaut and ending
+        ("Haus", "plural"),  # inflection with umlaut
+        ("Kammer", "plural"),
+        ("Fachkräften", "fachkraefte"),  # a form the text does not have
     ],
 )
 def test_matching_table(
     searchable: tuple[Library, SearchIndex], query: str, must_find: str
 ) -> None:
     assert must_find in names(searchable, query)
+
+
+def test_a_reopened_index_still_finds_forms_and_compound_tails(
+    searchable: tuple[Library, SearchIndex],
+) -> None:
+    """Inflected forms and compounds are looked up in the index's vocabulary: it is stored
+    with the pages, not kept in memory."""
+    library, _ = searchable
+    reopened = SearchIndex(library.index_path, read_only=True)
+    try:
+        by_id = {b.id: Path(b.original_filename).stem for b in library.catalog.brochures()}
+        found = [by_id[r.id] for r in search(library, reopened, "Sicherungen").results]
+        assert "schwanz" in found
+        found = [by_id[r.id] for r in search(library, reopened, "Fachkraft").results]
+        assert {"fachkraefte", "gross"} <= set(found)
+    finally:
+        reopened.close()
 
 
 def test_phrase_does_not_match_the_words_apart(searchable: tuple[Library, SearchIndex]) -> None:

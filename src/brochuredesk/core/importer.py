@@ -14,7 +14,7 @@ import queue
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -41,10 +41,10 @@ class PageIndex(Protocol):
         brochure: Brochure,
         pages: Sequence[str],
         texts: Sequence[str],
-        words: Iterable[str],
+        words: Mapping[str, str],
     ) -> None: ...
 
-    def add_words(self, words: Iterable[str]) -> None: ...
+    def add_words(self, words: Mapping[str, str]) -> None: ...
 
     def commit(self) -> None: ...
 
@@ -259,7 +259,7 @@ class _Committer:
             brochure = _store(self.library, outcome, self.link)
             if self.index is not None:
                 pages = outcome.extraction.pages
-                self.index.add_brochure(brochure, pages, outcome.index_texts, ())
+                self.index.add_brochure(brochure, pages, outcome.index_texts, {})
         except (BrochureDeskError, OSError) as exc:
             self.report.failed.append((where, str(exc)))
             return None

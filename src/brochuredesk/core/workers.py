@@ -43,7 +43,7 @@ class Outcome:
     job: Job
     extraction: Any = None  # pdf.Extraction, None when the file failed
     index_texts: list[str] = field(default_factory=list)
-    index_words: set[str] = field(default_factory=set)  # vocabulary new from this worker
+    index_words: dict[str, str] = field(default_factory=dict)  # vocabulary new from the worker
     cover: bytes | None = None
     error: str = ""  # why the file failed (extraction is None)
     warnings: list[str] = field(default_factory=list)
@@ -76,7 +76,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
             extraction, doc = pdf.read_pdf(job.path, job.password)
             conn.send(("progress", len(extraction.pages)))
             texts: list[str] = []
-            words: set[str] = set()
+            words: dict[str, str] = {}
             if job.with_index:
                 for start in range(0, len(extraction.pages), HEARTBEAT_PAGES):
                     texts += index_texts(extraction.pages[start : start + HEARTBEAT_PAGES])

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .index import SearchIndex
-from .normalize import inflections, stem, surface
+from .normalize import fold, inflections, stem, surface
 from .query import Item, Query, parse
 
 MIN_TAIL_QUERY = 5  # shorter stems are not looked for at the end of compounds
@@ -69,9 +69,11 @@ def _word_exact(word: str, index: SearchIndex) -> list[str]:
     The form as typed is listed twice when it is not the bare stem: bm25 counts each term of
     an OR, so a page with that very form ranks above one with another form of the word."""
     typed, word_stem = surface(word), stem(word)
-    forms = [typed] if typed == word_stem else [typed, typed]
-    forms += [f for f in index.known_words(inflections(word_stem)) if f != typed]
-    return [_quote(f) for f in forms if f]
+    found = index.tokens([typed, *inflections(word_stem)])
+    as_typed = [token for form, token in found if form == typed] or [fold(word)]
+    others = [token for form, token in found if form != typed]
+    twice = as_typed if typed != word_stem else []
+    return [_quote(t) for t in dict.fromkeys(as_typed + others) if t] + [_quote(t) for t in twice]
 
 
 def _word_compound(word: str, index: SearchIndex) -> list[str]:
@@ -91,10 +93,10 @@ def _word_compound(word: str, index: SearchIndex) -> list[str]:
 def item_expression(item: Item, index: SearchIndex, *, compound: bool) -> str:
     """FTS5 expression for one word, prefix or phrase (without a column filter)."""
     if item.is_phrase:
-        return _quote(" ".join(surface(w) for w in item.words))
+        return _quote(" ".join(fold(w) for w in item.words))
     word = item.words[0]
     if item.prefix:
-        starts = dict.fromkeys([surface(word), stem(word)])
+        starts = dict.fromkeys([fold(word), surface(word), stem(word)])
         return " OR ".join(f"{_quote(f)}*" for f in starts if f) or _quote(word)
     forms = _word_exact(word, index) + (_word_compound(word, index) if compound else [])
     return "(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0]

@@ -10,7 +10,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..errors import BrochureDeskError, StorageWriteError
@@ -19,7 +19,7 @@ from ..models import Brochure
 from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
@@ -39,9 +39,14 @@ CREATE TABLE IF NOT EXISTS pages(
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
     body, tokenize="{TOKENIZER}"
 );
--- The words of the indexed texts, reversed: which forms of a word, and which compounds
--- ending in it, a query should name.
-CREATE TABLE IF NOT EXISTS vocabulary(reversed TEXT PRIMARY KEY) WITHOUT ROWID;
+-- The words of the indexed texts by their surface form, reversed (compounds ending in a
+-- word are a range of keys), with the FTS5 token when it differs ('' when it is the same):
+-- which forms of a word, and which compounds ending in it, a query should name.
+CREATE TABLE IF NOT EXISTS vocabulary(
+    reversed TEXT NOT NULL,
+    token TEXT NOT NULL,
+    PRIMARY KEY(reversed, token)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -103,8 +108,8 @@ class SearchIndex:
         self._ids: dict[int, str] = {}
         self._pages: int | None = None
         self._sizes: dict[int, int] | None = None
-        self._known_words: set[str] = set()  # in the vocabulary table already
-        self._new_words: set[str] = set()  # to be written to it, sorted, before a commit
+        self._known_words: set[str] = set()  # tokens in the vocabulary table already
+        self._new_words: dict[str, str] = {}  # token → surface, written before a commit
         if read_only:
             if not path.exists():
                 raise IndexUnusableError("missing")
@@ -156,7 +161,7 @@ class SearchIndex:
         brochure: Brochure,
         pages: Sequence[str],
         texts: Sequence[str] | None = None,
-        words: Iterable[str] | None = None,
+        words: Mapping[str, str] | None = None,
     ) -> None:
         """Index a brochure's pages and metadata, replacing what was there for it.
 
@@ -180,47 +185,50 @@ class SearchIndex:
         )
         self._set_brochure_record(brochure)
 
-    def add_words(self, words: Iterable[str]) -> None:
-        """Add words of indexed texts to the vocabulary (see normalize.vocabulary)."""
+    def add_words(self, words: Mapping[str, str]) -> None:
+        """Add words of indexed texts to the vocabulary: token → surface form, as
+        normalize.vocabulary gives them."""
         self._new_words.update(words)
 
     def _write_words(self) -> None:
         """Write the words added since the last commit, in one statement."""
-        new = self._new_words.difference(self._known_words)
-        self._new_words = set()
+        new = self._new_words.keys() - self._known_words
+        rows = [(self._new_words[t][::-1], "" if t == self._new_words[t] else t) for t in new]
+        self._new_words = {}
         if new:
-            self.db.executemany(
-                "INSERT OR IGNORE INTO vocabulary(reversed) VALUES(?)",
-                [(word[::-1],) for word in new],
-            )
+            self.db.executemany("INSERT OR IGNORE INTO vocabulary VALUES(?, ?)", rows)
             if len(self._known_words) > 1_000_000:
                 self._known_words.clear()
             self._known_words |= new
 
-    def known_words(self, words: Iterable[str]) -> list[str]:
-        """Those of `words` that the indexed texts contain, in the order given."""
+    def tokens(self, forms: Iterable[str]) -> list[tuple[str, str]]:
+        """(surface form, FTS5 token) of the words the indexed texts contain whose surface
+        form is one of `forms`, in the order of `forms`."""
         self._write_words()
-        wanted = list(dict.fromkeys(words))
+        wanted = list(dict.fromkeys(forms))
         if not wanted:
             return []
         marks = ",".join("?" * len(wanted))
         rows = self.db.execute(
-            f"SELECT reversed FROM vocabulary WHERE reversed IN ({marks})",  # noqa: S608
+            f"SELECT reversed, token FROM vocabulary WHERE reversed IN ({marks})",  # noqa: S608
             [w[::-1] for w in wanted],
         )
-        known = {reversed_word[::-1] for (reversed_word,) in rows}
-        return [w for w in wanted if w in known]
+        found: dict[str, list[str]] = {}
+        for backwards, token in rows:
+            form = backwards[::-1]
+            found.setdefault(form, []).append(token or form)
+        return [(form, token) for form in wanted for token in found.get(form, [])]
 
     def words_ending(self, endings: Iterable[str], limit: int = MAX_TAIL_WORDS) -> list[str]:
-        """Words of the vocabulary that end with one of `endings` and are compounds, at least
-        MIN_COMPOUND letters and two more than the ending: at most `limit`, shortest endings
-        first."""
+        """FTS5 tokens of words whose surface form ends with one of `endings` and that are
+        compounds, at least MIN_COMPOUND letters and two more than the ending: at most
+        `limit`, shortest endings first."""
         self._write_words()
         found: dict[str, None] = {}
         for ending in sorted(set(endings), key=len):
             backwards = ending[::-1]
             rows = self.db.execute(
-                "SELECT reversed FROM vocabulary WHERE reversed > ? AND reversed < ? "
+                "SELECT reversed, token FROM vocabulary WHERE reversed > ? AND reversed < ? "
                 "AND length(reversed) >= ? LIMIT ?",
                 (
                     backwards,
@@ -229,7 +237,7 @@ class SearchIndex:
                     limit - len(found),
                 ),
             )
-            found.update((word[::-1], None) for (word,) in rows)
+            found.update((token or word[::-1], None) for word, token in rows)
             if len(found) >= limit:
                 break
         return list(found)

@@ -34,6 +34,7 @@ _ELISION_AFTER_HYPHEN = re.compile(r"-\s*(?:,\s*\w+-\s*)*(?:und|oder|bzw\.?|sowi
 _ELISION_BEFORE_HYPHEN = re.compile(r"-(?<=\s-)(\w+)")  # " -bildung": was it "Aus- und -bildung"?
 _BEFORE_HYPHEN = re.compile(r"(?:^|\s)(?:und|oder|bzw\.?|sowie|&)\s+$")
 _DIGRAPHS = str.maketrans({"ß": "ss"})
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
 # Every character Unicode 14 calls combining (unicodedata.combining() is true) below U+10000,
 # as one character class: stripping accents is one regular-expression pass over a string.
 # Written out, not computed at import (that cost every CLI search 7 ms).
@@ -102,15 +103,23 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def inflections(word_stem: str) -> tuple[str, ...]:
     """The surface forms of the words whose stem is `word_stem`: fachkraft → fachkraft,
-    fachkrafte, fachkraften… (forms no text contains cost the index one failed lookup)."""
+    fachkrafte, fachkraften… (forms no text contains cost the index one failed lookup).
+
+    Stems have no umlauts. Where one met an ending's "e" (Trophäen, Europäer) the surface
+    form has lost the "e" too (trophan), so those forms are built with the umlaut put back."""
     candidates = [word_stem + ending for ending in ("", *INFLECTION_ENDINGS)]
+    umlaut = _UMLAUTS.get(word_stem[-1:])
+    if umlaut:
+        base = word_stem[:-1] + umlaut
+        candidates += [base + ending for ending in INFLECTION_ENDINGS if ending[0] == "e"]
     stems = _fold_many(_stemmer.stemWords(candidates))
     forms = (surface(c) for c, s in zip(candidates, stems, strict=True) if s == word_stem)
     return tuple(dict.fromkeys(forms))
 
 
 def fold(text: str) -> str:
-    """surface() of a whole text, but for the accents (FTS5 drops them when it reads it)."""
+    """What the index is given for a text: case folded (ß → ss), ae/oe/ue → a/o/u. FTS5
+    drops the accents when it reads it. (surface() drops accents first: see vocabulary.)"""
     return text.casefold().replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
@@ -134,9 +143,13 @@ def index_texts(pages: list[str]) -> list[str]:
     return out
 
 
-def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> set[str]:
-    """The distinct words of indexed texts, as FTS5 stores them (no accents): the words a
-    query's inflected forms are looked up in, and compounds ending in them.
+def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> dict[str, str]:
+    """The distinct words of indexed texts: each FTS5 token (fold()ed, accents dropped as
+    FTS5 drops them) → its surface() form, the key queries look words up by.
+
+    The two differ where an umlaut met an "e": "Europäer" is indexed as europaer (fold()
+    replaces "ae" before the accent is gone), while surface() gives europar for both
+    "Europäer" and "Europaer".
 
     With `seen`, only words of tokens not in it are returned, and it is updated: a process
     reading many files works out each word once."""
@@ -145,15 +158,25 @@ def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> set[str]:
     if seen is not None:
         tokens.difference_update(seen)
         seen.update(tokens)
-    words: set[str] = set()
+    words: dict[str, str] = {}
     accented: list[str] = []
     for token in tokens:
         if token.isalpha():  # ASCII letters only
-            words.add(token.decode())
+            if len(token) >= MIN_WORD:
+                word = token.decode()
+                words[word] = word
         elif not token.isascii():  # letters with accents, or glued to „quotes“, dashes…
             accented += _WORD.findall(token.decode("utf-8", "replace"))
-    words.update(_fold_many(accented))
-    return {word for word in words if len(word) >= MIN_WORD and word.isalpha()}
+    if accented:
+        plain = _strip_accents("\n".join(accented)).split("\n")
+        for word in plain:
+            if len(word) >= MIN_WORD and word.isalpha():
+                words[word] = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return words
+
+
+def _strip_accents(text: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_DIGRAPHS)))
 
 
 def hyphenated(text: str) -> set[str]:
@@ -189,7 +212,7 @@ def _fold_many(words: list[str]) -> list[str]:
     """surface() of many lower-case words at once, on one joined string."""
     text = "\n".join(words)
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_DIGRAPHS)))
+        text = _strip_accents(text)
     return text.replace("ae", "a").replace("oe", "o").replace("ue", "u").split("\n")
 
 
