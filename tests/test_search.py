@@ -73,7 +73,7 @@ def names(searchable: tuple[Library, SearchIndex], query: str) -> list[str]:
         ("Sicherung", "schwanz"),
         ('"Werde Foodstarter"', "phrase"),
         ("trained", "english"),
-        ("Europäer", "europa"),  # the umlaut met an "e": indexed as europaer
+        ("Europäer", "europa"),  # an umlaut followed by "e": europar, like "Europaer"
         ("europaer", "europa"),
         ("Trophäe", "trophaeen"),  # the tail of a compound, with umlaut and ending
         ("Haus", "plural"),  # inflection with umlaut

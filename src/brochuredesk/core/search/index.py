@@ -19,7 +19,7 @@ from ..models import Brochure
 from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
 RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")

@@ -118,9 +118,13 @@ def inflections(word_stem: str) -> tuple[str, ...]:
 
 
 def fold(text: str) -> str:
-    """What the index is given for a text: case folded (ß → ss), ae/oe/ue → a/o/u. FTS5
-    drops the accents when it reads it. (surface() drops accents first: see vocabulary.)"""
-    return text.casefold().replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    """What the index is given for a text: surface() of each word, but that of accents other
+    than umlauts FTS5 drops them itself (remove_diacritics) when it reads the text. Umlauts
+    go first, as in surface(): Europäer and Europaer are both europar."""
+    text = text.casefold()
+    if not text.isascii():
+        text = text.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def index_text(text: str) -> str:
@@ -147,9 +151,8 @@ def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> dict[str, st
     """The distinct words of indexed texts: each FTS5 token (fold()ed, accents dropped as
     FTS5 drops them) → its surface() form, the key queries look words up by.
 
-    The two differ where an umlaut met an "e": "Europäer" is indexed as europaer (fold()
-    replaces "ae" before the accent is gone), while surface() gives europar for both
-    "Europäer" and "Europaer".
+    The two differ only where an accent other than an umlaut met an "e" ("Coûe": fold() left
+    the accent to FTS5, after the "ue" was replaced).
 
     With `seen`, only words of tokens not in it are returned, and it is updated: a process
     reading many files works out each word once."""
