@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import orjson
+
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
@@ -191,12 +193,27 @@ class SearchIndex:
         self._new_words.update(words)
 
     def _write_words(self) -> None:
-        """Write the words added since the last commit, in one statement."""
-        new = self._new_words.keys() - self._known_words
-        rows = [(self._new_words[t][::-1], "" if t == self._new_words[t] else t) for t in new]
-        self._new_words = {}
+        """Write the words added since the last commit. Those whose token is their surface
+        form (nearly all) go in as one JSON array: a statement per word costs twice as
+        much."""
+        words, self._new_words = self._new_words, {}
+        new = words.keys() - self._known_words
         if new:
-            self.db.executemany("INSERT OR IGNORE INTO vocabulary VALUES(?, ?)", rows)
+            same = [token[::-1] for token in new if words[token] == token]
+            try:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO vocabulary SELECT value, '' FROM json_each(?)",
+                    (orjson.dumps(same).decode(),),
+                )
+            except sqlite3.OperationalError as exc:  # an SQLite built without JSON
+                if "json_each" not in str(exc):
+                    raise
+                rows = [(word,) for word in same]
+                self.db.executemany("INSERT OR IGNORE INTO vocabulary VALUES(?, '')", rows)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO vocabulary VALUES(?, ?)",
+                [(words[t][::-1], t) for t in new if words[t] != t],
+            )
             if len(self._known_words) > 1_000_000:
                 self._known_words.clear()
             self._known_words |= new
