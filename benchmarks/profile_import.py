@@ -2,7 +2,8 @@
 
     python -m benchmarks.profile_import [FOLDER]
 
-In one process: bare text and cover, then our steps (read_pdf, index_texts, render_cover).
+In one process: bare text and cover, then our steps (read_pdf, index_texts + vocabulary,
+render_cover).
 Then the real pipeline: CPU of the workers (`extract_all`) and of the main process
 (`import_paths`), from getrusage.
 """
@@ -28,7 +29,7 @@ def in_process(files: list[Path]) -> None:
     import pymupdf
 
     from brochuredesk.core import pdf
-    from brochuredesk.core.search.normalize import index_texts
+    from brochuredesk.core.search.normalize import index_texts, vocabulary
 
     text = cover = 0.0
     for f in files:
@@ -43,11 +44,12 @@ def in_process(files: list[Path]) -> None:
         text, cover = text + middle - start, cover + time.process_time() - middle
     print(f"bare, one process:  text {text:.2f}  cover {cover:.2f}  = {text + cover:.2f} CPU s")
     read = normalise = ours_cover = 0.0
+    seen: set[bytes] = set()  # as a worker keeps it
     for f in files:
         a = time.process_time()
         extraction, doc = pdf.read_pdf(f, "")
         b = time.process_time()
-        index_texts(extraction.pages)
+        vocabulary(index_texts(extraction.pages), seen)
         c = time.process_time()
         if extraction.page_count and extraction.status != "locked":
             pdf.render_cover(doc)
