@@ -59,6 +59,7 @@ _STAND_WORDS: tuple[str, ...] = (
     "druck",
 )
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-9])\d)(?![\d/])")
+_PUBLISHER_WORDS = ("herausge", "hrsg", "verlag", "publisher")  # labels that name one
 _PUBLISHER_LABEL = re.compile(
     r"^\s*(?P<label>Herausgeberin|Herausgeber(?:innen)?|Herausgegeben\s+(?:von|durch)|Hrsg\.?"
     r"|Verlag|Publisher|V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich)"
@@ -306,6 +307,9 @@ def guess_publisher(
     """The Herausgeber from the imprint, else the metadata author when it names a body.
     `imprint`: the pages imprint_pages() chose, when the caller has them already."""
     for text in imprint_pages(pages) if imprint is None else imprint:
+        lowered = text.lower()
+        if not any(word in lowered for word in _PUBLISHER_WORDS):
+            continue  # no label we take a publisher from: no need to try every line
         lines = text.split("\n")
         for i, line in enumerate(lines):
             match = _PUBLISHER_LABEL.match(line)
