@@ -88,8 +88,11 @@ INFLECTION_ENDINGS = tuple(_ENDINGS.split())
 def surface(word: str) -> str:
     """Case-, accent- and spelling-insensitive form: Fachkräfte, FACHKRAEFTE → fachkrafte."""
     text = word.casefold()
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_DIGRAPHS)))
+    return _digraphs(text if text.isascii() else _strip_accents(text))
+
+
+def _digraphs(text: str) -> str:
+    """ae, oe, ue → a, o, u: the spelling of umlauts without them."""
     return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
@@ -124,7 +127,7 @@ def fold(text: str) -> str:
     text = text.casefold()
     if not text.isascii():
         text = text.replace("ä", "a").replace("ö", "o").replace("ü", "u")
-    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return _digraphs(text)
 
 
 def index_text(text: str) -> str:
@@ -174,7 +177,7 @@ def vocabulary(texts: list[str], seen: set[bytes] | None = None) -> dict[str, st
         plain = _strip_accents("\n".join(accented)).split("\n")
         for word in plain:
             if len(word) >= MIN_WORD and word.isalpha():
-                words[word] = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+                words[word] = _digraphs(word)
     return words
 
 
@@ -214,9 +217,7 @@ def _is_word_char(char: str) -> bool:
 def _fold_many(words: list[str]) -> list[str]:
     """surface() of many lower-case words at once, on one joined string."""
     text = "\n".join(words)
-    if not text.isascii():
-        text = _strip_accents(text)
-    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u").split("\n")
+    return _digraphs(text if text.isascii() else _strip_accents(text)).split("\n")
 
 
 def elided_compounds(text: str) -> list[str]:
