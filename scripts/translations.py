@@ -18,6 +18,17 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Mark as checked": "Als geprüft markieren",
+    "The publisher and date shown are right": "Herausgeber und Stand sind richtig",
+    "not stated · PDF created %1": "nicht angegeben · PDF erstellt %1",
+    "Publisher read from the letterhead: please check": "Herausgeber aus dem Briefkopf gelesen: bitte prüfen",
+    "Date read from the cover only: please check": "Stand nur vom Titelblatt gelesen: bitte prüfen",
+    "Password-protected": "Passwortgeschützt",
+    "No searchable text": "Kein durchsuchbarer Text",
+    "File missing": "Datei fehlt",
+    "Could not be read": "Nicht lesbar",
+    "Publisher to check": "Herausgeber prüfen",
+    "Date to check": "Stand prüfen",
     "Title": "Titel",
     "Subtitle": "Untertitel",
     "Publisher": "Herausgeber",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brochuredesk.core.metadata_guess import guess_date, guess_publisher, guess_title, is_real_title
+from brochuredesk.core.metadata_guess import guess_title, is_real_title
 from brochuredesk.core.text import clean_page_text, dehyphenate, fix_characters
 
 
@@ -67,20 +67,6 @@ def test_organisation_in_big_letters_is_the_sender_not_the_title() -> None:
         ("Satzung", 18.0, (50, 90, 200, 108)),
     ]
     assert guess_title("satzung.indd", cover, ["x"], "satzung")[0] == "Satzung"
-
-
-def test_publisher_and_date_come_from_the_imprint() -> None:
-    pages = [
-        "Titel",
-        "Impressum\nHerausgeber\nBundesministerium für Wirtschaft und Energie (BMWi)\n"
-        "Öffentlichkeitsarbeit, 11019 Berlin\nStand: Juni 2018",
-    ]
-    assert guess_publisher(pages, "") == "Bundesministerium für Wirtschaft und Energie (BMWi)"
-    assert guess_date(pages, "D:20190101") == ("2018-06", 2018)
-    assert guess_publisher(["Hrsg.: foodRegio e.V., Lübeck"], "") == "foodRegio e.V., Lübeck"
-    assert guess_date(["Stand 09/2021"], "") == ("2021-09", 2021)
-    assert guess_date(["Stand: 15.03.2020"], "") == ("2020-03-15", 2020)
-    assert guess_date(["Jahresbericht 2016"], "D:20170301") == ("2016", 2016)
 
 
 def test_running_text_is_not_a_title_and_remarks_in_brackets_go() -> None:

@@ -37,6 +37,7 @@
     <name>DetailsPanel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
@@ -46,132 +47,157 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
-        <source>&amp;Title</source>
+        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
+        <source>Mark as checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
-        <source>&amp;Subtitle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="77" />
-        <source>&amp;Publisher</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="78" />
-        <source>&amp;Date</source>
+        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
+        <source>The publisher and date shown are right</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="79" />
-        <source>&amp;Language</source>
+        <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="80" />
-        <source>Ta&amp;gs</source>
+        <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="81" />
-        <source>&amp;Notes</source>
+        <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="82" />
-        <source>File</source>
+        <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="83" />
-        <source>Status</source>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="153" />
+        <source>not stated · PDF created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/details.py" line="165" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="170" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="173" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="179" />
+        <source>Publisher read from the letterhead: please check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="180" />
+        <source>Date read from the cover only: please check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="189" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="192" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
@@ -325,37 +351,37 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="53" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="53" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
@@ -363,42 +389,42 @@
 <context>
     <name>ExamplesPage</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="130" />
         <source>Good-practice examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="133" />
         <source>Good-practice examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="156" />
         <source>Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="156" />
         <source>Examples as a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="157" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="157" />
         <source>Examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="191" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="193" />
         <source>%1 of %2 examples</source>
         <translation type="unfinished" />
     </message>
@@ -406,426 +432,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="98" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="105" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="863" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="116" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="145" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="438" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="430" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
         <source>or use Import… to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="237" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="229" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="232" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="248" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="295" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="380" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="897" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="889" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="528" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="520" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="560" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="552" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="568" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="560" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="569" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="586" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="578" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="588" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="607" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="619" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="619" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="635" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="627" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="637" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="644" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="636" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="646" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="638" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="647" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="699" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="738" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="730" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="739" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="740" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="749" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="816" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="816" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="818" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="810" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="837" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="829" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="846" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="866" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="871" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="863" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="912" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="928" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="930" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="932" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="926" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="933" />
         <source>%1: already in the library (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="950" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="466" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="979" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1005" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1008" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1021" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -882,63 +908,93 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="83" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="131" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="148" />
         <source>Saved searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <source>Password-protected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <source>No searchable text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <source>File missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <source>Could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <source>Publisher to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="168" />
+        <source>Date to check</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -95,6 +95,12 @@ class Catalog:
         """Change fields of one brochure; `modified` is set for the user."""
         brochure_id = self.resolve(ref)
         changes["modified"] = now_iso()
+        checked = {"publisher"} & changes.keys() | (
+            {"year"} if {"year", "date"} & changes.keys() else set()
+        )
+        if checked and "review" not in changes:  # what the user set is no longer a guess
+            review = self.get(brochure_id).review
+            changes["review"] = [name for name in review if name not in checked]
         self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
         return self.get(brochure_id)
 

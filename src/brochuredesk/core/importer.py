@@ -319,6 +319,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         outline=ext.outline,
         status=ext.status,
         warnings=ext.warnings + outcome.warnings,
+        review=list(ext.review),
         thumbnail=thumbnail,
         password=outcome.job.password,
     )

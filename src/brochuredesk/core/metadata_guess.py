@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
 
 from .text import CONJUNCTIONS, one_line
 
@@ -26,73 +25,7 @@ _FILE_EXTENSION = re.compile(
     r"pages|key|cdr|fm|html?)\b",
     re.IGNORECASE,
 )
-_MONTHS = {
-    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
-    "februar": 2, "february": 2, "feb": 2,
-    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_STAND = re.compile(
-    r"\b(?:Stand|Redaktionsschluss|Status|As of|Ausgabe|Erscheinungsdatum|Druck)\b[:\s]*"
-    r"(?:(?P<day>\d{1,2})\.\s*(?P<mon>\d{1,2})\.\s*(?P<y1>(?:19|20)\d\d)"
-    r"|(?P<mname>" + _MONTH_RE + r")\.?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<mnum>\d{1,2})\s*/\s*(?P<y3>(?:19|20)\d\d)"
-    r"|(?P<y4>(?:19|20)\d\d))",
-    re.IGNORECASE,
-)
-_STAND_WORDS: tuple[str, ...] = (
-    "stand",
-    "redaktionsschluss",
-    "status",
-    "as of",
-    "ausgabe",
-    "erscheinungsdatum",
-    "druck",
-)
-_YEAR = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-9])\d)(?![\d/])")
-_PUBLISHER_WORDS = ("herausge", "hrsg", "verlag", "publisher")  # labels that name one
-_PUBLISHER_LABEL = re.compile(
-    r"^\s*(?P<label>Herausgeberin|Herausgeber(?:innen)?|Herausgegeben\s+(?:von|durch)|Hrsg\.?"
-    r"|Verlag|Publisher|V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich)"
-    r"\b\s*(?:\(.*?\))?\s*[:.,]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_ORGANISATION_HINT = re.compile(
-    r"\b(e\.\s?V\.|GmbH|AG|gGmbH|Stiftung|Ministerium|Bundes\w*|Landes\w*|Verband|Verein"
-    r"|Partei|Universität|Hochschule|Institut|Amt|Agentur|Cluster|Initiative|Kammer|Kirche"
-    r"|Gemeinde|Stadt|Netzwerk|Foundation|Association|Ministry|Office|Inc\.|Ltd\.?|Council)\b",
-    re.IGNORECASE,
-)
 _ORGANISATION_NAME = re.compile(r"(\be\.\s?V\.|\bGmbH|\bgGmbH|\bAG)\s*$")
-_NOT_A_PUBLISHER = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "der",
-        "die",
-        "das",
-        "den",
-        "von",
-        "by",
-        "of",
-        "and",
-        "und",
-        "version",
-        "seite",
-        "page",
-    ]
-)
-_ADDRESS_START = re.compile(r",?\s+(?:\d{5}\s|[A-ZÄÖÜ][a-zäöüß]+(?:straße|str\.|weg|platz)\b)")
 _DE_WORDS = frozenset(
     [
         "der",
@@ -299,114 +232,6 @@ def _join_lines(lines: Sequence[str]) -> str:
 def _prettify_file_stem(stem: str) -> str:
     text = re.sub(r"[_]+", " ", stem).strip()
     return text[:1].upper() + text[1:] if text else stem
-
-
-def guess_publisher(
-    pages: Sequence[str], meta_author: str, imprint: Sequence[str] | None = None
-) -> str:
-    """The Herausgeber from the imprint, else the metadata author when it names a body.
-    `imprint`: the pages imprint_pages() chose, when the caller has them already."""
-    for text in imprint_pages(pages) if imprint is None else imprint:
-        lowered = text.lower()
-        if not any(word in lowered for word in _PUBLISHER_WORDS):
-            continue  # no label we take a publisher from: no need to try every line
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            match = _PUBLISHER_LABEL.match(line)
-            if not match or match.group("label").lower().startswith(("v.", "verantw")):
-                continue
-            value = match.group("rest").strip()
-            if len(value) < 3 and i + 1 < len(lines):
-                value = lines[i + 1].strip()
-            value = _ADDRESS_START.split(value)[0].strip(" ,;:|")
-            first_word = value.split()[0].lower() if value.split() else ""
-            if sum(c.isalpha() for c in value) >= 4 and first_word not in _NOT_A_PUBLISHER:
-                return value[:120]
-    author = one_line(meta_author)
-    if author and _ORGANISATION_HINT.search(author) and is_real_title(author):
-        return author[:120]
-    return ""
-
-
-def guess_date(
-    pages: Sequence[str], creation_date: str, imprint: Sequence[str] | None = None
-) -> tuple[str, int | None]:
-    """('YYYY[-MM[-DD]]', year) from 'Stand …' in the imprint, else a year on the cover,
-    else the PDF's creation date. `imprint` as for guess_publisher."""
-    this_year = date.today().year
-    for text in imprint_pages(pages) if imprint is None else imprint:
-        for match in _stand_matches(text):
-            found = _stand_date(match)
-            if found and 1950 <= found[1] <= this_year + 1:
-                return found
-    created_match = re.match(r"D:((?:19|20)\d\d)", creation_date or "")
-    created = int(created_match.group(1)) if created_match else None
-    if created is not None and created > this_year + 1:
-        created = None
-    years = [int(y) for y in _YEAR.findall(pages[0] if pages else "") if int(y) <= this_year + 1]
-    if created is not None:
-        # A year on the cover near the file's creation is the edition; others are citations.
-        years = [y for y in years if abs(y - created) <= 2] or [created]
-    if years:
-        return str(years[0]), years[0]
-    return "", None
-
-
-def _stand_matches(text: str) -> list[re.Match[str]]:
-    """_STAND's matches in `text`, in order. The pattern is tried only where one of its words
-    occurs (found by str.find): a pattern starting with \\b is otherwise tried at every
-    character of the page."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower() lengthened a character: offsets would not match
-        return list(_STAND.finditer(text))
-    found = []
-    for word in _STAND_WORDS:
-        at = lowered.find(word)
-        while at >= 0:
-            match = _STAND.match(text, at)
-            if match:
-                found.append(match)
-            at = lowered.find(word, at + 1)
-    return sorted(found, key=lambda m: m.start())
-
-
-def _stand_date(match: re.Match[str]) -> tuple[str, int] | None:
-    groups = match.groupdict()
-    if groups["y1"]:
-        year, month, day = int(groups["y1"]), int(groups["mon"]), int(groups["day"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}", year
-        return str(year), year
-    if groups["y2"]:
-        year = int(groups["y2"])
-        return f"{year:04d}-{_MONTHS[groups['mname'].lower()]:02d}", year
-    if groups["y3"]:
-        year, month = int(groups["y3"]), int(groups["mnum"])
-        return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else str(year)), year
-    if groups["y4"]:
-        return groups["y4"], int(groups["y4"])
-    return None
-
-
-_IMPRINT_WORDS = ("Impressum", "Herausgeber", "Hrsg.", "Imprint")
-
-
-def _names_imprint(page: str) -> bool:
-    # Four substring searches (memchr-fast) cost less than one regular expression's scan.
-    return any(word in page for word in _IMPRINT_WORDS)
-
-
-def imprint_pages(pages: Sequence[str]) -> list[str]:
-    """Pages likely to hold the imprint: those naming it, then the first and last few."""
-    named = [p for p in pages if _names_imprint(p)]
-    edges = list(pages[:4]) + list(pages[-4:]) if len(pages) > 8 else list(pages)
-    seen: set[int] = set()
-    ordered = []
-    for page in named + edges:
-        if id(page) not in seen:
-            seen.add(id(page))
-            ordered.append(page)
-    return ordered
 
 
 def guess_language(pages: Sequence[str]) -> str:

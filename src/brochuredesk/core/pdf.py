@@ -14,13 +14,8 @@ from typing import Any
 import pymupdf
 
 from .i18n import tr
-from .metadata_guess import (
-    guess_date,
-    guess_language,
-    guess_publisher,
-    guess_title,
-    imprint_pages,
-)
+from .imprint import guess_date, guess_publisher, imprint_pages
+from .metadata_guess import guess_language, guess_title
 from .models import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
 from .text import clean_page_text
 
@@ -58,6 +53,7 @@ class Extraction:
     pages: list[str] = field(default_factory=list)  # cleaned text, index = page number - 1
     status: str = STATUS_OK
     warnings: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)  # fields guessed without certainty
 
 
 def sniff(path: Path) -> str | None:
@@ -161,8 +157,12 @@ def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Pa
         ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
     )
     imprint = imprint_pages(ext.pages)
-    ext.publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
-    ext.date, ext.year = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
+    publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
+    dated = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
+    ext.publisher, ext.date, ext.year = publisher.value, dated.date, dated.year
+    ext.review = [
+        name for name, fact in (("publisher", publisher), ("year", dated)) if not fact.sure
+    ]
     ext.language = guess_language(ext.pages)
 
 

@@ -70,6 +70,10 @@ class DetailsPanel(QWidget):
         self.fix = QPushButton()
         self.fix.hide()
         self.fix.clicked.connect(self._fix)
+        self.checked = QPushButton(self.tr("Mark as checked"))
+        self.checked.setToolTip(self.tr("The publisher and date shown are right"))
+        self.checked.hide()
+        self.checked.clicked.connect(self._mark_checked)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
@@ -86,6 +90,7 @@ class DetailsPanel(QWidget):
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
         form.addRow("", self.fix)
+        form.addRow("", self.checked)
         for label, widget in (
             (self.tr("Title"), self.title), (self.tr("Subtitle"), self.subtitle),
             (self.tr("Publisher"), self.publisher), (self.tr("Date"), self.date),
@@ -136,12 +141,19 @@ class DetailsPanel(QWidget):
             self.file_info.clear()
             self.status.clear()
             self.fix.hide()
+            self.checked.hide()
             self._loading = False
             return
         self.title.setText(brochure.title)
         self.subtitle.setText(brochure.subtitle)
         self.publisher.setText(brochure.publisher)
         self.date.setText(brochure.date or (str(brochure.year) if brochure.year else ""))
+        created = brochure.pdf_metadata.get("creationDate", "")[2:6]
+        self.date.setPlaceholderText(
+            self.tr("not stated · PDF created %1").replace("%1", created)
+            if created.isdigit()
+            else self.tr("e.g. 2018-06")
+        )
         self.language.setCurrentIndex(max(0, self.language.findData(brochure.language)))
         self.tags.setText(", ".join(brochure.tags))
         for line in (self.title, self.subtitle, self.publisher, self.tags):
@@ -163,6 +175,15 @@ class DetailsPanel(QWidget):
         status = texts.get(brochure.status, brochure.status)
         if brochure.warnings:
             status += "\n" + "\n".join(brochure.warnings[:3])
+        guessed = {
+            "publisher": self.tr("Publisher read from the letterhead: please check"),
+            "year": self.tr("Date read from the cover only: please check"),
+        }
+        for name in brochure.review:
+            status += "\n" + guessed.get(name, name)
+        self.checked.setVisible(bool(brochure.review) and not read_only)
+        for name, field in (("publisher", self.publisher), ("year", self.date)):
+            field.setToolTip(guessed[name] if name in brochure.review else "")
         self.status.setText(status)
         if brochure.status == "locked":
             self.fix.setText(self.tr("Enter password…"))
@@ -228,6 +249,10 @@ class DetailsPanel(QWidget):
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._commit()
         return super().eventFilter(watched, event)
+
+    def _mark_checked(self) -> None:
+        if self.brochure is not None:
+            self.edited.emit(self.brochure.id, {"review": []})
 
     def _fix(self) -> None:
         if self.brochure is not None:

@@ -212,6 +212,8 @@ def _passes(brochure: Brochure, facet: tuple[str, str] | None) -> bool:
         return value in brochure.tags
     if kind == "year":
         return str(brochure.year or "") == value
+    if kind == "status" and value.startswith("review:"):
+        return value.removeprefix("review:") in brochure.review
     return str(getattr(brochure, kind, "")) == value
 
 

@@ -35,7 +35,10 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
             "publisher": Counter(b.publisher for b in brochures if b.publisher),
             "year": Counter(str(b.year) for b in brochures if b.year),
             "language": Counter(b.language for b in brochures if b.language),
-            "status": Counter(b.status for b in brochures if b.status != "ok"),
+            "status": Counter(
+                [b.status for b in brochures if b.status != "ok"]
+                + [f"review:{name}" for b in brochures for name in b.review]
+            ),
         },
         {
             "field": Counter(f for e in examples for f in e.fields_of_action),
@@ -53,6 +56,7 @@ def _group(
     prefix: tuple[str, ...],
     *,
     newest_first: bool = False,
+    names: dict[str, str] | None = None,
 ) -> QStandardItem:
     """A heading with its values, most frequent (or, for years, newest) first."""
     heading = QStandardItem(label)
@@ -62,7 +66,7 @@ def _group(
         counts.items(), key=lambda kv: (-int(kv[0]) if newest_first else -kv[1], kv[0])
     )
     for value, count in ordered[:MAX_VALUES]:
-        item = QStandardItem(f"{value} ({count})")
+        item = QStandardItem(f"{(names or {}).get(value, value)} ({count})")
         item.setData((*prefix, value), FacetRole)  # what choosing the item means
         heading.appendRow(item)
     return heading
@@ -112,7 +116,14 @@ class Sidebar(QTreeView):
             counts = facets.brochure[kind]
             if not counts:
                 continue
-            heading = _group(label, kind, counts, (kind,), newest_first=kind == "year")
+            heading = _group(
+                label,
+                kind,
+                counts,
+                (kind,),
+                newest_first=kind == "year",
+                names=self._value_names(kind),
+            )
             self.model_.appendRow(heading)
             if kind in self._expanded:
                 self.expand(heading.index())
@@ -144,6 +155,21 @@ class Sidebar(QTreeView):
             self.model_.appendRow(heading)
             if "saved" in self._expanded:
                 self.expand(heading.index())
+
+    def _value_names(self, kind: str) -> dict[str, str]:
+        """What a facet value means to a reader, where the stored value is a code."""
+        if kind == "status":
+            return {
+                "locked": self.tr("Password-protected"),
+                "no-text": self.tr("No searchable text"),
+                "missing": self.tr("File missing"),
+                "error": self.tr("Could not be read"),
+                "review:publisher": self.tr("Publisher to check"),
+                "review:year": self.tr("Date to check"),
+            }
+        if kind == "language":
+            return {"de": "Deutsch", "en": "English"}  # each language in its own name
+        return {}
 
     def select_all(self) -> None:
         self.setCurrentIndex(self.model_.index(0, 0))

@@ -1,0 +1,109 @@
+"""Publisher and date as the document states them: every common imprint form, never a value
+from running text, never the PDF's creation date as the publication year."""
+
+from __future__ import annotations
+
+import pytest
+
+from brochuredesk.core.imprint import guess_date, guess_publisher
+
+BMWI_IMPRINT = (
+    "Impressum\nHerausgeber\nBundesministerium für Wirtschaft und Energie (BMWi)\n"
+    "Öffentlichkeitsarbeit\n11019 Berlin\nwww.bmwi.de\nStand\nJuni 2018\nDruck\nBMWi"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (BMWI_IMPRINT, "Bundesministerium für Wirtschaft und Energie (BMWi)"),
+        ("Herausgeber*in\nBÜNDNIS 90 / DIE GRÜNEN\nPlatz vor dem Neuen Tor 1", "BÜNDNIS 90 / DIE GRÜNEN"),
+        ("Herausgeberin: Stadt Lübeck, Der Bürgermeister", "Stadt Lübeck, Der Bürgermeister"),
+        ("Hrsg.: foodRegio e.V., Lübeck", "foodRegio e.V."),
+        ("1. Auflage 2013, Berlin\nherausgegeben von der\nPiratenpartei Deutschland\nPflugstraße 9a", "Piratenpartei Deutschland"),
+        ("V.i.S.d.P.: Photonics BW e. V., Dr. Andreas Ehrhardt", "Photonics BW e. V."),
+        ("Verlag: Bertelsmann Stiftung, Gütersloh", "Bertelsmann Stiftung"),
+        ("Published by\nEuropean Cluster Collaboration Platform\nBrussels 2020", "European Cluster Collaboration Platform"),
+        ("Publisher: Clusterland Oberösterreich GmbH", "Clusterland Oberösterreich GmbH"),
+        ("Anleitung\nKarl Berry (Herausgeber)\nKöln, 27. Februar 2022", "Karl Berry"),
+        ("Inhalt\nAnna Muster, Bertelsmann Stiftung\nDruck\nKock GmbH\n© 2015 Bertelsmann Stiftung\nCarl-Bertelsmann-Straße 256", "Bertelsmann Stiftung"),
+        ("IMPRESSUM\nTechnologiestiftung Berlin 2022\nGrunewaldstraße 61–62\n10825 Berlin\nRedaktion:\nFrauke Nippel", "Technologiestiftung Berlin"),
+        ("Herausgeber\nVersion 1.0 veröffentlicht am 30. September 2020 von Code for Germany.", "Code for Germany"),
+    ],
+)  # fmt: skip
+def test_every_common_imprint_form_names_the_publisher(text: str, publisher: str) -> None:
+    found = guess_publisher(["Titelseite", text], "")
+    assert (found.value, found.sure) == (publisher, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BibTeX Felder\naddress\nAdresse des Verlages\npublisher\nVerlagsname\nschool",
+        "location\nlist (literal)\npublisher\nlist (literal)\nDer Name des Verlags.",
+        "terms of the GNU Free Documentation License, Version 1.1 or any later version\n"
+        "published by the Free Software Foundation; with no Invariant Sections.",
+        "Verlag für die Region: wir suchen Partner für unser Netzwerk.",
+        "V.i.S.d.P.: Bernd Schlömer\nfragen@piratenpartei.de",
+        "Die Herausgeber werden gebeten, die Texte rechtzeitig einzureichen.",
+    ],
+)
+def test_running_text_after_a_label_like_word_is_not_a_publisher(text: str) -> None:
+    assert guess_publisher(["Titelseite", text], "").value == ""
+
+
+def test_a_letterhead_or_the_metadata_author_is_only_a_guess_to_review() -> None:
+    letterhead = "Datenanfragen.de e. V.\nc/o Benjamin Altpeter\nSchreinerweg 6\n38126 Braunschweig"
+    found = guess_publisher([letterhead + "\nGebührenordnung"], "")
+    assert (found.value, found.sure) == ("Datenanfragen.de e. V.", False)
+    assert guess_publisher(["Text"], "Code for Germany e.V.") == (
+        "Code for Germany e.V.",
+        "metadata",
+    )
+    assert guess_publisher(["Text"], "Max Mustermann").value == ""
+    assert (
+        guess_publisher(["Text"], "Johannes Nehlsen, Stabsstelle IT-Recht; Wolfgang Wiese").value
+        == ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("pages", "date", "year"),
+    [
+        (["Titel", BMWI_IMPRINT], "2018-06", 2018),
+        (["Stand: 28. November 2024\nProgramm"], "2024-11-28", 2024),
+        (["Titel", "Impressum\nStand: 15.03.2020"], "2020-03-15", 2020),
+        (["Magazin", "Impressum\nAusgabe 2/2019"], "2019-02", 2019),
+        (["Handbuch\nPublikationsdatum: 31.01.2024"], "2024-01-31", 2024),
+        (["Titel", "Impressum\nRedaktion: A. B.\nDatenstand:\n05 / 2022"], "2022-05", 2022),
+        (["Leitfaden\nJohannes Nehlsen\n12. Juni 2019\nZusammenfassung"], "2019-06-12", 2019),
+        (["europecv\nNicola Vitacolonna\n2006/04/24 (Beta-Version)"], "2006-04-24", 2006),
+        (["Kommentar\nProfessor R. O. Tenase\n11. 11. 2011\nInhalt"], "2011-11-11", 2011),
+        (["BÜRGERForum", "Impressum\nDruck\nKock GmbH\n© 2015 Bertelsmann Stiftung"], "2015", 2015),
+        (["LilyPond\nCopyright c\u20dd2002–2022 bei den Autoren."], "2022", 2022),
+        (["Wikimedia\nDeutschland\nJahresbericht\n2016"], "2016", 2016),
+        (["G\ne\nm\nei\nn\nde\nbr\nie\nf\nFebr\nuar u\nnd M\närz 2\n023\nSara aber sagte"], "2023", 2023),
+    ],
+)  # fmt: skip
+def test_the_date_the_document_states(pages: list[str], date: str, year: int) -> None:
+    assert guess_date(pages, "D:20250101").date == date
+    assert guess_date(pages, "D:20250101").year == year
+
+
+def test_no_stated_year_means_no_year_not_the_files_creation_date() -> None:
+    flyer = ["Teilt Eure WLANs!\nFreifunk ist ein offenes Netz.\nKontakt: hamburg.freifunk.net"]
+    assert guess_date(flyer, "D:20210228194053+01'00'") == ("", None, "")
+    # a year in a sentence of the cover is a citation, a citation's edition is not ours
+    poster = ["LLMs in Schulen\nHubert Dreyfus schrieb bereits im Jahr 1972 ein Buch darüber"]
+    assert guess_date(poster, "D:20260709").year is None
+    cited = ["Programm", "Werkausgabe Edition Suhrkamp, Frankfurt/Main 1967, Auflage 1990"]
+    assert guess_date(cited, "D:20241119").year is None
+    assert guess_date(["Ein Stand an einem belebten Ort 2020 zieht Blicke an."], "").year is None
+
+
+def test_a_stated_date_counts_even_when_the_file_says_it_was_made_earlier() -> None:
+    # layout programs keep the creation date of the template the brochure was made from
+    pages = ["Energie-Newsletter\nAusgabe 2/2022", "Impressum\nStand: Oktober 2022"]
+    assert guess_date(pages, "D:20200101120000").year == 2022
+    # but a year on the cover after the file was made is a plan, not the edition
+    assert guess_date(["Strategie\nZiele für 2030"], "D:20200101120000").year is None
