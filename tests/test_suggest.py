@@ -3,12 +3,14 @@ the German corpus (programmes, manuals, newsletters) gets almost no candidates."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, corpus_dir
 
-from brochuredesk.core.good_practice import add_example
+from brochuredesk.core.example_facts import read_facts
+from brochuredesk.core.good_practice import accept_suggestion, add_example, suggestions_for
 from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
 from brochuredesk.core.search.manage import open_index
@@ -61,6 +63,7 @@ def test_pages_already_taken_are_not_suggested_again(tmp_path: Path) -> None:
 def test_german_corpus_gets_at_most_a_handful_per_brochure(tmp_path: Path) -> None:
     found = _candidates(tmp_path / "lib", corpus_dir("german"))
     assert max(len(c) for c in found.values()) <= 5
+    assert sum(len(c) for c in found.values()) <= 10  # 60 programmes, manuals, newsletters
 
 
 def test_a_dismissed_suggestion_is_not_offered_again_until_asked(tmp_path: Path) -> None:
@@ -90,3 +93,77 @@ def test_a_dismissed_suggestion_is_not_offered_again_until_asked(tmp_path: Path)
         assert library.catalog.setting("dismissed_suggestions") == {
             brochure: ["7:photonik-akademie"]
         }
+
+
+def test_examples_in_house_styles_unlike_ours_are_found_with_facts_and_page_ranges() -> None:
+    from benchmarks.suggest_accuracy import BROCHURES, score, suggestions_for
+
+    truth = json.loads((BROCHURES / "truth.json").read_text(encoding="utf-8"))
+    result = score(suggestions_for(BROCHURES), truth)
+    assert result.expected >= 25  # eight brochures, five tools' worth of layouts
+    assert result.recall >= 0.9 and result.precision >= 0.8, result.misses
+    assert result.facts_right >= 0.8 * result.found, result.misses
+    assert result.pages_exact >= 0.8 * result.found, result.misses
+
+
+def test_facts_are_read_from_a_facts_box_or_from_the_text() -> None:
+    box = read_facts(
+        "Werde Foodstarter\nfoodRegio e. V.\nClusterinitiative\nfoodRegio e. V.\nBundesland\n"
+        "Schleswig-Holstein\nBranche\nErnährungswirtschaft\nHandlungsfelder\n"
+        "Nachwuchsförderung,\nAusbildung\nKontakt\nwww.foodregio.de"
+    )
+    assert (box.organisation, box.region, box.sector) == (
+        "foodRegio e. V.", "Schleswig-Holstein", "Ernährungswirtschaft"
+    )  # fmt: skip
+    assert box.fields == ["Ausbildung", "Nachwuchsförderung"] and box.url == "www.foodregio.de"
+    # a city names the Land; a seat after the legal form is not part of the name
+    seat = read_facts("Gläserne Werkstatt\nTräger: Silicon Saxony e. V., Dresden\nText.")
+    assert (seat.organisation, seat.region) == ("Silicon Saxony e. V.", "Sachsen")
+    near = read_facts("Bäckerei der Zukunft\nBackhaus Hansen GmbH in Lübeck backt mit Azubis.")
+    assert (near.organisation, near.region) == ("Backhaus Hansen GmbH", "Schleswig-Holstein")
+    # abroad: region and country as written; legal forms of other countries
+    abroad = read_facts("Organisation: Business Sweden AB\nRegion: Blekinge\nCountry: Sweden")
+    assert (abroad.organisation, abroad.region) == ("Business Sweden AB", "Blekinge, Sweden")
+    assert read_facts("Clúster Digital S.r.l.\nLombardia").organisation == "Clúster Digital S.r.l."
+    # a network without a legal form, under its title
+    assert read_facts("Zimmerer-Akademie\nNetzwerk Holzbau Oberfranken\nDie Idee").organisation == (
+        "Netzwerk Holzbau Oberfranken"
+    )
+
+
+def test_an_accepted_suggestion_keeps_the_facts_it_was_found_with(tmp_path: Path) -> None:
+    from benchmarks.suggest_accuracy import BROCHURES
+
+    with open_library(tmp_path / "lib") as library:
+        index = open_index(library)
+        report = import_paths(library, [BROCHURES / "ministerium.pdf"], index=index)
+        brochure = report.added[0]
+        first = suggestions_for(library, index, brochure)[0]
+        example = accept_suggestion(library, index, brochure.id, first, title="Foodstarter")
+        assert (example.title, example.pages) == ("Foodstarter", "5")
+        assert (example.organisation, example.region) == ("foodRegio e. V.", "Schleswig-Holstein")
+        assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
+        assert example.url == "www.foodregio.de" and "Foodstarter" in example.excerpt
+        assert suggestions_for(library, index, brochure)[0].title == (
+            "Azubi-Camp Photonik"
+        )  # the accepted page is taken
+        index.close()
+
+
+def test_cli_suggests_across_the_library(tmp_path: Path) -> None:
+    from test_cli import run, run_json
+
+    from benchmarks.suggest_accuracy import BROCHURES
+
+    lib = tmp_path / "lib"
+    run_json(lib, "import", str(BROCHURES / "jahresbericht.pdf"), str(BROCHURES / "positionspapier.pdf"),
+             str(BROCHURES / "eu_casestudies.pdf"))  # fmt: skip
+    found = run_json(lib, "example", "suggest", "--all-brochures")["candidates"]
+    brochures = {b["id"]: b["original_filename"] for b in run_json(lib, "list")["brochures"]}
+    per_file = sorted({brochures[c["brochure_id"]] for c in found})
+    assert per_file == ["eu_casestudies.pdf", "jahresbericht.pdf"]
+    assert len(found) == 9 and all(c["reason"] for c in found)
+    assert set(found[0]) >= {"brochure_id", "first_page", "last_page", "title", "organisation",
+                             "region", "sector", "fields", "url", "reason"}  # fmt: skip
+    usage = run(lib, "example", "suggest", check=False)
+    assert usage.returncode == 2 and "--all-brochures" in usage.stderr

@@ -11,12 +11,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .core.errors import BrochureDeskError, InvalidValueError
 from .core.library import Library, default_library_path, open_library
 from .core.models import Brochure
+
+if TYPE_CHECKING:
+    from .core.suggest import Candidate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -254,44 +257,62 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
 
 
 def _suggestions(args: argparse.Namespace, out: Output) -> int:
-    """`example suggest ID [--all]` lists candidates; `example dismiss ID PAGE` hides the one
-    starting on PAGE from now on (the app's Dismiss button does the same)."""
+    """`example suggest ID [--all]` or `example suggest --all-brochures` lists candidates;
+    `example dismiss ID PAGE` hides the one starting on PAGE from now on (the app's Dismiss
+    does the same)."""
     from .core import good_practice
     from .core.search.manage import open_index
-    from .core.suggest import suggest
 
+    if not args.id and not getattr(args, "all_brochures", False):
+        warn(_t("name a brochure or use --all-brochures", "Broschüre angeben oder --all-brochures"))
+        return EXIT_USAGE
     opener = open_library(args.library) if args.action == "dismiss" else _open_read(args)
+    offered: list[tuple[Brochure, Candidate, bool]] = []
     with opener as library:
-        brochure = library.catalog.get(args.id)
+        every = getattr(args, "all_brochures", False) and not args.id
+        brochures = (
+            [b for b in library.catalog.brochures() if b.status == "ok"]
+            if every
+            else [library.catalog.get(args.id)]
+        )
         index = open_index(library)
         try:
-            pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
+            for brochure in brochures:
+                dismissed = good_practice.dismissed_suggestions(library, brochure.id)
+                for c in good_practice.suggestions_for(library, index, brochure, True):
+                    offered.append((brochure, c, c.key in dismissed))
         finally:
             index.close()
-        dismissed = good_practice.dismissed_suggestions(library, brochure.id)
-        offered = suggest(brochure, pages, library.catalog.examples(brochure.id))
         if args.action == "dismiss":
-            chosen = [c for c in offered if c.first_page == args.page and c.key not in dismissed]
+            chosen = [c for _, c, gone in offered if c.first_page == args.page and not gone]
             if not chosen:
                 raise InvalidValueError("no_suggestion", page=args.page)
-            good_practice.dismiss_suggestion(library, brochure.id, chosen[0].key)
+            good_practice.dismiss_suggestion(library, brochures[0].id, chosen[0].key)
             out.line(_t(f"Dismissed: {chosen[0].title}", f"Verworfen: {chosen[0].title}"))
             return EXIT_OK
-    candidates = [c for c in offered if args.all or c.key not in dismissed]
+    shown = [(b, c, gone) for b, c, gone in offered if args.all or not gone]
     if out.as_json:
         out.json(
-            {"candidates": [{**c.__dict__, "dismissed": c.key in dismissed} for c in candidates]}
+            {
+                "candidates": [
+                    {"brochure_id": b.id, **c.__dict__, "dismissed": gone} for b, c, gone in shown
+                ]
+            }
         )
         return EXIT_OK
-    for c in candidates:
+    heading = ""
+    for b, c, gone in shown:
+        if len(brochures) > 1 and b.title != heading:
+            heading = b.title
+            out.line(out.bold(f"{b.title} ({b.id})"))
         facts = " · ".join(x for x in (c.organisation, c.region, c.sector) if x)
-        mark = _t("  (dismissed)", "  (verworfen)") if c.key in dismissed else ""
+        mark = _t("  (dismissed)", "  (verworfen)") if gone else ""
         out.line(
             f"{_t('p.', 'S.')} {c.pages}: {out.bold(c.title)}{'  — ' + facts if facts else ''}{mark}"
         )
-    n = len(candidates)
+    n = len(shown)
     out.line(_t(f"{n} candidate{'s' * (n != 1)}", f"{n} Vorschl{'äge' if n != 1 else 'ag'}"))
-    hidden = len([c for c in offered if c.key in dismissed]) if not args.all else 0
+    hidden = sum(gone for _, _, gone in offered) if not args.all else 0
     if hidden:
         out.line(
             _t(
@@ -631,7 +652,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--brochure", help="only this brochure's examples")
     listing.set_defaults(func=cmd_example)
     proposals = actions.add_parser("suggest", parents=[common], help="candidates in a brochure")
-    proposals.add_argument("id", metavar="BROCHURE_ID")
+    proposals.add_argument("id", metavar="BROCHURE_ID", nargs="?")
+    proposals.add_argument(
+        "--all-brochures", action="store_true", help="candidates in every brochure of the library"
+    )
     proposals.add_argument("--all", action="store_true", help="include dismissed candidates")
     proposals.set_defaults(func=cmd_example)
     dismiss = actions.add_parser(
@@ -685,3 +709,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("brochuredesk: interrupted")
         return 130
+    except BrokenPipeError:  # `brochuredesk list | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .catalog import now_iso
 from .examples import (
     EXCERPT_CHARS,
+    FIELDS_OF_ACTION,
     Example,
     clean_list,
     new_example_id,
@@ -14,7 +16,9 @@ from .examples import (
     parse_pages,
 )
 from .library import Library
+from .models import STATUS_OK, Brochure
 from .search.index import SearchIndex
+from .suggest import Candidate, suggest
 from .text import one_line
 
 DISMISSED = "dismissed_suggestions"  # catalog setting: {brochure id: [Candidate.key, ...]}
@@ -131,3 +135,57 @@ def restore_suggestions(library: Library, brochure_id: str) -> int:
     if keys:
         library.catalog.set_setting(DISMISSED, every)
     return len(keys)
+
+
+def suggestions_for(
+    library: Library, index: SearchIndex, brochure: Brochure, include_dismissed: bool = False
+) -> list[Candidate]:
+    """Candidates in one brochure, read from the index (no PDF is opened)."""
+    pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
+    dismissed = set() if include_dismissed else dismissed_suggestions(library, brochure.id)
+    vocabulary = _vocabulary(library)
+    return suggest(brochure, pages, library.catalog.examples(brochure.id), dismissed, vocabulary)
+
+
+def suggest_everywhere(
+    library: Library,
+    index: SearchIndex,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[tuple[Brochure, Candidate]]:
+    """Candidates in every readable brochure of the library, brochure by brochure."""
+    brochures = [b for b in library.catalog.brochures() if b.status == STATUS_OK]
+    for done, brochure in enumerate(brochures, start=1):
+        if cancelled is not None and cancelled():
+            return
+        for candidate in suggestions_for(library, index, brochure):
+            yield brochure, candidate
+        if progress is not None:
+            progress(done, len(brochures))
+
+
+def accept_suggestion(
+    library: Library,
+    index: SearchIndex | None,
+    brochure_id: str,
+    candidate: Candidate,
+    **changes: Any,
+) -> Example:
+    """The candidate as an example, with the facts it was found with (`changes` override)."""
+    fields: dict[str, Any] = {
+        "organisation": candidate.organisation,
+        "region": candidate.region,
+        "sector": candidate.sector,
+        "fields_of_action": list(candidate.fields),
+        "url": candidate.url or candidate.contact,
+    }
+    fields.update({k: v for k, v in changes.items() if v is not None})
+    title = str(fields.pop("title", "") or candidate.title)
+    pages = str(fields.pop("pages", "") or candidate.pages)
+    return add_example(library, index, brochure_id, pages, title, **fields)
+
+
+def _vocabulary(library: Library) -> list[str]:
+    """The fields of action the user works with: the standard ones and those in use."""
+    used = [f for e in library.catalog.examples() for f in e.fields_of_action]
+    return list(dict.fromkeys([*FIELDS_OF_ACTION, *used]))

@@ -30,7 +30,7 @@ from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
 from .search.manage import mark_empty_library_indexed, open_index, rebuild, search
 from .search.query import parse
-from .suggest import Candidate, suggest
+from .suggest import Candidate
 
 KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
 
@@ -177,12 +177,36 @@ class LibraryService:
             brochure = self.library.catalog.get(brochure_id)
             if self.index is None:
                 return []
-            pages = self.index.page_texts(brochure.id, range(1, brochure.page_count + 1))
-            return suggest(
-                brochure,
-                pages,
-                self.library.catalog.examples(brochure.id),
-                good_practice.dismissed_suggestions(self.library, brochure.id),
+            return good_practice.suggestions_for(self.library, self.index, brochure)
+
+    def suggestions_everywhere(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[tuple[Brochure, Candidate]]:
+        """Candidates in every brochure; the lock is taken brochure by brochure, so edits
+        made meanwhile wait for one brochure at most."""
+        with self.lock:
+            brochures = [b for b in self.library.catalog.brochures() if b.status == STATUS_OK]
+        found: list[tuple[Brochure, Candidate]] = []
+        for done, brochure in enumerate(brochures, start=1):
+            if cancelled is not None and cancelled():
+                break
+            with self.lock:
+                if self.index is None or brochure.id not in self.library.catalog:
+                    continue
+                found += [
+                    (brochure, c)
+                    for c in good_practice.suggestions_for(self.library, self.index, brochure)
+                ]
+            if progress is not None:
+                progress(done, len(brochures))
+        return found
+
+    def accept_suggestion(self, brochure_id: str, candidate: Candidate, **changes: Any) -> Example:
+        with self.lock:
+            return good_practice.accept_suggestion(
+                self.library, self.index, brochure_id, candidate, **changes
             )
 
     def dismissed_count(self, brochure_id: str) -> int:

@@ -1,31 +1,57 @@
-"""Candidate good-practice examples in a brochure, from its structure.
+"""Candidate good-practice examples in a brochure, found in its structure.
 
-Brochures announce their examples: an outline entry or a page heading says "Good Practice:",
-"Praxisbeispiel", "Best Practice", "Erfolgsgeschichte"… and a named organisation ("… e.V.",
-"… GmbH") stands near the top. Only such cues make a candidate, so a party programme or a
-manual gets none or a few, not one per chapter.
+Brochures made by others mark their examples in several ways, and we read all of them from
+the page texts (no PDF is opened, so this is cheap enough to run over a whole library):
+
+- a cue heading: "Praxisbeispiel: …", "Good Practice: …", "Case study 3: …", "Steckbrief";
+- an outline entry naming an example or an organisation ("… e. V.");
+- a page template: a facts box whose labels (Clusterinitiative, Bundesland, Branche,
+  Handlungsfeld, Kontakt, Website …) recur page after page, one example per page;
+- a chapter announced as "Praxisbeispiele", "Beispiele aus der Praxis", "Case studies" … in
+  which each page opened by a headline and an organisation line starts an example.
+
+An example ends where the next one, a new chapter or a new headline begins (at most three
+pages); two profiles on one page are two examples. Running headers and page numbers are removed
+before any of this is read.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
-from .examples import LAENDER, Example, page_range
+from .example_facts import (
+    ORGANISATION,
+    label_kinds,
+    labelled,
+    read_facts,
+)
+from .example_facts import (
+    is_organisation_line as _is_organisation_line,
+)
+from .examples import FIELDS_OF_ACTION, Example, page_range
+from .i18n import tr
 from .models import Brochure
 
 CUE = re.compile(
-    r"\b(Good[\s-]Practice|Best[\s-]Practice|Praxisbeispiel|Fallbeispiel|Projektbeispiel"
-    r"|Beispiel aus der Praxis|Erfolgsgeschichte|Leuchtturmprojekt|Steckbrief)\b\s*[:\-–]?\s*",
+    r"\b(Good[\s-]Practice(?:[\s-]Beispiel)?|Best[\s-]Practice(?:[\s-]Beispiel)?|Praxisbeispiel"
+    r"|Fallbeispiel|Projektbeispiel|Beispiel aus der Praxis|Erfolgsgeschichte|Leuchtturmprojekt"
+    r"|Steckbrief|Projektsteckbrief|Case[\s-]stud(?:y|ies)|Success stor(?:y|ies)"
+    r"|Project profile|Beispiel(?=\s+\d))\b\s*(?:(?:Nr\.\s*)?\d+\s*)?[:|\-–]?\s*",
     re.IGNORECASE,
 )
-ORGANISATION = re.compile(
-    r"((?:[A-ZÄÖÜ][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:[ \t]+[\w.&-]+){0,4}?[ \t]+"
-    r"(?:e\.[ \t]?V\.|gGmbH|GmbH|AG|eG|mbH))"
+CHAPTER_CUE = re.compile(
+    r"\b(Beispiele aus der Praxis|Praxisbeispiele|Gute Beispiele|Good[\s-]Practices?"
+    r"|Best[\s-]Practices?|Steckbriefe|Case stud(?:y|ies)|Projektbeispiele|Erfolgsgeschichten"
+    r"|Beispiele guter Praxis|Success stories|Projekte im Porträt)\b",
+    re.IGNORECASE,
 )
-MAX_CANDIDATES = 12
-HEAD_CHARS = 500
+MAX_PAGES = 3  # an example longer than this is a chapter, not an example
+TEMPLATE_KINDS = 3  # label kinds a facts box shows at least
+MAX_CANDIDATES = 60
 
 
 @dataclass
@@ -36,7 +62,10 @@ class Candidate:
     organisation: str = ""
     region: str = ""
     sector: str = ""
-    reason: str = ""  # "outline" or "heading"
+    fields: list[str] = field(default_factory=list)
+    url: str = ""
+    contact: str = ""
+    reason: str = ""  # why it was suggested, in the user's language
 
     @property
     def pages(self) -> str:
@@ -48,62 +77,300 @@ class Candidate:
         return f"{self.first_page}:{' '.join(self.title.casefold().split())}"
 
 
+@dataclass
+class _Start:
+    page: int
+    line: int  # where on the page it begins (0 for the page's top)
+    title: str
+    reason: str
+
+
 def suggest(
     brochure: Brochure,
     pages: dict[int, str],
     existing: list[Example],
     dismissed: Collection[str] = (),
+    vocabulary: Sequence[str] = FIELDS_OF_ACTION,
 ) -> list[Candidate]:
     """Candidates not yet taken as examples nor dismissed, in page order."""
+    content = _content_lines(pages)
+    chapters = _chapters(brochure, content)
+    starts = _starts(brochure, content, chapters)
+    boundaries = {c.page for c in chapters} | {
+        e.page for e in brochure.outline if e.page > 0 and e.level <= _top_level(brochure)
+    }
+    subheads = _subheadings(starts, content)
     taken = {p for e in existing for p in range(e.first_page, e.last_page + 1)}
-    found: dict[int, Candidate] = {}
-    outline = [e for e in brochure.outline if e.page > 0]
-    for i, entry in enumerate(outline):
-        if not CUE.search(entry.title) and not ORGANISATION.search(entry.title):
-            continue
-        nxt = next((o.page for o in outline[i + 1 :] if o.page > entry.page), entry.page + 1)
-        last = max(entry.page, min(nxt - 1, entry.page + 3, brochure.page_count))
-        found.setdefault(entry.page, _candidate(entry.page, last, entry.title, pages, "outline"))
-    for number in sorted(pages):
-        if number in found:
-            continue
-        head = pages[number][:HEAD_CHARS]
-        first_lines = "\n".join(head.split("\n")[:3])
-        match = CUE.search(first_lines)
-        if match:
-            line = next(ln for ln in first_lines.split("\n") if CUE.search(ln))
-            found[number] = _candidate(number, number, line, pages, "heading")
-    candidates = [
-        c for page, c in sorted(found.items()) if page not in taken and c.key not in dismissed
-    ]
+    candidates = []
+    for i, start in enumerate(starts):
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        last = _last_page(start, nxt, content, boundaries, subheads, brochure.page_count)
+        lines = content.get(start.page, [])[start.line :]
+        if nxt is not None and nxt.page == start.page:
+            lines = content[start.page][start.line : nxt.line]
+        for page in range(start.page + 1, last + 1):
+            lines = lines + content.get(page, [])
+        facts = read_facts("\n".join(lines), vocabulary)
+        candidate = Candidate(
+            start.page,
+            last,
+            start.title[:200],
+            organisation=facts.organisation,
+            region=facts.region,
+            sector=facts.sector,
+            fields=facts.fields,
+            url=facts.url,
+            contact=facts.contact,
+            reason=start.reason,
+        )
+        if start.page not in taken and candidate.key not in dismissed:
+            candidates.append(candidate)
     return candidates[:MAX_CANDIDATES]
 
 
-def _candidate(
-    first: int, last: int, heading: str, pages: dict[int, str], reason: str
-) -> Candidate:
-    title = CUE.sub("", heading, count=1).strip(" :-–") or heading.strip()
-    text = "\n".join(pages.get(p, "") for p in range(first, last + 1))
-    candidate = Candidate(first, last, title[:200], reason=reason)
-    candidate.organisation, candidate.region, candidate.sector = facts(text)
-    return candidate
+def _content_lines(pages: dict[int, str]) -> dict[int, list[str]]:
+    """Each page's lines without running headers, footers and page numbers."""
+    lines = {n: [ln.strip() for ln in t.split("\n") if ln.strip()] for n, t in pages.items()}
+    edges: Counter[str] = Counter()
+    for page_lines in lines.values():
+        for line in {*page_lines[:2], *page_lines[-2:]}:
+            edges[_shape(line)] += 1
+    repeated = {s for s, n in edges.items() if n >= 3 and n >= 0.25 * len(pages)}
+    cleaned = {}
+    for number, page_lines in lines.items():
+        keep = list(page_lines)
+        for _ in range(2):  # a header and a page number, or two header lines
+            if keep and CUE.match(keep[0]):
+                break  # "Steckbrief" atop every profile is the profile's label, not a header
+            if keep and (_shape(keep[0]) in repeated or re.fullmatch(r"[\d\s|/-]+", keep[0])):
+                keep.pop(0)
+            if keep and (_shape(keep[-1]) in repeated or re.fullmatch(r"[\d\s|/-]+", keep[-1])):
+                keep.pop()
+        cleaned[number] = keep
+    return cleaned
 
 
-def facts(text: str) -> tuple[str, str, str]:
-    """(organisation, region, sector) named in a passage: a "… e.V." / "… GmbH" near its top,
-    the facts line it stands in ("foodRegio e.V. · Schleswig-Holstein · Ernährungswirtschaft")
-    and the first German Land mentioned. Empty strings for what is not there."""
-    organisation = sector = ""
-    for line in text[: HEAD_CHARS * 2].split("\n"):
-        if CUE.search(line):
-            continue  # the heading itself
-        match = ORGANISATION.search(line)
-        if match:
-            organisation = " ".join(match.group(1).split())
-            parts = [p.strip() for p in re.split(r"\s[·|•]\s", line) if p.strip()]
-            others = [p for p in parts if p != organisation and p not in LAENDER]
-            if len(parts) > 1 and others:
-                sector = others[-1][:80]
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.casefold())
+
+
+@dataclass
+class _Chapter:
+    page: int
+    level: int | None  # outline level; None for a chapter seen only on the page
+    examples: bool
+    title: str
+
+
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-ZÄÖÜ]\S*")
+
+
+def _chapters(brochure: Brochure, content: dict[int, list[str]]) -> list[_Chapter]:
+    """Where chapters begin, from the outline and from the pages (a chapter title page, or a
+    page opened by a numbered heading or an examples cue), in page order."""
+    found: dict[int, _Chapter] = {}
+    outline = [e for e in brochure.outline if e.page > 0]
+    top = min((e.level for e in outline), default=1)
+    for entry in outline:
+        examples = bool(CHAPTER_CUE.search(entry.title))
+        chapter_level = entry.level == top or (entry.level == top + 1 and examples)
+        if chapter_level and not _names_example(entry.title) and entry.page not in found:
+            found[entry.page] = _Chapter(entry.page, entry.level, examples, entry.title)
+    for number, lines in content.items():
+        if not lines or number in found:
+            continue
+        first = lines[0]
+        sparse = len(lines) <= 4 and sum(len(ln) for ln in lines) < 200
+        cue = next((ln for ln in lines[: 4 if sparse else 1] if CHAPTER_CUE.search(ln)), "")
+        if cue and len(cue) < 80:
+            found[number] = _Chapter(number, None, True, cue)
+        elif _NUMBERED_HEADING.match(first) and len(first) < 70 and not first.endswith("."):
+            found[number] = _Chapter(number, None, False, first)
+    return [found[page] for page in sorted(found)]
+
+
+def _scopes(chapters: list[_Chapter], last_page: int) -> dict[int, _Chapter]:
+    """Page → the examples chapter it lies in. A chapter from the outline ends at the next
+    entry of its level or above; one seen only on the page ends at the next such chapter."""
+    inside: dict[int, _Chapter] = {}
+    for i, chapter in enumerate(chapters):
+        if not chapter.examples:
+            continue
+        end = last_page
+        for later in chapters[i + 1 :]:
+            if chapter.level is None and later.level is not None:
+                continue  # the examples' own bookmarks do not end a chapter seen on the page
+            if chapter.level is None or (later.level is not None and later.level <= chapter.level):
+                end = later.page - 1
+                break
+        for number in range(chapter.page, min(end, chapter.page + 60) + 1):
+            inside.setdefault(number, chapter)
+    return inside
+
+
+def _names_example(title: str) -> bool:
+    return bool(CUE.search(title) and not CHAPTER_CUE.search(title)) or bool(
+        ORGANISATION.search(title)
+    )
+
+
+def _starts(
+    brochure: Brochure, content: dict[int, list[str]], chapters: list[_Chapter]
+) -> list[_Start]:
+    starts: dict[tuple[int, int], _Start] = {}
+    for entry in brochure.outline:
+        if entry.page > 0 and _names_example(entry.title):
+            title = CUE.sub("", entry.title, count=1).strip(" :-–") or entry.title
+            starts[(entry.page, 0)] = _Start(entry.page, 0, title, tr("reason_outline"))
+    signatures = {n: label_kinds(lines) for n, lines in content.items()}
+    common = Counter(s for s in signatures.values() if len(s) >= TEMPLATE_KINDS)
+    in_chapter = _scopes(chapters, max(content, default=0))
+    for number in sorted(content):
+        lines = content[number]
+        for line_no, title in _cue_headings(lines):
+            starts.setdefault((number, line_no), _Start(number, line_no, title, tr("reason_cue")))
+        if any(key[0] == number for key in starts):
+            continue
+        blocks = _profile_blocks(lines)
+        if len(blocks) >= 2:  # two profiles with the same facts box on one page
+            reason = tr("reason_profiles")
+            for line_no, title in blocks:
+                starts[(number, line_no)] = _Start(number, line_no, title, reason)
+            continue
+        signature = signatures[number]
+        headline = _title(lines)
+        if len(signature) >= TEMPLATE_KINDS and (common[signature] >= 2 or headline):
+            same = sorted(n for n, s in signatures.items() if s == signature)
+            reason = tr("reason_template", pages=page_range(same[0], same[-1]))
+            title = headline or labelled(lines).get("organisation", "")
+            if title:
+                starts[(number, 0)] = _Start(number, 0, title, reason)
+        elif headline and number in in_chapter and _opens_with_organisation(lines):
+            chapter = in_chapter[number]
+            reason = tr("reason_chapter", title=chapter.title)
+            starts[(number, 0)] = _Start(number, 0, headline, reason)
+    return [starts[key] for key in sorted(starts)]
+
+
+def _cue_headings(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """(line, title) of each cue heading: in the first lines of a page, or a 'Steckbrief' or
+    'Case study' label that opens a profile further down."""
+    found = []
+    for i, line in enumerate(lines):
+        match = CUE.match(line)
+        if not match or CHAPTER_CUE.fullmatch(line.strip(" :")) or len(line) > 120:
+            continue
+        if i > 2 and not re.match(r"(?i)steckbrief|case[\s-]stud", line):
+            continue
+        title = line[match.end() :].strip(" :-–")
+        if not title and i + 1 < len(lines):
+            title = lines[i + 1]  # "Steckbrief" above the profile's name
+        if title and not labelled([title]):
+            found.append((i, title))
+    return found
+
+
+def _profile_blocks(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """(line, title) of each facts block on a page whose label sequence repeats: the
+    headline right above a block's first label opens a profile."""
+    kinds = [label_kinds([ln]) for ln in lines]
+    first_kind = next((k for k in kinds if k), frozenset())
+    if not first_kind:
+        return []
+    openers = [i for i, k in enumerate(kinds) if k == first_kind]
+    if len(openers) < 2:
+        return []
+    blocks = []
+    for n, i in enumerate(openers):
+        end = openers[n + 1] if n + 1 < len(openers) else len(lines)
+        if len(label_kinds(lines[i:end])) < TEMPLATE_KINDS:
+            return []
+        above = [j for j in range(max(0, i - 2), i) if _headline(lines[j:])]
+        if not above:
+            return []
+        j = above[-1]
+        if j > 0 and _is_organisation_line(lines[j]) and _headline(lines[j - 1 :]):
+            j -= 1  # the name above its organisation
+        blocks.append((j, _title(lines[j:])))
+    return blocks
+
+
+def _headline(lines: Sequence[str]) -> str:
+    """The page's opening headline: a short line that is no sentence and no label."""
+    if not lines:
+        return ""
+    first = lines[0]
+    words = first.split()
+    if not 1 <= len(words) <= 10 or len(first) > 90 or first.endswith((".", ",", ";", ":")):
+        return ""
+    if first[:1].islower() or labelled([first]) or first[:1].isdigit():
+        return ""
+    return first
+
+
+def _title(lines: Sequence[str]) -> str:
+    """The example's name: the headline, or the line under it when the headline is the
+    organisation ('Nordic Maritime Cluster AB' above 'Ship design apprenticeships')."""
+    head = _headline(lines)
+    if head and _is_organisation_line(head):
+        second = _headline(lines[1:])
+        if second and not _is_organisation_line(second):
+            return second
+    return head
+
+
+def _opens_with_organisation(lines: Sequence[str]) -> bool:
+    """An organisation line beside the headline ('Träger: … GmbH', 'foodRegio e. V.')."""
+    return any(_is_organisation_line(ln) for ln in lines[:3])
+
+
+def _top_level(brochure: Brochure) -> int:
+    return min((e.level for e in brochure.outline if e.page > 0), default=1)
+
+
+def _subheadings(starts: list[_Start], content: dict[int, list[str]]) -> set[str]:
+    """Headlines of pages between two examples close together ("Ergebnisse", "Results"):
+    subheadings of the template, which do not end the last example either."""
+    found: set[str] = set()
+    for start, nxt in itertools.pairwise(starts):
+        for page in range(start.page + 1, min(nxt.page, start.page + MAX_PAGES)):
+            head = _headline(content.get(page, []))
+            if head:
+                found.add(head)
+    return found
+
+
+def _last_page(
+    start: _Start,
+    nxt: _Start | None,
+    content: dict[int, list[str]],
+    boundaries: set[int],
+    subheads: set[str],
+    page_count: int,
+) -> int:
+    """Where an example ends: before the next example or chapter, within MAX_PAGES; the last
+    of a run also ends before a page opened by a new headline."""
+    last = start.page
+    while last - start.page + 1 < MAX_PAGES and last + 1 <= page_count:
+        following = last + 1
+        if nxt is not None and nxt.page <= following:
             break
-    region = next((land for land in LAENDER if land in text), "")
-    return organisation, region, sector
+        lines = content.get(following, [])
+        if not lines or len(label_kinds(lines)) >= TEMPLATE_KINDS:
+            break
+        if (
+            nxt is not None
+            and nxt.page <= start.page + MAX_PAGES
+            and following not in _chapter_pages(boundaries, start)
+        ):
+            last = following  # pages before the next example close by are this one's
+            continue
+        head = _headline(lines)
+        if following in _chapter_pages(boundaries, start) or (head and head not in subheads):
+            break
+        last = following
+    return last
+
+
+def _chapter_pages(boundaries: set[int], start: _Start) -> set[int]:
+    return {page for page in boundaries if page != start.page}

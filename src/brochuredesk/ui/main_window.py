@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core.example_facts import read_facts
 from ..core.examples import Example
 from ..core.importer import ImportEvent, ImportReport
 from ..core.models import Brochure
 from ..core.render import RenderService
 from ..core.search.engine import SearchOutcome
 from ..core.service import LibraryService
-from ..core.suggest import Candidate, facts
+from ..core.suggest import Candidate
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .example_form import ExampleDialog
@@ -675,12 +676,16 @@ class MainWindow(QMainWindow):
             return
         selected = str(values.pop("excerpt", "") or "")
         fields: dict[str, object] = {"first_page": first, "last_page": last, **values}
-        if selected:  # the organisation, Land and sector the selected passage names
-            found = dict(zip(("organisation", "region", "sector"), facts(selected), strict=True))
-            fields = {**{k: v for k, v in found.items() if v}, **fields}
+        text = selected or self.service.excerpt(brochure.id, first, last)
+        known = read_facts(text)  # what the pages (or the selected passage) state
+        found = {
+            "organisation": known.organisation, "region": known.region, "sector": known.sector,
+            "fields_of_action": known.fields, "url": known.url or known.contact,
+        }  # fmt: skip
+        fields = {**{k: v for k, v in found.items() if v}, **fields}
         dialog = ExampleDialog(
             brochure.title, brochure.page_count,
-            selected or self.service.excerpt(brochure.id, first, last),
+            text,
             self.example_model.all, fields, self, from_selection=bool(selected),
         )  # fmt: skip
         if _run_dialog(dialog):
@@ -796,6 +801,8 @@ class MainWindow(QMainWindow):
                     "organisation": c.organisation,
                     "region": c.region,
                     "sector": c.sector,
+                    "fields_of_action": c.fields,
+                    "url": c.url or c.contact,
                 },
             )
         )
