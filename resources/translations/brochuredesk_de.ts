@@ -432,426 +432,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="107" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="140" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="430" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="442" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="167" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="238" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <source>Suggest examples in &amp;all brochures…</source>
+        <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="889" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="472" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="520" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="532" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="552" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="560" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="572" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="578" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="627" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="636" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="638" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="651" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="699" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="744" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="730" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="747" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="749" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="740" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="810" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="828" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="829" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="856" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="863" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="916" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="940" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="926" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="933" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="470" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="989" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1005" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1023" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1008" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1026" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1031" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -903,6 +908,190 @@
         <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="48" />
+        <source>Review suggested examples</source>
+        <translation>Vorgeschlagene Beispiele prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="302" />
+        <source>Looking for examples in all brochures…</source>
+        <translation>Suche Beispiele in allen Broschüren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="58" />
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="61" />
+        <source>Suggested examples</source>
+        <translation>Vorgeschlagene Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="80" />
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="88" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="89" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="90" />
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="91" />
+        <source>&amp;Sector</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="92" />
+        <source>&amp;Fields of action</source>
+        <translation>&amp;Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="93" />
+        <source>&amp;Contact / web</source>
+        <translation>&amp;Kontakt / Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <source>Contact / web</source>
+        <translation>Kontakt / Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="101" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="102" />
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="104" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="105" />
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="107" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="108" />
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="110" />
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="111" />
+        <source>Down arrow</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="113" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
+        <source>%1 of %2 brochures</source>
+        <translation>%1 von %2 Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="267" />
+        <source>%1, p. %2</source>
+        <translation>%1, S. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="291" />
+        <source>“%1”, p. %2</source>
+        <translation>„%1“, S. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="293" />
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="294" />
+        <source>Loading page…</source>
+        <translation>Lade Seite…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="306" />
+        <source>%n suggestion(s) to review</source>
+        <translation><numerusform>%n Vorschlag zu prüfen</numerusform><numerusform>%n Vorschläge zu prüfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="307" />
+        <source>%n brochure(s)</source>
+        <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="308" />
+        <source>Enter accepts, Del dismisses, F2 edits.</source>
+        <translation>Eingabe übernimmt, Entf verwirft, F2 bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="312" />
+        <source>Nothing left to review.</source>
+        <translation>Alles geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="314" />
+        <source>Accepted: %1, dismissed: %2.</source>
+        <translation>Übernommen: %1, verworfen: %2.</translation>
     </message>
 </context>
 <context>

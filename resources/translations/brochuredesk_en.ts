@@ -432,426 +432,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="107" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="140" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="430" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="442" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="167" />
         <source>or use Import… to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="238" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="288" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <source>Suggest examples in &amp;all brochures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="889" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="472" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="520" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="532" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="552" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="560" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="572" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="578" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="627" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="636" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="638" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="651" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="699" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="744" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="730" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="747" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="749" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="740" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="808" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="810" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="828" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="829" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="856" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="863" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="916" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="940" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="924" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="926" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="933" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
         <source>%1: already in the library (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="470" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="989" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1005" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1023" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1008" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1026" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1031" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -902,6 +907,190 @@
     <message>
         <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>&amp;Colours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="48" />
+        <source>Review suggested examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="302" />
+        <source>Looking for examples in all brochures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="58" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="61" />
+        <source>Suggested examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="80" />
+        <source>comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="88" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="89" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="90" />
+        <source>&amp;Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="91" />
+        <source>&amp;Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="92" />
+        <source>&amp;Fields of action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="93" />
+        <source>&amp;Contact / web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <source>Fields of action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <source>Contact / web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="101" />
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="102" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="104" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="105" />
+        <source>F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="107" />
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="108" />
+        <source>Del</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="110" />
+        <source>&amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="111" />
+        <source>Down arrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="113" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
+        <source>%1 of %2 brochures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="267" />
+        <source>%1, p. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="291" />
+        <source>“%1”, p. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="293" />
+        <source>Why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="294" />
+        <source>Loading page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="306" />
+        <source>%n suggestion(s) to review</source>
+        <translation><numerusform>%n suggestion to review</numerusform><numerusform>%n suggestions to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="307" />
+        <source>%n brochure(s)</source>
+        <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="308" />
+        <source>Enter accepts, Del dismisses, F2 edits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="312" />
+        <source>Nothing left to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="314" />
+        <source>Accepted: %1, dismissed: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

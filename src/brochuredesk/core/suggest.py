@@ -101,6 +101,8 @@ def suggest(
     }
     subheads = _subheadings(starts, content)
     taken = {p for e in existing for p in range(e.first_page, e.last_page + 1)}
+    shared = Counter(start.page for start in starts)  # pages with two profiles or more
+    titles = {(e.first_page, " ".join(e.title.casefold().split())) for e in existing}
     candidates = []
     for i, start in enumerate(starts):
         nxt = starts[i + 1] if i + 1 < len(starts) else None
@@ -123,7 +125,9 @@ def suggest(
             contact=facts.contact,
             reason=start.reason,
         )
-        if start.page not in taken and candidate.key not in dismissed:
+        same = (start.page, " ".join(candidate.title.casefold().split())) in titles
+        is_taken = same or (start.page in taken and shared[start.page] == 1)
+        if not is_taken and candidate.key not in dismissed:
             candidates.append(candidate)
     return candidates[:MAX_CANDIDATES]
 

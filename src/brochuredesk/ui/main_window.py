@@ -47,6 +47,7 @@ from .example_form import ExampleDialog
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from .models import BrochureModel, BrochureRole, ResultsModel
 from .sidebar import Facets, Sidebar, count_facets
+from .suggestion_review import SuggestionReview
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .views import row_table
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self.last_query = ""
         self.renderer = RenderService()
         self.strip_renderer = RenderService()
+        self.review = SuggestionReview(
+            self, service, self.runner, self.strip_renderer, lambda: self.reload(), self._error,
+            lambda: self.example_model.all,
+        )  # fmt: skip
         self.covers = ThumbnailCache(self)
         self.covers.scale = max(1.0, self.devicePixelRatioF())
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
@@ -288,15 +293,21 @@ class MainWindow(QMainWindow):
         examples_menu = menu.addMenu(self.tr("E&xamples"))
         suggest_action = QAction(self.tr("&Suggest examples in this brochure…"), self)
         suggest_action.triggered.connect(self._suggest)
+        self.suggest_all_action = QAction(self.tr("Suggest examples in &all brochures…"), self)
+        self.suggest_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.suggest_all_action.triggered.connect(self.review.start)
         export_dossier = QAction(self.tr("Export as &dossier PDF…"), self)
         export_dossier.triggered.connect(lambda: self._export("dossier"))
         export_csv = QAction(self.tr("Export as &CSV…"), self)
         export_csv.triggered.connect(lambda: self._export("csv"))
         export_json = QAction(self.tr("Export as &JSON…"), self)
         export_json.triggered.connect(lambda: self._export("json"))
-        for action in (suggest_action, export_dossier, export_csv, export_json):
+        for action in (suggest_action, self.suggest_all_action):
             examples_menu.addAction(action)
-        suggest_action.setEnabled(not self.service.read_only)
+            action.setEnabled(not self.service.read_only)
+        examples_menu.addSeparator()
+        for action in (export_dossier, export_csv, export_json):
+            examples_menu.addAction(action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.grid_action = QAction(self.tr("&Covers"), self, checkable=True)

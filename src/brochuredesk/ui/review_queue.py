@@ -1,0 +1,321 @@
+"""The review queue: every suggested example of the library in one list, reviewed from the
+keyboard. Enter accepts with the facts shown (edited in place if need be), Del dismisses,
+F2 opens the full form, ↓ moves on; the page and the reason for the suggestion stand beside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.examples import LAENDER
+from ..core.models import Brochure
+from ..core.suggest import Candidate
+
+EntryRole = Qt.ItemDataRole.UserRole + 31
+PREVIEW_HEIGHT = 300
+
+
+class ReviewQueue(QDialog):
+    """Signals carry (brochure, candidate[, changes]); the controller does the work and
+    calls back done(), so the queue never writes the catalog itself."""
+
+    accept_requested = Signal(object, object, object)  # brochure, candidate, changes
+    dismiss_requested = Signal(object, object)
+    edit_requested = Signal(object, object, object)  # brochure, candidate, as shown
+    preview_requested = Signal(object, int)  # brochure, page
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review suggested examples"))
+        self.resize(980, 620)
+        self.setMinimumSize(720, 480)
+        self.read_only = read_only
+        self.accepted_count = self.dismissed_count = 0
+        self.scanning = True
+        self.header = QLabel(self.tr("Looking for examples in all brochures…"))
+        self.header.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.clicked.connect(self.cancel_requested)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Suggested examples"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(210, PREVIEW_HEIGHT)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.title = QLineEdit()
+        self.organisation = QLineEdit()
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItems(["", *LAENDER])
+        self.sector = QLineEdit()
+        self.fields = QLineEdit()
+        self.fields.setPlaceholderText(self.tr("comma-separated"))
+        self.url = QLineEdit()
+        for line in (self.title, self.organisation, self.sector, self.fields, self.url):
+            line.returnPressed.connect(self.accept_current)
+        region_line = self.region.lineEdit()
+        if region_line is not None:
+            region_line.returnPressed.connect(self.accept_current)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Region"), self.region)
+        form.addRow(self.tr("&Sector"), self.sector)
+        form.addRow(self.tr("&Fields of action"), self.fields)
+        form.addRow(self.tr("&Contact / web"), self.url)
+        for label, widget in (
+            (self.tr("Title"), self.title), (self.tr("Organisation"), self.organisation),
+            (self.tr("Region"), self.region), (self.tr("Sector"), self.sector),
+            (self.tr("Fields of action"), self.fields), (self.tr("Contact / web"), self.url),
+        ):  # fmt: skip
+            widget.setAccessibleName(label)
+
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Enter"))
+        self.accept_button.clicked.connect(self.accept_current)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("F2"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Del"))
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("Down arrow"))
+        self.next_button.clicked.connect(self.next)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        for key, slot in (
+            ("Delete", self.dismiss_current),
+            ("Return", self.accept_current),
+            ("Enter", self.accept_current),
+        ):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(key), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        QShortcut(QKeySequence("F2"), self).activated.connect(self.edit_current)
+
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        right.setContentsMargins(8, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        facts = QVBoxLayout()
+        facts.addWidget(self.source)
+        facts.addWidget(self.reason)
+        facts.addLayout(form)
+        facts.addStretch(1)
+        top.addLayout(facts, 1)
+        right.addLayout(top, 1)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.edit_button, self.dismiss_button, self.next_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        right.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.stop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._update()
+
+    # -- filled by the controller -------------------------------------------------------------
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(
+            self.tr("%1 of %2 brochures").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def add(self, found: list[tuple[Brochure, Candidate]]) -> None:
+        for brochure, candidate in found:
+            item = QListWidgetItem(self._label(brochure, candidate))
+            item.setData(EntryRole, (brochure, candidate))
+            self.list.addItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update()
+
+    def scan_finished(self) -> None:
+        self.scanning = False
+        self.progress.hide()
+        self.stop.hide()
+        self._update()
+        self.list.setFocus()
+
+    def show_preview(self, brochure_id: str, page: int, pixmap: QPixmap) -> None:
+        current = self.current()
+        if current and current[0].id == brochure_id and current[1].first_page == page:
+            self.preview.setPixmap(
+                pixmap.scaledToHeight(PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def done_with(self, candidate: Candidate, accepted: bool) -> None:
+        """The controller stored the decision: take the entry out and move on."""
+        for row in range(self.list.count()):
+            entry = self.list.item(row).data(EntryRole)
+            if entry[1] is candidate:
+                self.list.takeItem(row)
+                self.list.setCurrentRow(min(row, self.list.count() - 1))
+                break
+        if accepted:
+            self.accepted_count += 1
+        else:
+            self.dismissed_count += 1
+        self._update()
+
+    # -- the user's choices ---------------------------------------------------------------------
+
+    def current(self) -> tuple[Brochure, Candidate] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        brochure, candidate = item.data(EntryRole)
+        return brochure, candidate
+
+    def accept_current(self) -> None:
+        current = self.current()
+        if current is None or self.read_only:
+            return
+        self.accept_requested.emit(current[0], current[1], self.changes())
+
+    def dismiss_current(self) -> None:
+        current = self.current()
+        if current is not None and not self.read_only:
+            self.dismiss_requested.emit(*current)
+
+    def edit_current(self) -> None:
+        current = self.current()
+        if current is not None and not self.read_only:
+            brochure, candidate = current
+            self.edit_requested.emit(brochure, candidate, self._edited(candidate))
+
+    def next(self) -> None:
+        if self.list.count():
+            self.list.setCurrentRow((self.list.currentRow() + 1) % self.list.count())
+
+    def changes(self) -> dict[str, object]:
+        """The facts as shown in the form (the user may have corrected them)."""
+        return {
+            "title": self.title.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "region": self.region.currentText().strip(),
+            "sector": self.sector.text().strip(),
+            "fields_of_action": [f.strip() for f in self.fields.text().split(",") if f.strip()],
+            "url": self.url.text().strip(),
+        }
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_current()  # Enter accepts the suggestion, never closes the queue
+            return
+        super().keyPressEvent(event)
+
+    # -- inside ------------------------------------------------------------------------------------
+
+    def _edited(self, candidate: Candidate) -> Candidate:
+        values = self.changes()
+        return replace(
+            candidate,
+            title=str(values["title"]) or candidate.title,
+            organisation=str(values["organisation"]),
+            region=str(values["region"]),
+            sector=str(values["sector"]),
+            fields=list(values["fields_of_action"]),  # type: ignore[call-overload]
+            url=str(values["url"]),
+        )
+
+    def _label(self, brochure: Brochure, candidate: Candidate) -> str:
+        facts = " · ".join(x for x in (candidate.organisation, candidate.region) if x)
+        where = self.tr("%1, p. %2").replace("%1", brochure.title).replace("%2", candidate.pages)
+        return f"{candidate.title}\n{facts}\n{where}" if facts else f"{candidate.title}\n{where}"
+
+    def _show_current(self) -> None:
+        current = self.current()
+        self.preview.clear()
+        if current is None:
+            for line in (self.title, self.organisation, self.sector, self.fields, self.url):
+                line.clear()
+            self.region.setCurrentText("")
+            self.reason.clear()
+            self.source.clear()
+            self._update()
+            return
+        brochure, candidate = current
+        self.title.setText(candidate.title)
+        self.organisation.setText(candidate.organisation)
+        self.region.setCurrentText(candidate.region)
+        self.sector.setText(candidate.sector)
+        self.fields.setText(", ".join(candidate.fields))
+        self.url.setText(candidate.url or candidate.contact)
+        for line in (self.title, self.organisation, self.sector, self.fields, self.url):
+            line.setCursorPosition(0)
+        self.source.setText(
+            self.tr("“%1”, p. %2").replace("%1", brochure.title).replace("%2", candidate.pages)
+        )
+        self.reason.setText(self.tr("Why: %1").replace("%1", candidate.reason))
+        self.preview.setText(self.tr("Loading page…"))
+        self.preview_requested.emit(brochure, candidate.first_page)
+        self._update()
+
+    def _update(self) -> None:
+        left = self.list.count()
+        brochures = len({self.list.item(r).data(EntryRole)[0].id for r in range(left)})
+        if self.scanning:
+            text = self.tr("Looking for examples in all brochures…")
+        elif left:
+            text = " · ".join(
+                (
+                    self.tr("%n suggestion(s) to review", "", left),
+                    self.tr("%n brochure(s)", "", brochures),
+                    self.tr("Enter accepts, Del dismisses, F2 edits."),
+                )
+            )
+        else:
+            text = self.tr("Nothing left to review.")
+        if self.accepted_count or self.dismissed_count:
+            text += " " + self.tr("Accepted: %1, dismissed: %2.").replace(
+                "%1", str(self.accepted_count)
+            ).replace("%2", str(self.dismissed_count))
+        self.header.setText(text)
+        has = self.current() is not None
+        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+            button.setEnabled(has and not self.read_only)
+        self.next_button.setEnabled(left > 1)
