@@ -913,183 +913,183 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="99" />
         <source>Review suggested examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="54" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="354" />
         <source>Looking for examples in all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="109" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="112" />
         <source>Suggested examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="131" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="139" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="140" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="141" />
         <source>&amp;Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="142" />
         <source>&amp;Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="143" />
         <source>&amp;Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="144" />
         <source>&amp;Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
         <source>Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
         <source>Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="155" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="156" />
         <source>F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="158" />
         <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="159" />
         <source>Del</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="161" />
         <source>&amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="162" />
         <source>Down arrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="216" />
         <source>%1 of %2 brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="319" />
         <source>%1, p. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="343" />
         <source>“%1”, p. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="293" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="345" />
         <source>Why: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="346" />
         <source>Loading page…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="358" />
         <source>%n suggestion(s) to review</source>
         <translation><numerusform>%n suggestion to review</numerusform><numerusform>%n suggestions to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="359" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="360" />
         <source>Enter accepts, Del dismisses, F2 edits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="364" />
         <source>Nothing left to review.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="366" />
         <source>Accepted: %1, dismissed: %2.</source>
         <translation type="unfinished" />
     </message>

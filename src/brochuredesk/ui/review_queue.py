@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,55 @@ from ..core.models import Brochure
 from ..core.suggest import Candidate
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
-PREVIEW_HEIGHT = 300
+PREVIEW_HEIGHT = 400
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """A suggestion as three lines: its title in bold, its facts, where it stands (muted)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(200, 3 * line + 14)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        _, candidate = index.data(EntryRole)
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        line = option.fontMetrics.height()
+        width = rect.width() - 16
+        facts = " · ".join(x for x in (candidate.organisation, candidate.region) if x)
+        where = index.data(Qt.ItemDataRole.DisplayRole).rsplit(" — ", 1)[-1]
+        for row, (text, bold, role) in enumerate(
+            (
+                (candidate.title, True, text_role),
+                (facts, False, text_role),
+                (where, False, muted_role),
+            )
+        ):
+            font = QFont(option.font)
+            font.setBold(bold)
+            painter.setFont(font)
+            painter.setPen(palette.color(role))
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(rect.x() + 8, rect.y() + 6 + row * line, width, line), 0, elided)
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
 
 
 class ReviewQueue(QDialog):
@@ -47,7 +98,7 @@ class ReviewQueue(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review suggested examples"))
         self.resize(980, 620)
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(720, 460)
         self.read_only = read_only
         self.accepted_count = self.dismissed_count = 0
         self.scanning = True
@@ -59,8 +110,8 @@ class ReviewQueue(QDialog):
         self.stop.clicked.connect(self.cancel_requested)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Suggested examples"))
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
         self.preview = QLabel()
@@ -145,6 +196,7 @@ class ReviewQueue(QDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 600])
         splitter.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
@@ -166,7 +218,7 @@ class ReviewQueue(QDialog):
 
     def add(self, found: list[tuple[Brochure, Candidate]]) -> None:
         for brochure, candidate in found:
-            item = QListWidgetItem(self._label(brochure, candidate))
+            item = QListWidgetItem(self._label(brochure, candidate))  # read by screen readers
             item.setData(EntryRole, (brochure, candidate))
             self.list.addItem(item)
         if self.list.currentItem() is None and self.list.count():
@@ -265,7 +317,7 @@ class ReviewQueue(QDialog):
     def _label(self, brochure: Brochure, candidate: Candidate) -> str:
         facts = " · ".join(x for x in (candidate.organisation, candidate.region) if x)
         where = self.tr("%1, p. %2").replace("%1", brochure.title).replace("%2", candidate.pages)
-        return f"{candidate.title}\n{facts}\n{where}" if facts else f"{candidate.title}\n{where}"
+        return " — ".join(x for x in (candidate.title, facts, where) if x)
 
     def _show_current(self) -> None:
         current = self.current()
