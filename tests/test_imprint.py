@@ -73,7 +73,7 @@ def test_a_letterhead_or_the_metadata_author_is_only_a_guess_to_review() -> None
         (["Titel", BMWI_IMPRINT], "2018-06", 2018),
         (["Stand: 28. November 2024\nProgramm"], "2024-11-28", 2024),
         (["Titel", "Impressum\nStand: 15.03.2020"], "2020-03-15", 2020),
-        (["Magazin", "Impressum\nAusgabe 2/2019"], "2019-02", 2019),
+        (["Magazin", "Impressum\nAusgabe 2/2019"], "2019", 2019),  # issue 2, not February
         (["Handbuch\nPublikationsdatum: 31.01.2024"], "2024-01-31", 2024),
         (["Titel", "Impressum\nRedaktion: A. B.\nDatenstand:\n05 / 2022"], "2022-05", 2022),
         (["Leitfaden\nJohannes Nehlsen\n12. Juni 2019\nZusammenfassung"], "2019-06-12", 2019),

@@ -51,15 +51,22 @@ def warn(text: str) -> None:
 
 
 class ProgressBar:
-    """A progress bar on stderr, shown only on a terminal and only after the first second."""
+    """A progress bar on stderr, shown only on a terminal and only after the first second.
+    With BROCHUREDESK_PROGRESS=lines every step is a line "progress DONE/TOTAL" instead, for
+    scripts and front ends that read the progress of a command."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.started = time.monotonic()
+        self.lines = os.environ.get("BROCHUREDESK_PROGRESS") == "lines"
         self.enabled = sys.stderr.isatty()
         self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
+        if self.lines:
+            sys.stderr.write(f"progress {done}/{total}\n")
+            sys.stderr.flush()
+            return
         if not self.enabled or time.monotonic() - self.started < 1.0 or total <= 0:
             return
         width = 30
@@ -405,6 +412,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
+    from .core.facts_refresh import refresh_facts
     from .core.search.manage import empty_index, rebuild
 
     with open_library(args.library) as library:
@@ -412,6 +420,7 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
         bar = ProgressBar(_t("Indexing", "Indizieren"))
         try:
             count = rebuild(library, index, bar, timeout=args.timeout)
+            refresh_facts(library, index)  # facts an older version guessed, read again
         finally:
             bar.close()
             index.close()

@@ -19,6 +19,9 @@ SETTINGS = "settings"
 META = "meta"
 
 
+FACTS = frozenset({"title", "subtitle", "publisher", "date", "year", "language"})
+
+
 def now_iso() -> str:
     return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
@@ -95,24 +98,28 @@ class Catalog:
         """Change fields of one brochure; `modified` is set for the user."""
         brochure_id = self.resolve(ref)
         changes["modified"] = now_iso()
-        checked = {"publisher"} & changes.keys() | (
-            {"year"} if {"year", "date"} & changes.keys() else set()
-        )
-        if checked and "review" not in changes:  # what the user set is no longer a guess
-            review = self.get(brochure_id).review
-            changes["review"] = [name for name in review if name not in checked]
+        facts = FACTS & changes.keys()
+        if facts:  # what the user set is theirs: never guessed again, no longer to check
+            current = self.get(brochure_id)
+            changes["edited"] = sorted(set(current.edited) | facts)
+            checked = {"publisher"} & facts | ({"year"} if {"year", "date"} & facts else set())
+            if "review" not in changes:
+                changes["review"] = [name for name in current.review if name not in checked]
         self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
         return self.get(brochure_id)
 
-    def update_many(self, changes: dict[str, dict[str, Any]]) -> None:
-        """Change several brochures in one catalog write (id → fields)."""
+    def update_many(self, changes: dict[str, dict[str, Any]], touch: bool = True) -> None:
+        """Change several brochures in one catalog write (id → fields); `touch=False` for
+        changes the app makes on its own, which leave `modified` (the user's last edit)."""
         if not changes:
             return
         ids = self._id_map()
         stamp = now_iso()
 
         def apply(doc: MutableMapping[str, Any]) -> None:
-            doc.update(changes[doc["id"]], modified=stamp)
+            doc.update(changes[doc["id"]])
+            if touch:
+                doc["modified"] = stamp
 
         self._brochures.update(apply, doc_ids=[ids[i] for i in changes if i in ids])
 

@@ -398,11 +398,18 @@ def guess_date(
         latest_on_cover = int(created_match.group(1)) + 1
     chosen = list(imprint_pages(pages) if imprint is None else imprint)
     cover = _cover_text(pages)
+    issue: Dated | None = None  # "Ausgabe 2/2022" names the issue: its year, not a month
     for text in [cover, *chosen]:
         for match in _stand_matches(text):
             found = _as_date(match)
-            if found and found[1] <= latest:
+            if not found or found[1] > latest:
+                continue
+            if not re.match(r"(?i)ausgabe|(?<=\d\.\s)auflage|\d", match.group(0)):
                 return Dated(*found, "stand")
+            if issue is None:
+                issue = Dated(str(found[1]), found[1], "stand")
+    if issue is not None:
+        return issue
     cover_lines = [ln for ln in cover.split("\n") if ln.strip()][:24]
     for line in cover_lines:
         if len(line) <= 90:

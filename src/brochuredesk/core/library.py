@@ -151,7 +151,8 @@ def open_library(
             for folder in (root, root / "thumbnails", root / "backups"):
                 remove_stale_temporaries(folder)  # left by a process killed mid-write
             if not catalog_path.exists():
-                initial = {META: {"1": {"schema_version": SCHEMA_VERSION, "created": now_iso()}}}
+                first = {"schema_version": SCHEMA_VERSION, "created": now_iso(), "facts_version": 2}
+                initial = {META: {"1": first}}
                 atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
         catalog = Catalog(storage)
         _check_schema(catalog, read_only)

@@ -48,6 +48,7 @@ class Brochure:
     thumbnail: str = ""  # relative path below the library folder, "" when none
     password: str = ""  # kept so a locked brochure can be re-read after it was unlocked
     review: list[str] = field(default_factory=list)  # guessed fields to check: publisher, year
+    edited: list[str] = field(default_factory=list)  # facts the user set by hand
 
     def to_record(self) -> dict[str, Any]:
         """The catalog record: the fields, lists and dicts copied (dataclasses.asdict does
@@ -57,7 +58,7 @@ class Brochure:
             {"level": e.level, "title": e.title, "page": e.page} for e in self.outline
         ]
         record["pdf_metadata"] = dict(self.pdf_metadata)
-        for name in ("tags", "warnings", "review"):
+        for name in ("tags", "warnings", "review", "edited"):
             record[name] = list(record[name])
         return record
 

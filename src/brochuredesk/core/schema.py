@@ -59,7 +59,7 @@ OPTIONAL_BROCHURE: dict[str, Check] = {
     "subtitle": _text, "publisher": _text, "date": _text, "year": _year, "language": _text,
     "linked": _flag, "pdf_metadata": _text_map, "outline": _outline, "tags": _texts,
     "notes": _text, "status": _text, "message": _text, "warnings": _texts, "thumbnail": _text,
-    "password": _text, "review": _texts,
+    "password": _text, "review": _texts, "edited": _texts,
 }  # fmt: skip
 REQUIRED_EXAMPLE: dict[str, Check] = {
     "id": _id, "brochure_id": _id, "first_page": _count, "last_page": _count, "title": _text,

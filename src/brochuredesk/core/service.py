@@ -15,6 +15,7 @@ from typing import Any
 from . import good_practice
 from .errors import BrochureDeskError, StorageWriteError
 from .examples import Example
+from .facts_refresh import needs_refresh, refresh_facts
 from .good_practice import add_example, edit_example, excerpt, remove_example
 from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
 from .library import Library, open_library
@@ -65,6 +66,13 @@ class LibraryService:
         ):
             service.needs_rebuild = not library.read_only
         return service
+
+    def refresh_facts(self) -> int:
+        """Publisher and date read again where an older version guessed them (once)."""
+        with self.lock:
+            if self.index is None or not needs_refresh(self.library):
+                return 0
+            return refresh_facts(self.library, self.index)
 
     def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> None:
         with self.lock:

@@ -977,8 +977,10 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _check_files(self) -> None:
+        """Files moved outside the app, and facts an older version guessed: both once the
+        window has settled, in the background."""
         self.runner.start(
-            self.service.refresh_missing,
+            lambda: bool(self.service.refresh_missing()) + self.service.refresh_facts(),
             on_done=lambda changed: self.reload() if changed else None,
         )
 
