@@ -78,6 +78,21 @@ def wrap(c: Canvas, text: str, x: float, y: float, width: float, font: str, size
     return y - leading * 0.5
 
 
+def cover_and_chapter(c: Canvas, cover: tuple[str, str, int], heading: str, text: str,
+                      size: float) -> None:  # fmt: skip
+    """A plain title page, then a page with one chapter of running text (Helvetica)."""
+    title, subtitle, title_size = cover
+    c.setFont("Helvetica-Bold", title_size)
+    c.drawString(50, H - 250 + title_size * 1.7, title)
+    c.setFont("Helvetica", 15)
+    c.drawString(50, H - 280 + title_size * 1.7, subtitle)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, H - 90, heading)
+    wrap(c, text, 50, H - 120, 480, "Helvetica", size, 14)
+    c.showPage()
+
+
 def ministerium(c: Canvas) -> Truth:
     truth: Truth = []
     c.setFillColor(HexColor("#003366"))
@@ -228,15 +243,8 @@ def landesagentur(c: Canvas) -> Truth:
 
 def jahresbericht(c: Canvas) -> Truth:
     truth: Truth = []
-    c.setFont("Helvetica-Bold", 40)
-    c.drawString(50, H - 250, "Jahresbericht 2023")
-    c.setFont("Helvetica", 16)
-    c.drawString(50, H - 280, "Cluster Ernährungswirtschaft Nord")
-    c.showPage()
-    c.setFont("Helvetica-Bold", 18)
-    c.drawString(50, H - 90, "Das Jahr im Überblick")
-    wrap(c, LOREM + " " + LOREM, 50, H - 120, 480, "Helvetica", 10, 14)
-    c.showPage()
+    cover = ("Jahresbericht 2023", "Cluster Ernährungswirtschaft Nord", 40)
+    cover_and_chapter(c, cover, "Das Jahr im Überblick", LOREM + " " + LOREM, 10)
     profiles = [
         ("Bäckerei der Zukunft", "Backhaus Hansen GmbH", "Lübeck", "Schleswig-Holstein",
          "Lebensmittelhandwerk"),
@@ -284,15 +292,8 @@ def jahresbericht(c: Canvas) -> Truth:
 
 def eu_casestudies(c: Canvas) -> Truth:
     truth: Truth = []
-    c.setFont("Helvetica-Bold", 30)
-    c.drawString(50, H - 200, "Skills for Smart Specialisation")
-    c.setFont("Helvetica", 14)
-    c.drawString(50, H - 230, "Lessons from European clusters")
-    c.showPage()
-    c.setFont("Helvetica-Bold", 18)
-    c.drawString(50, H - 90, "Introduction")
-    wrap(c, LOREM_EN + " " + LOREM_EN, 50, H - 120, 480, "Helvetica", 10.5, 14)
-    c.showPage()
+    cover = ("Skills for Smart Specialisation", "Lessons from European clusters", 30)
+    cover_and_chapter(c, cover, "Introduction", LOREM_EN + " " + LOREM_EN, 10.5)
     cases = [
         ("Skills Academy for Batteries", "Business Sweden AB", "Västra Götaland, Sweden",
          "Energy storage", 1),

@@ -21,10 +21,11 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .example_facts import (
     ORGANISATION,
+    Facts,
     label_kinds,
     labelled,
     read_facts,
@@ -55,16 +56,12 @@ MAX_CANDIDATES = 60
 
 
 @dataclass
-class Candidate:
-    first_page: int
-    last_page: int
-    title: str
-    organisation: str = ""
-    region: str = ""
-    sector: str = ""
-    fields: list[str] = field(default_factory=list)
-    url: str = ""
-    contact: str = ""
+class Candidate(Facts):
+    """A passage that looks like an example, with the facts it states."""
+
+    first_page: int = 0
+    last_page: int = 0
+    title: str = ""
     reason: str = ""  # why it was suggested, in the user's language
 
     @property
@@ -114,16 +111,11 @@ def suggest(
             lines = lines + content.get(page, [])
         facts = read_facts("\n".join(lines), vocabulary)
         candidate = Candidate(
-            start.page,
-            last,
-            start.title[:200],
-            organisation=facts.organisation,
-            region=facts.region,
-            sector=facts.sector,
-            fields=facts.fields,
-            url=facts.url,
-            contact=facts.contact,
+            first_page=start.page,
+            last_page=last,
+            title=start.title[:200],
             reason=start.reason,
+            **vars(facts),
         )
         same = (start.page, " ".join(candidate.title.casefold().split())) in titles
         is_taken = same or (start.page in taken and shared[start.page] == 1)
