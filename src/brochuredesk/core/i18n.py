@@ -13,12 +13,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (English, German)
     "not_a_pdf": ("not a PDF", "keine PDF-Datei"),
     "reason_outline": ("bookmark names the example", "Lesezeichen nennt das Beispiel"),
-    "reason_cue": ("heading marks an example", "Überschrift kennzeichnet ein Beispiel"),
+    "reason_cue": ("heading ‘{cue}’", "Überschrift ‚{cue}‘"),
     "reason_profiles": ("profiles with one facts box", "Steckbriefe mit gleichem Faktenkasten"),
     "reason_template": ("page template as on p. {pages}", "Seitenvorlage wie S. {pages}"),
     "reason_chapter": (
-        "headline and organisation in the examples chapter from p. {title}",
-        "Überschrift und Organisation im Beispielkapitel ab S. {title}",
+        "headline and organisation in the chapter ‘{title}’",
+        "Überschrift und Organisation im Kapitel ‚{title}‘",
     ),
     "empty_file": ("not a PDF (the file is empty)", "keine PDF-Datei (die Datei ist leer)"),
     "unreadable_file": ("cannot read the file: {reason}", "Datei nicht lesbar: {reason}"),

@@ -223,8 +223,9 @@ def _starts(
     in_chapter = _scopes(chapters, max(content, default=0))
     for number in sorted(content):
         lines = content[number]
-        for line_no, title in _cue_headings(lines):
-            starts.setdefault((number, line_no), _Start(number, line_no, title, tr("reason_cue")))
+        for line_no, title, cue in _cue_headings(lines):
+            reason = tr("reason_cue", cue=cue)
+            starts.setdefault((number, line_no), _Start(number, line_no, title, reason))
         if any(key[0] == number for key in starts):
             continue
         blocks = _profile_blocks(lines)
@@ -237,7 +238,7 @@ def _starts(
         headline = _title(lines)
         if len(signature) >= TEMPLATE_KINDS and (common[signature] >= 2 or headline):
             same = sorted(n for n, s in signatures.items() if s == signature)
-            reason = tr("reason_template", pages=page_range(same[0], same[-1]))
+            reason = tr("reason_template", pages=page_range(same[0], same[-1]).replace("-", "–"))
             title = headline or labelled(lines).get("organisation", "")
             if title:
                 starts[(number, 0)] = _Start(number, 0, title, reason)
@@ -248,9 +249,9 @@ def _starts(
     return [starts[key] for key in sorted(starts)]
 
 
-def _cue_headings(lines: Sequence[str]) -> list[tuple[int, str]]:
-    """(line, title) of each cue heading: in the first lines of a page, or a 'Steckbrief' or
-    'Case study' label that opens a profile further down."""
+def _cue_headings(lines: Sequence[str]) -> list[tuple[int, str, str]]:
+    """(line, title, cue) of each cue heading: in the first lines of a page, or a 'Steckbrief'
+    or 'Case study' label that opens a profile further down."""
     found = []
     for i, line in enumerate(lines):
         match = CUE.match(line)
@@ -262,7 +263,7 @@ def _cue_headings(lines: Sequence[str]) -> list[tuple[int, str]]:
         if not title and i + 1 < len(lines):
             title = lines[i + 1]  # "Steckbrief" above the profile's name
         if title and not labelled([title]):
-            found.append((i, title))
+            found.append((i, title, match.group(1)))
     return found
 
 
