@@ -59,3 +59,21 @@ def test_right_brochure_first_and_right_page(
     stems = {stem(w) for w in text.split()} | {stem(w.strip(".,;:()»«„“")) for w in text.split()}
     assert any(s.startswith(word) or word in s for s in stems), (query, page)
     assert Path(library.file_path(top)).is_file()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the annual accounts, not a programme whose subtitle holds "Erfolgsbilanz"
+        ("Bilanz", "tsb_jahresabschluss_2021.pdf"),
+        # the 95-page handbook on citizen participation, not a 337-page programme that
+        # mentions it on nine pages
+        ("Bürgerbeteiligung", "bertelsmann_buergerforum_handbuch.pdf"),
+    ],
+)
+def test_the_document_about_a_topic_comes_first(
+    corpus_library: tuple[Library, SearchIndex], query: str, expected: str
+) -> None:
+    library, index = corpus_library
+    top = search(library, index, query).results[0]
+    assert library.catalog.get(top.id).original_filename == expected

@@ -28,6 +28,13 @@ UNSELECTIVE_MIN = 2000
 PAGE_LIMIT = 1000  # pages considered per query, best first (bm25)
 HITS_PER_RESULT = 5
 METADATA_BONUS = 1000.0
+# A title, publisher or tag that holds the word only inside a compound ("Erfolgsbilanz" for
+# `Bilanz`) counts like one good page, not like a title about the word.
+COMPOUND_METADATA_BONUS = 10.0
+# BM25's length normalisation over brochures: the pages beyond the best one count less in a
+# long brochure than in a short one, so a focused handbook beats a long programme that
+# mentions the word in passing.
+LENGTH_B = 0.5
 EXAMPLE_BONUS = 1500.0  # an example whose fields match comes before brochures
 EXACT_FACTOR = 3.0
 SNIPPET_CHARS = 220
@@ -236,16 +243,18 @@ def _rank_pages(
     index: SearchIndex, exact: str, full: str, page_scores: dict[str, list[tuple[float, int]]]
 ) -> None:
     """Best pages by bm25: exact matches first (weighted up); compound matches fill in when
-    exact ones are fewer than PAGE_LIMIT."""
+    exact ones are fewer than PAGE_LIMIT, each below every exact page (a page of many rare
+    compounds has a high bm25 of its own)."""
     rows = index.page_hits(exact, PAGE_LIMIT)
     seen = set()
     for brochure_id, page, score in rows:
         page_scores[brochure_id].append((score * EXACT_FACTOR, page))
         seen.add((brochure_id, page))
+    ceiling = min((score * EXACT_FACTOR for _, _, score in rows), default=math.inf)
     if full != exact and len(rows) < PAGE_LIMIT:
         for brochure_id, page, score in index.page_hits(full, PAGE_LIMIT):
             if (brochure_id, page) not in seen:
-                page_scores[brochure_id].append((score, page))
+                page_scores[brochure_id].append((min(score, 0.9 * ceiling), page))
 
 
 def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
@@ -267,8 +276,10 @@ def run(
     *,
     limit: int = 20,
     live_brochures: set[str] | None = None,
+    sizes: dict[str, int] | None = None,
 ) -> SearchOutcome:
-    """Search `index`; `live_brochures` (the catalog's ids) drops rows of removed ones."""
+    """Search `index`; `live_brochures` (the catalog's ids) drops rows of removed ones;
+    `sizes` (brochure id → pages) lets long brochures count their extra pages less."""
     query = parse(text)
     if query.is_empty:
         return SearchOutcome(text, 0, [])
@@ -297,8 +308,11 @@ def run(
     if body_clauses:
         full = expression(body_clauses, index, compound=True)
         exact = expression(body_clauses, index, compound=False)
+        whole_words = {ref for _, ref, _, _ in index.record_hits(exact)} if exact != full else None
         for kind, ref, brochure_id, score in index.record_hits(full):
-            if kind == "brochure":
+            if kind == "brochure" and whole_words is not None and ref not in whole_words:
+                scores[ref] += COMPOUND_METADATA_BONUS
+            elif kind == "brochure":
                 scores[ref] += METADATA_BONUS + score
                 matched_fields.add(ref)
             else:  # an example whose own fields match ranks above plain page hits
@@ -324,11 +338,15 @@ def run(
                 example_scores[ref] = EXAMPLE_BONUS
                 example_brochure[ref] = brochure_id
 
+    average = sum(sizes.values()) / len(sizes) if sizes else 0.0
     for brochure_id, pages in page_scores.items() if not unselective else ():
         pages.sort(reverse=True)
         values = [s for s, _ in pages]
-        # The best page counts most; more pages add, with diminishing weight.
-        scores[brochure_id] += values[0] + 0.3 * sum(values[1:10]) + math.log1p(len(values))
+        # The best page counts most; more pages add, with diminishing weight, and less in a
+        # brochure longer than most.
+        length = sizes.get(brochure_id, 0) / average if sizes and average else 1.0
+        more = 0.3 * sum(values[1:10]) / (1 - LENGTH_B + LENGTH_B * length)
+        scores[brochure_id] += values[0] + more + math.log1p(len(values))
 
     excluded = _excluded_brochures(index, query) if query.excluded else set()
 

@@ -93,5 +93,5 @@ def rebuild(
 
 
 def search(library: Library, index: SearchIndex, text: str, limit: int = 20) -> SearchOutcome:
-    live = {record["id"] for record in library.catalog.iter_records()}
-    return run(index, text, limit=limit, live_brochures=live)
+    sizes = {record["id"]: record.get("page_count", 0) for record in library.catalog.iter_records()}
+    return run(index, text, limit=limit, live_brochures=set(sizes), sizes=sizes)
