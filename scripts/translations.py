@@ -18,6 +18,8 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "No results for “%1” — results for “%2”.": "Keine Treffer für „%1“ — Ergebnisse für „%2“.",
+    "Search for “%1” as typed": "Genau „%1“ suchen",
     "Suggest examples in &all brochures…": "Beispiele in &allen Broschüren vorschlagen…",
     "Review suggested examples": "Vorgeschlagene Beispiele prüfen",
     "Looking for examples in all brochures…": "Suche Beispiele in allen Broschüren…",

@@ -77,3 +77,20 @@ def test_the_document_about_a_topic_comes_first(
     library, index = corpus_library
     top = search(library, index, query).results[0]
     assert library.catalog.get(top.id).original_filename == expected
+
+
+def test_typos_abbreviations_and_topics_on_real_brochures(
+    corpus_library: tuple[Library, SearchIndex],
+) -> None:
+    from benchmarks.search_forgiving import ABBREVIATIONS, RANKING, TYPOS, rank_of
+
+    library, index = corpus_library
+    index.learn_abbreviations()  # a no-op on an index this version made
+    places = {
+        name: [rank_of(library, index, query, wanted)[0] for query, wanted in rows]
+        for name, rows in (("typos", TYPOS), ("abbreviations", ABBREVIATIONS), ("ranking", RANKING))
+    }
+    in_top3 = {name: sum(0 < p <= 3 for p in found) for name, found in places.items()}
+    assert in_top3["typos"] >= 18, places["typos"]
+    assert in_top3["abbreviations"] == len(ABBREVIATIONS), places["abbreviations"]
+    assert in_top3["ranking"] == len(RANKING), places["ranking"]

@@ -202,3 +202,15 @@ def test_a_deleted_search_index_is_rebuilt_in_the_background(qtbot, open_window,
     window.search.setText("Foodstarter")
     window.run_search()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
+
+
+def test_a_misspelt_search_says_what_it_searched_instead(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.search.setText("Foodstartre")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
+    said = window.result_label.text()
+    assert "Foodstartre" in said and "<b>Foodstarter</b>" in said and "href" in said
+    window.result_label.linkActivated.emit("exact")  # "Search for “Foodstartre” as typed"
+    qtbot.waitUntil(lambda: window.results.rowCount() == 0, timeout=10000)
+    assert "0 brochures found" in window.result_label.text()

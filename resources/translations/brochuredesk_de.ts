@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="442" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="445" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -474,389 +474,399 @@
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="169" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="170" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="238" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="238" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="241" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="257" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="284" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="387" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="925" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <source>No results for “%1” — results for “%2”.</source>
+        <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="479" />
+        <source>Search for “%1” as typed</source>
+        <translation>Genau „%1“ suchen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="472" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="532" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="550" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="564" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="582" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="572" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="610" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="611" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="623" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="659" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="666" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="668" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="651" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="669" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="715" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="759" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="744" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="747" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="765" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="749" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="774" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="775" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="788" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="826" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="828" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="846" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="847" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="856" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="874" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="858" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="883" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="894" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="916" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="940" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="956" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="940" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="958" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="942" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="969" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="978" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="470" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="989" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="473" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1023" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1047" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1026" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1050" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1031" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1055" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

@@ -198,7 +198,7 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
     with _open_read(args) as library:
         index = open_index(library)
         try:
-            outcome = search(library, index, query, limit=args.limit)
+            outcome = search(library, index, query, limit=args.limit, correct=not args.exact)
         finally:
             index.close()
         brochures = {b["id"]: b for b in library.catalog.iter_records()}
@@ -242,8 +242,18 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                         ],
                     }
                 )
-            out.json({"query": query, "total": outcome.total, "results": results})
+            document: dict[str, Any] = {"query": query, "total": outcome.total}
+            if outcome.corrected_query:
+                document["corrected_query"] = outcome.corrected_query
+            out.json({**document, "results": results})
             return EXIT_OK
+        if outcome.corrected_query:
+            out.line(
+                _t(
+                    f"No results for ‘{query}’ — results for ‘{outcome.corrected_query}’",
+                    f"Keine Treffer für ‚{query}‘ — Ergebnisse für ‚{outcome.corrected_query}‘",
+                )
+            )
         example_titles = {e.id: e.title for e in library.catalog.examples()}
         for r in outcome.results:
             b = Brochure.from_record(brochures[r.brochure_id])
@@ -428,6 +438,35 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
         out.json({"indexed": count})
     else:
         out.line(_count(count, "brochure", "Broschüre", " indexed", " indiziert"))
+    return EXIT_OK
+
+
+def cmd_abbreviation(args: argparse.Namespace, out: Output) -> int:
+    """`abbreviation add ABK "Long form"`, `remove ABK ["Long form"]`, `list`."""
+    from .core.search.abbreviations import SHIPPED, USER_ABBREVIATIONS
+    from .core.search.manage import add_abbreviation, remove_abbreviation
+
+    if args.action == "list":
+        with _open_read(args) as library:
+            mine = library.catalog.setting(USER_ABBREVIATIONS, {})
+        if out.as_json:
+            out.json({"user": mine, "shipped": {k: list(v) for k, v in SHIPPED.items()}})
+            return EXIT_OK
+        for short, longs in sorted({**SHIPPED, **mine}.items(), key=lambda kv: kv[0].casefold()):
+            own = _t("  (yours)", "  (eigene)") if short in mine else ""
+            out.line(f"{out.bold(short)} = {' | '.join(longs)}{own}")
+        return EXIT_OK
+    with open_library(args.library) as library:
+        if args.action == "add":
+            add_abbreviation(library, args.short, args.long)
+            out.line(
+                _t(f"Added: {args.short} = {args.long}", f"Hinzugefügt: {args.short} = {args.long}")
+            )
+        else:
+            gone = remove_abbreviation(library, args.short, args.long)
+            out.line(_count(gone, "pair", "Paar", " removed", " entfernt"))
+            if not gone:
+                return EXIT_FAILED
     return EXIT_OK
 
 
@@ -618,6 +657,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="full-text search")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--exact", action="store_true", help="search as typed, no spelling correction")
     p.set_defaults(func=cmd_search)
 
     for name, func in (("tag", cmd_tag), ("untag", cmd_untag)):
@@ -688,6 +728,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
     p.add_argument("--timeout", type=float, default=20.0)
     p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser(
+        "abbreviation", parents=[common], help="abbreviations search finds both ways"
+    )
+    pairs = p.add_subparsers(dest="action", required=True)
+    adding = pairs.add_parser("add", parents=[common], help='ABK "Long form": a pair of yours')
+    adding.add_argument("short", metavar="ABK")
+    adding.add_argument("long", metavar="LONG_FORM")
+    removing = pairs.add_parser("remove", parents=[common], help="forget a pair of yours")
+    removing.add_argument("short", metavar="ABK")
+    removing.add_argument("long", metavar="LONG_FORM", nargs="?")
+    pairs.add_parser("list", parents=[common], help="the shipped pairs and yours")
+    p.set_defaults(func=cmd_abbreviation)
 
     p = sub.add_parser("check", parents=[common], help="verify the library; --repair mends it")
     p.add_argument(

@@ -12,6 +12,10 @@ import os
 _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (English, German)
     "not_a_pdf": ("not a PDF", "keine PDF-Datei"),
+    "invalid_abbreviation": (
+        "an abbreviation needs both forms: {value}",
+        "eine Abkürzung braucht beide Formen: {value}",
+    ),
     "reason_outline": ("bookmark names the example", "Lesezeichen nennt das Beispiel"),
     "reason_cue": ("heading ‘{cue}’", "Überschrift ‚{cue}‘"),
     "reason_profiles": ("profiles with one facts box", "Steckbriefe mit gleichem Faktenkasten"),

@@ -42,6 +42,7 @@ class PageIndex(Protocol):
         pages: Sequence[str],
         texts: Sequence[str],
         words: Mapping[str, str],
+        abbreviations: Iterable[tuple[str, str]],
     ) -> None: ...
 
     def add_words(self, words: Mapping[str, str]) -> None: ...
@@ -259,7 +260,9 @@ class _Committer:
             brochure = _store(self.library, outcome, self.link)
             if self.index is not None:
                 pages = outcome.extraction.pages
-                self.index.add_brochure(brochure, pages, outcome.index_texts, {})
+                self.index.add_brochure(
+                    brochure, pages, outcome.index_texts, {}, outcome.extraction.abbreviations
+                )
         except (BrochureDeskError, OSError) as exc:
             self.report.failed.append((where, str(exc)))
             return None
@@ -374,8 +377,9 @@ def reread(
     fresh.tags, fresh.notes = old.tags, old.notes
     if index is not None:
         index.add_brochure(
-            fresh, outcome.extraction.pages, outcome.index_texts, outcome.index_words
-        )
+            fresh, outcome.extraction.pages, outcome.index_texts, outcome.index_words,
+            outcome.extraction.abbreviations,
+        )  # fmt: skip
         index.commit()
     library.catalog.replace(fresh)
     return fresh

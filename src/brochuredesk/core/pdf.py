@@ -54,6 +54,7 @@ class Extraction:
     status: str = STATUS_OK
     warnings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)  # fields guessed without certainty
+    abbreviations: list[tuple[str, str]] = field(default_factory=list)  # "Long (ABK)" pairs
 
 
 def sniff(path: Path) -> str | None:

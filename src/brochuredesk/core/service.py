@@ -67,6 +67,13 @@ class LibraryService:
             service.needs_rebuild = not library.read_only
         return service
 
+    def learn_abbreviations(self) -> int:
+        """Abbreviations of brochures indexed by an older version, learned once."""
+        with self.lock:
+            if self.index is None or self.read_only:
+                return 0
+            return self.index.learn_abbreviations()
+
     def refresh_facts(self) -> int:
         """Publisher and date read again where an older version guessed them (once)."""
         with self.lock:
@@ -99,11 +106,11 @@ class LibraryService:
         with self.lock:
             return self.library.catalog.brochures()
 
-    def search(self, text: str, limit: int = 50) -> SearchOutcome:
+    def search(self, text: str, limit: int = 50, *, correct: bool = True) -> SearchOutcome:
         with self.lock:
             if self.index is None:
                 return SearchOutcome(text, 0, [])
-            return search(self.library, self.index, text, limit)
+            return search(self.library, self.index, text, limit, correct=correct)
 
     def matched_words(self, text: str, brochure_id: str, page: int) -> list[str]:
         """The words of one page that a query matched, as written there (for highlights)."""

@@ -57,6 +57,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
         parent_end.close()
         close_inherited_locks()
     from . import pdf
+    from .search.abbreviations import learn
     from .search.normalize import index_texts, vocabulary
 
     if hasattr(os, "nice"):
@@ -84,6 +85,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
                 if len(handed_over) > 1_000_000:
                     handed_over.clear()
                 words = vocabulary(texts, handed_over)
+                extraction.abbreviations = sorted(set().union(*map(learn, extraction.pages)))
             conn.send(("text", extraction, texts, words))
             if job.with_cover and extraction.page_count and extraction.status != "locked":
                 try:

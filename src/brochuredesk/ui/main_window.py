@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.result_view.selectionModel().currentChanged.connect(self._result_chosen)
         self.result_view.doubleClicked.connect(self._open_result)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setWordWrap(True)
+        self.result_label.linkActivated.connect(lambda _: self._search_as_typed())
         results_page = QWidget()
         layout = QVBoxLayout(results_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -467,14 +470,29 @@ class MainWindow(QMainWindow):
         self.result_delegate.forget_sizes()
         self.results.set_results(rows)
         if self.service.index is None:  # rebuilding: the search runs again when it is done
-            self.result_label.setText("  " + self.tr("Building the search index…"))
+            self.result_label.setText("&nbsp;&nbsp;" + self.tr("Building the search index…"))
+        elif outcome.corrected_query:
+            said = self.tr("No results for “%1” — results for “%2”.")
+            said = said.replace("%1", html.escape(query)).replace(
+                "%2", f"<b>{html.escape(outcome.corrected_query)}</b>"
+            )
+            exact = self.tr("Search for “%1” as typed").replace("%1", html.escape(query))
+            self.result_label.setText(f"&nbsp;&nbsp;{said} <a href='exact'>{exact}</a>")
         else:
             found = self.tr("%n brochure(s) found for “%1”", "", outcome.total)
-            self.result_label.setText("  " + found.replace("%1", query))
+            self.result_label.setText("&nbsp;&nbsp;" + html.escape(found.replace("%1", query)))
         if self.center.currentIndex() != VIEWER:
             self.center.setCurrentIndex(RESULTS)
         if rows:
             self.result_view.setCurrentIndex(self.results.index(0, 0))
+
+    def _search_as_typed(self) -> None:
+        """The link beside a corrected search: the words as typed, without correction."""
+        query = self.last_query
+        self.runner.start(
+            lambda: self.service.search(query, correct=False),
+            on_done=lambda outcome: self._show_results(query, outcome),
+        )
 
     def _search_enter(self) -> None:
         self.search_timer.stop()
@@ -977,12 +995,16 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _check_files(self) -> None:
-        """Files moved outside the app, and facts an older version guessed: both once the
-        window has settled, in the background."""
-        self.runner.start(
-            lambda: bool(self.service.refresh_missing()) + self.service.refresh_facts(),
-            on_done=lambda changed: self.reload() if changed else None,
-        )
+        """Once the window has settled, in the background: files moved outside the app,
+        facts and abbreviations an older version did not read."""
+
+        def work() -> bool:
+            moved = bool(self.service.refresh_missing())
+            refreshed = self.service.refresh_facts() > 0
+            self.service.learn_abbreviations()  # for searching only: nothing to show
+            return moved or refreshed
+
+        self.runner.start(work, on_done=lambda changed: self.reload() if changed else None)
 
     def rebuild_index(self) -> None:
         """Build a missing or outdated search index in the background."""

@@ -15,9 +15,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .abbreviations import Abbreviations
+from .abbreviations import key as abbreviation_key
 from .index import SearchIndex
-from .normalize import fold, inflections, stem, surface
+from .normalize import fold, inflections, stem, surface, words_with_offsets
 from .query import Item, Query, parse
+
+SHIPPED_ABBREVIATIONS = Abbreviations()
 
 MIN_TAIL_QUERY = 5  # shorter stems are not looked for at the end of compounds
 MIN_HEAD_QUERY = 7  # shorter stems ("sicher", "arbeit") would start too many other words
@@ -63,6 +67,7 @@ class SearchOutcome:
     query: str
     total: int
     results: list[Result]
+    corrected_query: str = ""  # the query searched instead, when the typed one found nothing
 
 
 def _quote(token: str) -> str:
@@ -257,6 +262,26 @@ def _rank_pages(
                 page_scores[brochure_id].append((min(score, 0.9 * ceiling), page))
 
 
+def expand_abbreviations(
+    query: Query, index: SearchIndex, known: Abbreviations = SHIPPED_ABBREVIATIONS
+) -> None:
+    """Let each word or phrase also match what it stands for or abbreviates: BMBF ↔
+    "Bundesministerium für Bildung und Forschung", BAföG ↔ Bundesausbildungsförderungsgesetz."""
+    for clause in query.clauses:
+        for item in list(clause):
+            if item.prefix:
+                continue
+            typed = abbreviation_key(" ".join(item.words))
+            others = known.other_forms(item.words)
+            for short, long in index.abbreviations_for(typed):
+                others.append(long if abbreviation_key(short) == typed else short)
+            for other in others:
+                words = tuple(word for _, _, word in words_with_offsets(other))
+                expanded = Item(words, column=item.column)
+                if words and expanded not in clause:
+                    clause.append(expanded)
+
+
 def _excluded_brochures(index: SearchIndex, query: Query) -> set[str]:
     """Brochures that contain an excluded word anywhere: on a page or in their metadata."""
     found: set[str] = set()
@@ -277,12 +302,15 @@ def run(
     limit: int = 20,
     live_brochures: set[str] | None = None,
     sizes: dict[str, int] | None = None,
+    abbreviations: Abbreviations = SHIPPED_ABBREVIATIONS,
 ) -> SearchOutcome:
     """Search `index`; `live_brochures` (the catalog's ids) drops rows of removed ones;
-    `sizes` (brochure id → pages) lets long brochures count their extra pages less."""
+    `sizes` (brochure id → pages) lets long brochures count their extra pages less;
+    `abbreviations` adds the user's pairs to the shipped ones."""
     query = parse(text)
     if query.is_empty:
         return SearchOutcome(text, 0, [])
+    expand_abbreviations(query, index, abbreviations)
     body_clauses = [[i for i in c if i.column is None] for c in query.clauses]
     body_clauses = [c for c in body_clauses if c]
     field_clauses = [c for c in query.clauses if all(i.column for i in c)]

@@ -18,6 +18,8 @@ import orjson
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
+from .abbreviations import key as abbreviation_key
+from .abbreviations import learn
 from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
@@ -49,6 +51,17 @@ CREATE TABLE IF NOT EXISTS vocabulary(
     token TEXT NOT NULL,
     PRIMARY KEY(reversed, token)
 ) WITHOUT ROWID;
+-- Abbreviations the brochures define ("Long Form (ABK)"), by brochure, looked up both ways.
+CREATE TABLE IF NOT EXISTS abbreviations(
+    seq INTEGER NOT NULL,
+    short TEXT NOT NULL,
+    long TEXT NOT NULL,
+    short_key TEXT NOT NULL,
+    long_key TEXT NOT NULL,
+    PRIMARY KEY(seq, short_key, long_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS abbreviations_short ON abbreviations(short_key);
+CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations(long_key);
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -129,6 +142,7 @@ class SearchIndex:
                 # A new index is incomplete until a rebuild (or an empty library) says otherwise.
                 self.db.execute("INSERT INTO info VALUES('version', ?)", (INDEX_VERSION,))
                 self.db.execute("INSERT INTO info VALUES('complete', '0')")
+                self.db.execute("INSERT INTO info VALUES('abbreviations', '1')")
                 self.db.commit()
             elif version is None or version[0] != INDEX_VERSION:
                 raise IndexUnusableError("outdated")
@@ -164,11 +178,13 @@ class SearchIndex:
         pages: Sequence[str],
         texts: Sequence[str] | None = None,
         words: Mapping[str, str] | None = None,
+        abbreviations: Iterable[tuple[str, str]] | None = None,
     ) -> None:
         """Index a brochure's pages and metadata, replacing what was there for it.
 
-        `texts` are the pages as index_texts() made them and `words` their vocabulary (or
-        the part of it not handed over before), both worked out here when not given."""
+        `texts` are the pages as index_texts() made them, `words` their vocabulary (or the
+        part of it not handed over before) and `abbreviations` the pairs they define, all
+        worked out here when not given."""
         self.remove(brochure.id)
         self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):
@@ -182,6 +198,9 @@ class SearchIndex:
             if page and number <= PAGE_MASK
         ]
         self.db.executemany("INSERT INTO pages(rowid, text) VALUES(?,?)", [r[:2] for r in rows])
+        if abbreviations is None:
+            abbreviations = set().union(*map(learn, pages))
+        self._add_abbreviations(base >> PAGE_BITS, abbreviations)
         self.db.executemany(
             "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", [(r[0], r[2]) for r in rows]
         )
@@ -258,6 +277,45 @@ class SearchIndex:
             if len(found) >= limit:
                 break
         return list(found)
+
+    def words_near(self, prefix: str, suffix: str, shortest: int, longest: int) -> set[str]:
+        """Indexed words (FTS5 tokens) that start with `prefix` or end with `suffix`, of
+        `shortest`..`longest` letters: the candidates of a spelling correction, found by two
+        range scans."""
+        self._write_words()
+        self._page_terms()
+        found = {
+            str(term)
+            for (term,) in self.db.execute(
+                "SELECT term FROM temp.page_terms WHERE term >= ? AND term < ? "
+                "AND length(term) BETWEEN ? AND ?",
+                (prefix, prefix + "\U0010ffff", shortest, longest),
+            )
+        }
+        backwards = suffix[::-1]
+        rows = self.db.execute(
+            "SELECT reversed, token FROM vocabulary WHERE reversed >= ? AND reversed < ? "
+            "AND length(reversed) BETWEEN ? AND ?",
+            (backwards, backwards + "\U0010ffff", shortest, longest),
+        )
+        found.update(token or word[::-1] for word, token in rows)
+        return found
+
+    def page_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many pages hold each of `terms` (FTS5 tokens); absent ones are left out."""
+        self._page_terms()
+        marks = ",".join("?" * len(terms))
+        rows = self.db.execute(
+            f"SELECT term, doc FROM temp.page_terms WHERE term IN ({marks})",  # noqa: S608
+            list(terms),
+        )
+        return {str(term): int(doc) for term, doc in rows}
+
+    def _page_terms(self) -> None:
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_terms "
+            "USING fts5vocab(main, pages_fts, row)"
+        )
 
     def _seq(self, brochure_id: str) -> int:
         """The brochure's number in this index (the high bits of its pages' rowids)."""
@@ -353,6 +411,7 @@ class SearchIndex:
             low, high = seq << PAGE_BITS, (seq << PAGE_BITS) | PAGE_MASK
             self.db.execute("DELETE FROM pages_fts WHERE rowid BETWEEN ? AND ?", (low, high))
             self.db.execute("DELETE FROM pages WHERE rowid BETWEEN ? AND ?", (low, high))
+            self.db.execute("DELETE FROM abbreviations WHERE seq=?", (seq,))
         self._remove_record(brochure_id)
 
     def _remove_record(self, ref: str) -> None:
@@ -368,6 +427,39 @@ class SearchIndex:
         except sqlite3.Error:
             self._known_words.clear()  # what was not committed may be rolled back
             raise
+
+    def _add_abbreviations(self, seq: int, pairs: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO abbreviations VALUES(?,?,?,?,?)",
+            [(seq, s, long, abbreviation_key(s), abbreviation_key(long)) for s, long in pairs],
+        )
+
+    def abbreviations_for(self, key: str) -> list[tuple[str, str]]:
+        """(abbreviation, long form) pairs the brochures define whose either side is `key`
+        (an abbreviation_key); none from an index made before they were kept."""
+        try:
+            rows = self.db.execute(
+                "SELECT DISTINCT short, long FROM abbreviations WHERE short_key=? "
+                "UNION SELECT DISTINCT short, long FROM abbreviations WHERE long_key=?",
+                (key, key),
+            ).fetchall()
+        except sqlite3.OperationalError:  # a read-only index of an older version
+            return []
+        return [(str(s), str(long)) for s, long in rows]
+
+    def learn_abbreviations(self) -> int:
+        """Learn the pairs of the pages indexed before abbreviations were kept (once)."""
+        if self.read_only or self._info("abbreviations") == "1":
+            return 0
+        found = 0
+        for rowid, text in self.db.execute("SELECT rowid, text FROM pages").fetchall():
+            pairs = learn(text)
+            if pairs:
+                self._add_abbreviations(rowid >> PAGE_BITS, pairs)
+                found += len(pairs)
+        self.db.execute("INSERT OR REPLACE INTO info VALUES('abbreviations', '1')")
+        self.db.commit()
+        return found
 
     def _info(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM info WHERE key=?", (key,)).fetchone()

@@ -6,9 +6,12 @@ import contextlib
 import threading
 from collections.abc import Callable
 
+from ..errors import InvalidValueError
 from ..library import Library
-from .engine import SearchOutcome, run
+from .abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
+from .engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
 from .index import IndexUnusableError, SearchIndex
+from .spelling import corrected_query, spelled_as_found
 
 Progress = Callable[[int, int], None]
 
@@ -80,8 +83,9 @@ def rebuild(
         if outcome.extraction is not None:
             brochure = brochures[outcome.job.key]
             index.add_brochure(
-                brochure, outcome.extraction.pages, outcome.index_texts, outcome.index_words
-            )
+                brochure, outcome.extraction.pages, outcome.index_texts, outcome.index_words,
+                outcome.extraction.abbreviations,
+            )  # fmt: skip
         if progress:
             progress(done, len(jobs))
         if done % 20 == 0:
@@ -92,6 +96,54 @@ def rebuild(
     return done
 
 
-def search(library: Library, index: SearchIndex, text: str, limit: int = 20) -> SearchOutcome:
+def search(
+    library: Library, index: SearchIndex, text: str, limit: int = 20, *, correct: bool = True
+) -> SearchOutcome:
+    """Search; when nothing is found and `correct`, search again with misspelt words replaced
+    by the closest words of the index (the outcome says so in `corrected_query`)."""
     sizes = {record["id"]: record.get("page_count", 0) for record in library.catalog.iter_records()}
-    return run(index, text, limit=limit, live_brochures=set(sizes), sizes=sizes)
+    mine = user_pairs(library.catalog.setting(USER_ABBREVIATIONS, {}))
+    known = Abbreviations(mine) if mine else SHIPPED_ABBREVIATIONS
+    outcome = run(
+        index, text, limit=limit, live_brochures=set(sizes), sizes=sizes, abbreviations=known
+    )
+    if outcome.total or not correct:
+        return outcome
+    better = corrected_query(index, text)
+    if not better:
+        return outcome
+    retry = run(
+        index, better, limit=limit, live_brochures=set(sizes), sizes=sizes, abbreviations=known
+    )
+    if not retry.total:
+        return outcome
+    retry.query, retry.corrected_query = text, spelled_as_found(retry, better)
+    return retry
+
+
+def add_abbreviation(library: Library, short: str, long: str) -> None:
+    """A pair of the user's own: found both ways from now on (kept in the catalog)."""
+    library.require_writable()
+    short, long = " ".join(short.split()), " ".join(long.split())
+    if not short or not long:
+        raise InvalidValueError("invalid_abbreviation", value=f"{short} = {long}")
+    pairs = {k: list(v) for k, v in library.catalog.setting(USER_ABBREVIATIONS, {}).items()}
+    if long not in pairs.setdefault(short, []):
+        pairs[short].append(long)
+        library.catalog.set_setting(USER_ABBREVIATIONS, pairs)
+
+
+def remove_abbreviation(library: Library, short: str, long: str | None = None) -> int:
+    """Forget the user's pair (or all long forms of `short`); how many went."""
+    library.require_writable()
+    pairs = {k: list(v) for k, v in library.catalog.setting(USER_ABBREVIATIONS, {}).items()}
+    longs = pairs.get(short, [])
+    gone = [x for x in longs if long is None or x == long]
+    if gone:
+        kept = [x for x in longs if x not in gone]
+        if kept:
+            pairs[short] = kept
+        else:
+            pairs.pop(short)
+        library.catalog.set_setting(USER_ABBREVIATIONS, pairs)
+    return len(gone)

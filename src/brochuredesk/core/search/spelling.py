@@ -1,0 +1,100 @@
+"""Did you mean …? The closest words of the index's own vocabulary to a word that finds nothing.
+
+Candidates are the indexed words that share the typed word's first three or last three letters
+(two range scans, a few thousand words even in a vocabulary of a million); rapidfuzz measures
+the optimal-string-alignment distance (a swap of two letters is one edit), in the spelling
+search already folds (Fachkräfte, fachkraefte and fachkrafte are one word). The allowed distance
+grows with the word: none below five letters (`und` never becomes `uns`), one up to eight, two
+beyond. Among equally close words a slip to a neighbouring key on a German keyboard wins, then
+the word more pages hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .engine import SearchOutcome, item_expression
+from .index import SearchIndex
+from .normalize import surface
+from .query import parse
+
+MIN_LENGTH = 5
+_KEYBOARD = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
+_NEIGHBOURS: dict[str, set[str]] = {}
+for _row_no, _row in enumerate(_KEYBOARD):
+    for _col, _key in enumerate(_row):
+        near = _NEIGHBOURS.setdefault(_key, set())
+        for _r in (_row_no - 1, _row_no, _row_no + 1):
+            if 0 <= _r < len(_KEYBOARD):
+                for _c in (_col - 1, _col, _col + 1):
+                    if 0 <= _c < len(_KEYBOARD[_r]) and (_r, _c) != (_row_no, _col):
+                        near.add(_KEYBOARD[_r][_c])
+
+
+def max_distance(word: str) -> int:
+    return 0 if len(word) < MIN_LENGTH else 1 if len(word) <= 8 else 2
+
+
+def correction(index: SearchIndex, word: str) -> str | None:
+    """The indexed word closest to `word`, or None when none is close enough."""
+    typed = surface(word)
+    limit = max_distance(typed)
+    if not limit or not typed.isalpha():
+        return None
+    candidates = index.words_near(typed[:3], typed[-3:], len(typed) - limit, len(typed) + limit)
+    candidates.discard(typed)
+    close = process.extract(
+        typed, list(candidates), scorer=OSA.distance, score_cutoff=limit, limit=None
+    )
+    pages = index.page_frequencies([str(found[0]) for found in close]) if close else {}
+    if not pages:
+        return None
+
+    def preference(word: str) -> tuple[float, int]:
+        distance = next(found[1] for found in close if found[0] == word)
+        return (distance - 0.5 * _neighbour_slip(typed, word), -pages[word])
+
+    return min(pages, key=preference)
+
+
+def _neighbour_slip(typed: str, candidate: str) -> bool:
+    """One letter replaced by a key next to it ('Fachkrüfte' for 'Fachkräfte')."""
+    if len(typed) != len(candidate):
+        return False
+    changed = [(a, b) for a, b in zip(typed, candidate, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][1] in _NEIGHBOURS.get(changed[0][0], set())
+
+
+def corrected_query(index: SearchIndex, text: str) -> str:
+    """`text` with each word that matches nothing replaced by its correction; '' when there
+    is nothing to correct."""
+    corrected = text
+    for clause in parse(text).clauses:
+        for item in clause:
+            if item.prefix or item.is_phrase or item.column is not None:
+                continue
+            word = item.words[0]
+            expression = item_expression(item, index, compound=True)
+            if index.count_pages(expression) or any(index.record_hits(expression)):
+                continue
+            better = correction(index, word)
+            if better:
+                pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+                corrected = re.sub(pattern, better.replace("\\", r"\\"), corrected, count=1)
+    return corrected if corrected != text else ""
+
+
+def spelled_as_found(outcome: SearchOutcome, corrected: str) -> str:
+    """The corrected query in the spelling its best page uses ('Teilnehmerakquise', not the
+    folded 'teilnehmerakquise')."""
+    shown = corrected
+    for result in outcome.results[:3]:
+        for hit in result.hits:
+            for start, end in hit.highlights:
+                found = hit.snippet[start:end]
+                pattern = rf"(?<![\w-]){re.escape(surface(found))}(?![\w-])"
+                shown = re.sub(pattern, lambda _, f=found: f, shown)  # type: ignore[misc]
+    return shown
