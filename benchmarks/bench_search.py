@@ -26,7 +26,11 @@ QUERIES = [
     "und",
     "Arbeit -Kommune",
     "Europa OR Bund",
+    "Weiterbildnug",  # misspelt: nothing found, then the corrected search
+    "Unternehmne Region",
+    "KMU",  # an abbreviation: its long form is searched too
 ]
+VOCABULARY_WORDS = 1_000_000  # distinct words of the spelling-correction measurement
 
 
 def build_index(root: Path, pages: int) -> tuple[object, object]:
@@ -88,4 +92,47 @@ def main(size: str) -> list[tuple[str, str]]:
         ]
         index.close()  # type: ignore[attr-defined]
         library.close()  # type: ignore[attr-defined]
+        rows += spelling_rows(Path(tmp), VOCABULARY_WORDS if size == "full" else 100_000)
     return rows
+
+
+def spelling_rows(root: Path, count: int) -> list[tuple[str, str]]:
+    """How long finding a correction takes in a vocabulary of `count` distinct words: German
+    compounds of two corpus words, so that endings like -ung and -keit are as common as in
+    real text (the range scans are slowest there)."""
+    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.search.index import SearchIndex
+    from brochuredesk.core.search.spelling import correction
+
+    rng = random.Random(11)
+    parts = [w.lower() for w in german_words() if w.isalpha() and len(w) >= 4]
+    words: set[str] = set()
+    while len(words) < count:
+        words.add(rng.choice(parts) + rng.choice(parts))
+    ordered = sorted(words)
+    index = SearchIndex(root / "vocabulary.sqlite")
+    per_page = 500
+    for n, start in enumerate(range(0, len(ordered), per_page * 20)):
+        chunk = ordered[start : start + per_page * 20]
+        pages = [" ".join(chunk[i : i + per_page]) for i in range(0, len(chunk), per_page)]
+        sha = f"{n:012x}".ljust(64, "0")
+        brochure = Brochure(
+            id=sha[:12], sha256=sha, title="v", original_filename="v.pdf", file="v.pdf",
+            file_size=1, page_count=len(pages), added="", modified="",
+        )  # fmt: skip
+        index.add_brochure(brochure, pages)
+    index.commit()
+    typos = []
+    for word in rng.sample(ordered, 50):
+        at = rng.randrange(len(word) - 1)
+        typos.append(word[:at] + word[at + 1] + word[at] + word[at + 2 :])  # two letters swapped
+    times = []
+    for typo in typos:
+        t = time.perf_counter()
+        correction(index, typo)
+        times.append(time.perf_counter() - t)
+    index.close()
+    return [
+        (f"spelling correction, {len(words)} words p50", f"{percentile(times, 50) * 1000:.1f} ms"),
+        (f"spelling correction, {len(words)} words p95", f"{percentile(times, 95) * 1000:.1f} ms"),
+    ]

@@ -1,7 +1,8 @@
 """Did you mean …? The closest words of the index's own vocabulary to a word that finds nothing.
 
-Candidates are the indexed words that share the typed word's first three or last three letters
-(two range scans, a few thousand words even in a vocabulary of a million); rapidfuzz measures
+Candidates are the indexed words that share the typed word's first or last three letters (four
+or five for long words): two range scans, a few thousand words even in a vocabulary of a
+million. rapidfuzz measures
 the optimal-string-alignment distance (a swap of two letters is one edit), in the spelling
 search already folds (Fachkräfte, fachkraefte and fachkrafte are one word). The allowed distance
 grows with the word: none below five letters (`und` never becomes `uns`), one up to eight, two
@@ -44,7 +45,12 @@ def correction(index: SearchIndex, word: str) -> str | None:
     limit = max_distance(typed)
     if not limit or not typed.isalpha():
         return None
-    candidates = index.words_near(typed[:3], typed[-3:], len(typed) - limit, len(typed) + limit)
+    # the longer the word, the longer the start and end a candidate must share: a few
+    # thousand candidates even where a million words end in -ung
+    edge = 3 if len(typed) <= 9 else 4 if len(typed) <= 13 else 5
+    candidates = index.words_near(
+        typed[:edge], typed[-edge:], len(typed) - limit, len(typed) + limit
+    )
     candidates.discard(typed)
     close = process.extract(
         typed, list(candidates), scorer=OSA.distance, score_cutoff=limit, limit=None
