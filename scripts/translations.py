@@ -18,6 +18,15 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "&Abbreviations…": "&Abkürzungen…",
+    "Abbreviations": "Abkürzungen",
+    "Search finds an abbreviation and its long form both ways. Common ones and those your brochures define, as in “Long Form (ABK)”, are known already; add your own here.": "Die Suche findet eine Abkürzung und ihre Langform in beide Richtungen. Gängige und die, die Ihre Broschüren erklären – etwa „Langform (ABK)“ –, kennt sie schon; hier kommen Ihre eigenen hinzu.",
+    "Abbreviation": "Abkürzung",
+    "Long form": "Langform",
+    "e.g. BMFTR": "z. B. BMFTR",
+    "e.g. Bundesministerium für Forschung, Technologie und Raumfahrt": "z. B. Bundesministerium für Forschung, Technologie und Raumfahrt",
+    "&Add": "&Hinzufügen",
+    "&Remove": "&Entfernen",
     "No results for “%1” — results for “%2”.": "Keine Treffer für „%1“ — Ergebnisse für „%2“.",
     "Search for “%1” as typed": "Genau „%1“ suchen",
     "Suggest examples in &all brochures…": "Beispiele in &allen Broschüren vorschlagen…",

@@ -214,3 +214,28 @@ def test_a_misspelt_search_says_what_it_searched_instead(qtbot, open_window, tmp
     window.result_label.linkActivated.emit("exact")  # "Search for “Foodstartre” as typed"
     qtbot.waitUntil(lambda: window.results.rowCount() == 0, timeout=10000)
     assert "0 brochures found" in window.result_label.text()
+
+
+def test_an_abbreviation_of_ones_own_is_found_both_ways(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+    from ui_support import when_modal
+
+    from brochuredesk.ui.abbreviations_dialog import AbbreviationsDialog
+
+    window = open_window(sample_library(tmp_path / "lib"))
+
+    def add_pair(dialog: AbbreviationsDialog) -> None:
+        dialog.short.setText("WF")
+        dialog.long.setText("Werde Foodstarter")
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+        assert dialog.table.item(0, 1).text() == "Werde Foodstarter"
+        dialog.reject()
+
+    when_modal(qapp, AbbreviationsDialog, add_pair)
+    next(a for a in window.findChildren(QAction) if a.text() == "&Abbreviations…").trigger()
+    assert window.service.abbreviations() == {"WF": ["Werde Foodstarter"]}
+    window.search.setText("WF")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
+    assert window.results.rows[0][0].title.startswith("Clusterservice")

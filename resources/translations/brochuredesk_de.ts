@@ -1,6 +1,51 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AbbreviationsDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="37" />
+        <source>Abbreviations</source>
+        <translation>Abkürzungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="42" />
+        <source>Search finds an abbreviation and its long form both ways. Common ones and those your brochures define, as in “Long Form (ABK)”, are known already; add your own here.</source>
+        <translation>Die Suche findet eine Abkürzung und ihre Langform in beide Richtungen. Gängige und die, die Ihre Broschüren erklären – etwa „Langform (ABK)“ –, kennt sie schon; hier kommen Ihre eigenen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="56" />
+        <source>Abbreviation</source>
+        <translation>Abkürzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="61" />
+        <source>Long form</source>
+        <translation>Langform</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="55" />
+        <source>e.g. BMFTR</source>
+        <translation>z. B. BMFTR</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="59" />
+        <source>e.g. Bundesministerium für Forschung, Technologie und Raumfahrt</source>
+        <translation>z. B. Bundesministerium für Forschung, Technologie und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="62" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="65" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>BrochureModel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/models.py" line="74" />
@@ -432,441 +477,446 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="105" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="110" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="895" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="445" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="170" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="238" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="242" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="257" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="263" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="279" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="284" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
+        <source>&amp;Abbreviations…</source>
+        <translation>&amp;Abkürzungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="387" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="925" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="929" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="479" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="479" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="486" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="550" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="582" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="586" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="610" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="614" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="661" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="659" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="667" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="666" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="670" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="668" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="669" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="759" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="763" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="766" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="765" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="774" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="778" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="775" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="788" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="792" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="844" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="846" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="874" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="878" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="880" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="883" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="887" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="894" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="903" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="940" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="956" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="958" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="964" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="966" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="969" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="973" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="978" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="982" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="473" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1013" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="477" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1017" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1047" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1069" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1050" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1072" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1055" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1077" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

@@ -27,9 +27,17 @@ from .models import (
     STATUS_OK,
     Brochure,
 )
+from .search.abbreviations import USER_ABBREVIATIONS
 from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
-from .search.manage import mark_empty_library_indexed, open_index, rebuild, search
+from .search.manage import (
+    add_abbreviation,
+    mark_empty_library_indexed,
+    open_index,
+    rebuild,
+    remove_abbreviation,
+    search,
+)
 from .search.query import parse
 from .suggest import Candidate
 
@@ -66,6 +74,21 @@ class LibraryService:
         ):
             service.needs_rebuild = not library.read_only
         return service
+
+    def abbreviations(self) -> dict[str, list[str]]:
+        """The user's own pairs: abbreviation → long forms."""
+        with self.lock:
+            return dict(self.library.catalog.setting(USER_ABBREVIATIONS, {}))
+
+    def add_abbreviation(self, short: str, long: str) -> dict[str, list[str]]:
+        with self.lock:
+            add_abbreviation(self.library, short, long)
+            return self.abbreviations()
+
+    def remove_abbreviation(self, short: str, long: str) -> dict[str, list[str]]:
+        with self.lock:
+            remove_abbreviation(self.library, short, long)
+            return self.abbreviations()
 
     def learn_abbreviations(self) -> int:
         """Abbreviations of brochures indexed by an older version, learned once."""

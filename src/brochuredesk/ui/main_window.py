@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,6 +288,9 @@ class MainWindow(QMainWindow):
         for action in (find, tag, save_search, remove):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
+        abbreviations = QAction(self.tr("&Abbreviations…"), self)
+        abbreviations.triggered.connect(self._abbreviations)
+        edit_menu.addAction(abbreviations)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -1035,6 +1039,24 @@ class MainWindow(QMainWindow):
     # -- misc -------------------------------------------------------------------------------
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+    def _abbreviations(self) -> None:
+        from .abbreviations_dialog import AbbreviationsDialog
+
+        def change(work: Callable[[], dict[str, list[str]]]) -> None:
+            self.runner.start(work, on_done=dialog.show_pairs, on_error=self._error)
+
+        dialog = AbbreviationsDialog(
+            self.service.abbreviations(),
+            lambda s, long: change(lambda: self.service.add_abbreviation(s, long)),
+            lambda s, long: change(lambda: self.service.remove_abbreviation(s, long)),
+            self,
+            read_only=self.service.read_only,
+        )
+        self.abbreviations_dialog = dialog  # for tests: the open dialog
+        _run_dialog(dialog)
+        if self.search.text().strip():
+            self.run_search()  # the results as the pairs now are
 
     def _preferences(self) -> None:
         from .preferences import PreferencesDialog

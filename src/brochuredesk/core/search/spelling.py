@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .engine import SearchOutcome, item_expression
 from .index import SearchIndex
-from .normalize import surface
+from .normalize import inflections, stem, surface
 from .query import parse
 
 MIN_LENGTH = 5
@@ -83,6 +83,8 @@ def corrected_query(index: SearchIndex, text: str) -> str:
             if item.prefix or item.is_phrase or item.column is not None:
                 continue
             word = item.words[0]
+            if index.tokens([surface(word), *inflections(stem(word))]):
+                continue  # the word stands in the library: the other words found nothing
             expression = item_expression(item, index, compound=True)
             if index.count_pages(expression) or any(index.record_hits(expression)):
                 continue
