@@ -107,3 +107,35 @@ def test_a_stated_date_counts_even_when_the_file_says_it_was_made_earlier() -> N
     assert guess_date(pages, "D:20200101120000").year == 2022
     # but a year on the cover after the file was made is a plan, not the edition
     assert guess_date(["Strategie\nZiele für 2030"], "D:20200101120000").year is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "issuer"),
+    [
+        ("Wahlprogramm der Partei DIE LINKE\nzur Bundestagswahl 2013", "Partei DIE LINKE"),
+        ("Alles\nlässt\nsich\nändern\nDas Wahlprogramm der\nFDP zur Bundestagswahl 2025", "FDP"),
+        ("Münster – stark und attraktiv\n(Beschluss der Mitgliederversammlung der CDU Münster "
+         "vom 1.2.2014)", "CDU Münster"),
+        ("SPD Münster\nMünster für alle: Sozial und gerecht in die Zukunft", "SPD Münster"),
+        ("LilyPond\nDas Notensatzprogramm\nDas LilyPond-Entwicklerteam\nDieser Aufsatz …",
+         "LilyPond-Entwicklerteam"),
+        ("Du hast ein Recht auf Datenschutz\nSeite 1 von 6\nDatenanfragen.de e. V.\nSatzung",
+         "Datenanfragen.de e. V."),
+    ],
+)  # fmt: skip
+def test_the_body_a_cover_names_is_a_publisher_to_check(cover: str, issuer: str) -> None:
+    found = guess_publisher([cover, "Seite zwei"], "")
+    assert (found.value, found.sure) == (issuer, False)
+
+
+def test_a_title_naming_a_body_and_an_authors_affiliation_are_not_the_publisher() -> None:
+    form = ["Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V.\nAngaben zur Person"]
+    assert guess_publisher(form, "").value == ""
+    manual = ["europecv\nNicola Vitacolonna\nAbteilung Mathematik\nUniversität Udine, Italien"]
+    assert guess_publisher(manual, "").value == ""
+
+
+def test_a_name_above_an_address_at_the_foot_of_every_page_is_the_publisher() -> None:
+    foot = "\nBSW – Vernunft und Gerechtigkeit\nc/o Mindspace · Krausenstr. 9-10 · 10117 Berlin"
+    pages = [f"Text der Seite {n}, in Sätzen geschrieben.{foot}" for n in range(4)]
+    assert guess_publisher(pages, "") == ("BSW – Vernunft und Gerechtigkeit", "letterhead")

@@ -228,8 +228,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="179" />
-        <source>Publisher read from the letterhead: please check</source>
-        <translation>Herausgeber aus dem Briefkopf gelesen: bitte prüfen</translation>
+        <source>Publisher read from the letterhead or cover: please check</source>
+        <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="180" />

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="179" />
-        <source>Publisher read from the letterhead: please check</source>
+        <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -11,6 +11,7 @@ Pure functions over page texts, so they are tested without PDFs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -23,7 +24,7 @@ SURE_SOURCES = frozenset({"label", "copyright", "imprint", "stand", "dated", "co
 
 class Publisher(NamedTuple):
     value: str
-    source: str  # label, copyright, imprint, letterhead, metadata; "" when none
+    source: str  # label, copyright, imprint, letterhead, cover-issuer, metadata; "" when none
 
     @property
     def sure(self) -> bool:
@@ -205,6 +206,9 @@ def guess_publisher(
     found = _letterhead_publisher(pages)
     if found:
         return Publisher(found, "letterhead")
+    found = _cover_issuer(pages)
+    if found:
+        return Publisher(found, "cover-issuer")
     author = one_line(meta_author)
     listed = ";" in author or author.count(",") >= 2  # people and their units, one by one
     if author and not listed and _ORG.search(author) and _is_name(author) and len(author) <= 120:
@@ -365,6 +369,15 @@ def _letterhead_publisher(pages: Sequence[str]) -> str:
                 return org
             if org and _ADDRESS.search(line):
                 return org
+    footers: dict[str, int] = {}
+    for text in texts:
+        tail = [ln.strip() for ln in text.split("\n") if ln.strip()][-4:]
+        for line, below in itertools.pairwise(tail):
+            if _ADDRESS_LINE.match(below) or _ADDRESS.search(below):
+                footers[line] = footers.get(line, 0) + 1
+    for line, count in footers.items():  # a name above an address at the foot of every page
+        if count >= 3 and _is_name(line) and not _reads_as_sentence(line) and len(line) <= 90:
+            return _tidy(line)
     if len(texts) >= 3:
         heads = [next((ln.strip() for ln in t.split("\n") if ln.strip()), "") for t in texts]
         first = heads[1] if len(heads) > 1 else ""
@@ -372,6 +385,47 @@ def _letterhead_publisher(pages: Sequence[str]) -> str:
             org = _org_name_in(first)
             if org:
                 return org
+    return ""
+
+
+# "Wahlprogramm der Partei DIE LINKE zur …", "Beschluss der Mitgliederversammlung der CDU
+# Münster vom …", "Jahresbericht des Vereins …": the body a document is of or by.
+_OF_BODY = re.compile(
+    r"(?:\w*[Pp]rogramm|\bLeitantrag|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Newsletter"
+    r"|Mitgliederversammlung|Mitteilungen|Satzung|Beschluss|Positionspapier)\s+(?:der|des|von)\s+"
+    r"(?P<body>(?:Partei\s+)?[A-ZÄÖÜ][\w.&/-]*(?:\s+(?:[A-ZÄÖÜ][\w.&/-]*|und|/)){0,5})"
+)
+_BODY_STOP = re.compile(r"\s+(?:zur|zum|für|vom|im|in|am|auf)\b.*$|\s+\d.*$")
+_ISSUER_LINE = re.compile(
+    r"(?:\b(?:Partei|Kreisverband|Landesverband|Bezirksverband|Ortsverein|Gemeindebezirk"
+    r"|Kirchengemeinde|Stiftung|Verein|Netzwerk|Verband|Kammer|Ministerium)\b|\be\.\s?V\.|\bGmbH\b"
+    r"|\w-?(?:[Ee]ntwicklerteam|[Ee]ntwicklungsteam|[Pp]rojektteam)\b|\w(?:partei|verband|verein)\b)"
+)
+_ACRONYM_PLACE = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$")  # "SPD Münster"
+
+
+def _cover_issuer(pages: Sequence[str]) -> str:
+    """The body the cover names as the document's own: "Das Wahlprogramm der FDP", "SPD
+    Münster" atop the first page, "Das LilyPond-Entwicklerteam". Marked for review."""
+    cover = next((p for p in pages[:3] if p.strip()), "")
+    lines = [ln.strip() for ln in cover.split("\n") if ln.strip()][:12]
+    joined = " ".join(lines)
+    at = 0
+    while (match := _OF_BODY.search(joined, at)) is not None:  # overlapping: "Beschluss der
+        body = _BODY_STOP.sub("", match.group("body")).strip(" ,.;:/")  # Versammlung der CDU"
+        if body and (sum(c.isupper() for c in body) >= 2 or _ISSUER_LINE.search(body)):
+            return body[:120]
+        at = match.start("body")
+    if lines and _ACRONYM_PLACE.match(lines[0]):
+        return lines[0]
+    for line in lines:
+        words = line.split()
+        if len(words) > 8 or _reads_as_sentence(line) or ":" in line:
+            continue
+        if re.search(r"\b(?:zur|zum|im|über|auf)\b", line):
+            continue  # "Antrag zur Mitgliedschaft im … e.V." is a title naming a body
+        if _ISSUER_LINE.search(line):
+            return _tidy(_ARTICLE.sub("", line))
     return ""
 
 
@@ -439,8 +493,12 @@ def guess_date(
 
 def _reads_as_sentence(line: str) -> bool:
     words = line.split()
-    lower = sum(w[:1].islower() for w in words)
-    return line.rstrip().endswith((".", ",")) or (len(words) > 3 and lower / len(words) >= 0.4)
+    lower = sum(w[:1].islower() and not re.match(r"e\.", w) for w in words)
+    ends = line.rstrip().endswith((".", ",")) and not _ORG_ABBREVIATION.search(line)
+    return ends or (len(words) > 3 and lower / len(words) >= 0.4)
+
+
+_ORG_ABBREVIATION = re.compile(r"(?:\be\.\s?V|\bInc|\bLtd|\bCo|\bmbH)\.\s*$")
 
 
 def _cover_text(pages: Sequence[str]) -> str:

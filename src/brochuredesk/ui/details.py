@@ -176,7 +176,7 @@ class DetailsPanel(QWidget):
         if brochure.warnings:
             status += "\n" + "\n".join(brochure.warnings[:3])
         guessed = {
-            "publisher": self.tr("Publisher read from the letterhead: please check"),
+            "publisher": self.tr("Publisher read from the letterhead or cover: please check"),
             "year": self.tr("Date read from the cover only: please check"),
         }
         for name in brochure.review:
