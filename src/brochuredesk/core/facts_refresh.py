@@ -8,10 +8,9 @@ from typing import Any
 
 from .imprint import guess_date, guess_publisher, imprint_pages
 from .library import Library
-from .models import STATUS_OK
+from .models import FACTS_VERSION, STATUS_OK
 from .search.index import SearchIndex
 
-FACTS_VERSION = 2  # 1: the PDF's creation date stood in for a year the document did not state
 META_KEY = "facts_version"
 
 

@@ -14,7 +14,7 @@ from .catalog import META, Catalog, now_iso
 from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from .fsutil import atomic_write, remove_stale_temporaries
 from .lockfile import LibraryLock
-from .models import Brochure
+from .models import FACTS_VERSION, Brochure
 from .safety import inside
 from .storage import CatalogStorage
 
@@ -151,7 +151,10 @@ def open_library(
             for folder in (root, root / "thumbnails", root / "backups"):
                 remove_stale_temporaries(folder)  # left by a process killed mid-write
             if not catalog_path.exists():
-                first = {"schema_version": SCHEMA_VERSION, "created": now_iso(), "facts_version": 2}
+                first = {
+                    "schema_version": SCHEMA_VERSION, "created": now_iso(),
+                    "facts_version": FACTS_VERSION,
+                }  # fmt: skip
                 initial = {META: {"1": first}}
                 atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
         catalog = Catalog(storage)

@@ -10,6 +10,9 @@ STATUS_LOCKED = "locked"
 STATUS_NO_TEXT = "no-text"
 STATUS_MISSING = "missing"
 STATUS_ERROR = "error"
+# Which reading of publisher and date a catalog's records hold (catalog meta "facts_version"):
+# 1 took the PDF's creation date for a year no text stated; 2 read imprints; 3 covers too.
+FACTS_VERSION = 3
 
 
 @dataclass
