@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import bench_app, bench_catalog, bench_import, bench_search, peers
+from . import bench_app, bench_catalog, bench_import, bench_scale, bench_search, peers
 from .common import header
 
 SUITES = {
@@ -13,6 +13,7 @@ SUITES = {
     "catalog": bench_catalog,
     "app": bench_app,
     "peers": peers,
+    "scale": bench_scale,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .schema import outline_entry
+
 STATUS_OK = "ok"
 STATUS_LOCKED = "locked"
 STATUS_NO_TEXT = "no-text"
@@ -66,10 +68,19 @@ class Brochure:
         return record
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Brochure:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in record.items() if k in known}
-        values["outline"] = [OutlineEntry(**e) for e in record.get("outline", [])]
+    def from_record(cls, record: dict[str, Any], *, outline: bool = True) -> Brochure:
+        """The brochure of a catalog record; `outline=False` leaves the outline out (a
+        listing of thousands does not need the tens of thousands of entries)."""
+        values = {k: v for k, v in record.items() if k in _BROCHURE_FIELD_SET}
+        values["outline"] = (
+            [
+                OutlineEntry(e["level"], e["title"], e["page"])
+                for e in record.get("outline", [])
+                if outline_entry(e)
+            ]
+            if outline
+            else []
+        )
         return cls(**values)
 
     def summary(self) -> dict[str, Any]:
@@ -94,3 +105,4 @@ def brochure_id(sha256: str) -> str:
 
 
 _BROCHURE_FIELDS = tuple(f.name for f in fields(Brochure))
+_BROCHURE_FIELD_SET = frozenset(_BROCHURE_FIELDS)

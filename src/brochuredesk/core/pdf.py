@@ -6,6 +6,8 @@ crash it, so nothing here is called on the app's main process for files it has n
 
 from __future__ import annotations
 
+import contextlib
+
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,6 +220,13 @@ def _line_text(line: dict[str, Any]) -> tuple[str, float, tuple[float, float, fl
         if sum(c.isalnum() for c in text) >= 1:
             size = max(size, span["size"])
     return "".join(parts).strip(), round(size, 1), tuple(line["bbox"])
+
+
+def empty_store() -> None:
+    """Free what MuPDF keeps of earlier files (fonts, images) so a worker that reads
+    thousands of files needs no more memory than for one."""
+    with contextlib.suppress(Exception):
+        pymupdf.TOOLS.store_shrink(100)
 
 
 def render_cover(doc: Any) -> bytes:

@@ -70,7 +70,7 @@ class LibraryService:
             index is not None
             and not service.needs_rebuild
             and len(library.catalog)
-            and not index.indexed_brochures()
+            and index.is_empty()
         ):
             service.needs_rebuild = not library.read_only
         return service

@@ -103,6 +103,9 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
             if doc is not None:
                 with contextlib.suppress(Exception):
                     doc.close()
+            # MuPDF keeps fonts and images of earlier files in its store: emptied after each
+            # file, a worker's memory stays what one file needs, however many it reads.
+            pdf.empty_store()
 
 
 class _Worker:

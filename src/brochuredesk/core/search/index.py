@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS abbreviations(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS abbreviations_short ON abbreviations(short_key);
 CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations(long_key);
+-- How many pages each brochure has indexed: kept on write, so that a query never counts them.
+CREATE TABLE IF NOT EXISTS brochure_pages(seq INTEGER PRIMARY KEY, pages INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -143,11 +145,14 @@ class SearchIndex:
                 self.db.execute("INSERT INTO info VALUES('version', ?)", (INDEX_VERSION,))
                 self.db.execute("INSERT INTO info VALUES('complete', '0')")
                 self.db.execute("INSERT INTO info VALUES('abbreviations', '1')")
+                self.db.execute("INSERT INTO info VALUES('brochure_pages', '1')")
                 self.db.commit()
             elif version is None or version[0] != INDEX_VERSION:
                 raise IndexUnusableError("outdated")
             elif self._info("complete") == "0":
                 raise IndexUnusableError("incomplete")
+            if not read_only and self._info("brochure_pages") != "1":
+                self._count_brochure_pages()
             self.db.execute(
                 "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'zzqxjv'"
             ).fetchone()
@@ -198,6 +203,9 @@ class SearchIndex:
             if page and number <= PAGE_MASK
         ]
         self.db.executemany("INSERT INTO pages(rowid, text) VALUES(?,?)", [r[:2] for r in rows])
+        self.db.execute(
+            "INSERT OR REPLACE INTO brochure_pages VALUES(?,?)", (base >> PAGE_BITS, len(rows))
+        )
         if abbreviations is None:
             abbreviations = set().union(*map(learn, pages))
         self._add_abbreviations(base >> PAGE_BITS, abbreviations)
@@ -412,6 +420,8 @@ class SearchIndex:
             self.db.execute("DELETE FROM pages_fts WHERE rowid BETWEEN ? AND ?", (low, high))
             self.db.execute("DELETE FROM pages WHERE rowid BETWEEN ? AND ?", (low, high))
             self.db.execute("DELETE FROM abbreviations WHERE seq=?", (seq,))
+            self.db.execute("DELETE FROM brochure_pages WHERE seq=?", (seq,))
+            self._pages = self._sizes = None
         self._remove_record(brochure_id)
 
     def _remove_record(self, ref: str) -> None:
@@ -475,9 +485,14 @@ class SearchIndex:
 
     def clear(self) -> None:
         self._by_id, self._ids = None, {}
+        self._pages = self._sizes = None
         self._known_words.clear()
         self._new_words.clear()
-        for table in ("brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary"):
+        tables = (
+            "brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary",
+            "abbreviations", "brochure_pages",
+        )  # fmt: skip
+        for table in tables:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         self.db.commit()
 
@@ -505,8 +520,15 @@ class SearchIndex:
 
     def page_count(self) -> int:
         if self._pages is None:
-            self._pages = int(self.db.execute("SELECT count(*) FROM pages").fetchone()[0])
+            self._pages = sum(self._brochure_sizes().values())
         return self._pages
+
+    def is_empty(self) -> bool:
+        """No page and no record: cheap, whatever the size of the index."""
+        return (
+            self.db.execute("SELECT 1 FROM pages LIMIT 1").fetchone() is None
+            and self.db.execute("SELECT 1 FROM records LIMIT 1").fetchone() is None
+        )
 
     def page_hits(self, expression: str, limit: int) -> list[tuple[str, int, float]]:
         """(brochure id, page, score) of pages matching an FTS5 expression, best first."""
@@ -544,10 +566,25 @@ class SearchIndex:
 
     def _brochure_sizes(self) -> dict[int, int]:
         if self._sizes is None:
-            self._sizes = dict(
-                self.db.execute(f"SELECT rowid >> {PAGE_BITS}, count(*) FROM pages GROUP BY 1")  # noqa: S608
-            )
+            try:
+                rows = self.db.execute("SELECT seq, pages FROM brochure_pages").fetchall()
+                if not rows and self._info("brochure_pages") != "1":
+                    raise sqlite3.OperationalError("not counted yet")
+            except sqlite3.OperationalError:  # a read-only index of an older version
+                rows = self.db.execute(
+                    f"SELECT rowid >> {PAGE_BITS}, count(*) FROM pages GROUP BY 1"  # noqa: S608
+                ).fetchall()
+            self._sizes = {int(seq): int(pages) for seq, pages in rows}
         return self._sizes
+
+    def _count_brochure_pages(self) -> None:
+        """Fill brochure_pages for an index made before it was kept (once)."""
+        self.db.execute("DELETE FROM brochure_pages")
+        self.db.execute(
+            f"INSERT INTO brochure_pages SELECT rowid >> {PAGE_BITS}, count(*) FROM pages GROUP BY 1"  # noqa: S608
+        )
+        self.db.execute("INSERT OR REPLACE INTO info VALUES('brochure_pages', '1')")
+        self.db.commit()
 
     def first_pages(self, expression: str, brochure_id: str, limit: int) -> list[int]:
         """The first pages of one brochure that match, in page order (no ranking)."""

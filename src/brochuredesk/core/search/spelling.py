@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .engine import SearchOutcome, item_expression
 from .index import SearchIndex
 from .normalize import inflections, stem, surface
@@ -41,6 +38,9 @@ def max_distance(word: str) -> int:
 
 def correction(index: SearchIndex, word: str) -> str | None:
     """The indexed word closest to `word`, or None when none is close enough."""
+    from rapidfuzz import process  # imported when a correction is looked for, not at start
+    from rapidfuzz.distance import OSA
+
     typed = surface(word)
     limit = max_distance(typed)
     if not limit or not typed.isalpha():
