@@ -7,7 +7,6 @@ crash it, so nothing here is called on the app's main process for files it has n
 from __future__ import annotations
 
 import contextlib
-
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
