@@ -95,6 +95,28 @@ def time_command(library: Path, args: list[str]) -> float:
     return statistics.median(times)
 
 
+def in_process_search(library_root: Path) -> tuple[float, float]:
+    """p50 and p95 seconds of the search benchmark's query mix, in process and warm."""
+    from brochuredesk.core.library import open_library
+    from brochuredesk.core.search.manage import open_index, search
+
+    from .bench_search import QUERIES
+    from .common import percentile
+
+    with open_library(library_root, fallback_read_only=True) as library:
+        index = open_index(library)
+        for query in QUERIES:
+            search(library, index, query)
+        times = []
+        for _ in range(3):
+            for query in QUERIES:
+                start = time.perf_counter()
+                search(library, index, query)
+                times.append(time.perf_counter() - start)
+        index.close()
+    return percentile(times, 50), percentile(times, 95)
+
+
 def app_start(library: Path) -> float:
     env = dict(os.environ, BROCHUREDESK_QUIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
     times = []
@@ -132,6 +154,7 @@ def main(size: str) -> list[tuple[str, str]]:
             for label, args in COMMANDS.items():
                 row[label] = time_command(library, [a.format(id=brochure_id) for a in args])
             row["app start"] = app_start(library)
+            row["in-process search p50"], row["in-process search p95"] = in_process_search(library)
             figures[count] = row
             pages = sum(b["page_count"] for b in json.loads(listing.stdout)["brochures"])
             rows.append((f"library of {count}", f"{pages} pages, imported in {took:.0f} s"))

@@ -7,6 +7,7 @@ crash it, so nothing here is called on the app's main process for files it has n
 from __future__ import annotations
 
 import contextlib
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,11 +222,31 @@ def _line_text(line: dict[str, Any]) -> tuple[str, float, tuple[float, float, fl
     return "".join(parts).strip(), round(size, 1), tuple(line["bbox"])
 
 
+MEMORY_LIMIT = 256 * 1024 * 1024  # a worker's resident memory above which MuPDF's store goes
+_files_read = 0
+
+
 def empty_store() -> None:
-    """Free what MuPDF keeps of earlier files (fonts, images) so a worker that reads
-    thousands of files needs no more memory than for one."""
-    with contextlib.suppress(Exception):
-        pymupdf.TOOLS.store_shrink(100)
+    """Free what MuPDF keeps of earlier files (fonts, images) once the worker holds more than
+    MEMORY_LIMIT (or every 25 files where the resident size cannot be read), so a worker that
+    reads thousands of files stays bounded; below it, the next file of the same house style
+    reuses its fonts (emptying after every file cost the import 6 %). PyMuPDF does not report
+    the store's own size."""
+    global _files_read
+    _files_read += 1
+    resident = _resident_bytes()
+    if resident > MEMORY_LIMIT or (resident < 0 and _files_read % 25 == 0):
+        with contextlib.suppress(Exception):
+            pymupdf.TOOLS.store_shrink(100)
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory in bytes, -1 where /proc does not tell."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return -1
 
 
 def render_cover(doc: Any) -> bytes:
