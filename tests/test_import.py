@@ -19,7 +19,10 @@ def test_samples_import_with_titles_publishers_dates_covers_and_outline(library_
         report = import_paths(library, [SAMPLES])
         assert not report.failed and len(report.added) == 5
         by_name = {b.original_filename: b for b in library.catalog.brochures()}
-    clusterservice = by_name["Clusterservice_Aus-_und_Weiterbildung.pdf"]
+        # the outline is read with one brochure, never with the listing
+        listed = by_name["Clusterservice_Aus-_und_Weiterbildung.pdf"]
+        clusterservice = library.catalog.get(listed.id)
+        assert not listed.outline
     assert clusterservice.title == "Clusterservice Aus- und Weiterbildung"
     assert clusterservice.subtitle.startswith("Wie Innovationscluster Fachkräfte")
     assert clusterservice.publisher.startswith("Bundesministerium für Wirtschaft und Energie")
@@ -187,3 +190,21 @@ def test_nfkc_password_unlocks(tmp_path: Path) -> None:
         assert report.added[0].status == "locked"
         opened = reread(library, report.added[0].id, password="Sª\u00adSLprep")
         assert opened.status != "locked"
+
+
+def test_outlines_are_rebuilt_with_the_index(library_dir: Path) -> None:
+    import shutil as _shutil
+
+    from brochuredesk.core.search.manage import rebuild
+
+    with open_library(library_dir) as library:
+        import_paths(library, [SAMPLES / "Clusterservice_Aus-_und_Weiterbildung.pdf"])
+        brochure_id = library.catalog.brochures()[0].id
+        assert library.catalog.get(brochure_id).outline
+        _shutil.rmtree(library_dir / "outlines")
+        assert not library.catalog.get(brochure_id).outline
+        index = open_index(library)
+        rebuild(library, index)
+        index.close()
+        titles = [e.title for e in library.catalog.get(brochure_id).outline]
+    assert "Good Practice: Werde Foodstarter" in titles

@@ -101,3 +101,70 @@ def test_status_changes_of_many_brochures_are_saved_together(library_dir: Path) 
         assert (library_dir / "catalog.json").stat().st_mtime_ns != before
     with open_library(library_dir) as library:
         assert {b.status for b in library.catalog.brochures()} == {"missing"}
+
+
+def test_outlines_live_beside_the_catalog_and_older_catalogs_are_moved_on_open(
+    library_dir: Path,
+) -> None:
+    import json
+
+    from brochuredesk.core.models import OutlineEntry
+
+    with_outline = _brochure(1)
+    with_outline.outline = [
+        OutlineEntry(1, "Praxisbeispiele", 3),
+        OutlineEntry(2, "Werde Foodstarter", 4),
+    ]
+    with open_library(library_dir) as library:
+        library.catalog.add([with_outline, _brochure(2)])
+        assert library.catalog.get(with_outline.id).outline == with_outline.outline
+        assert library.catalog.brochures()[0].outline == []  # a listing does not read them
+    catalog = json.loads((library_dir / "catalog.json").read_text())
+    assert all("outline" not in r for r in catalog["brochures"].values())
+    assert (library_dir / "outlines" / f"{with_outline.id}.json").is_file()
+    assert not (library_dir / "outlines" / f"{_brochure(2).id}.json").exists()
+
+    # A catalog of the previous layout, with the outline in the record: read-only it is read
+    # as it is; the first writable open moves it to its file and keeps the old catalog.
+    (library_dir / "outlines" / f"{with_outline.id}.json").unlink()
+    record = next(r for r in catalog["brochures"].values() if r["id"] == with_outline.id)
+    record["outline"] = [{"level": 1, "title": "Steckbriefe", "page": 5}, {"bad": 1}]
+    (library_dir / "catalog.json").write_text(json.dumps(catalog))
+    with open_library(library_dir, read_only=True) as library:
+        assert library.catalog.get(with_outline.id).outline == [OutlineEntry(1, "Steckbriefe", 5)]
+    with open_library(library_dir) as library:
+        assert library.catalog.get(with_outline.id).outline == [OutlineEntry(1, "Steckbriefe", 5)]
+        assert library.catalog.outline(with_outline.id) == [OutlineEntry(1, "Steckbriefe", 5)]
+    moved = json.loads((library_dir / "catalog.json").read_text())
+    assert all("outline" not in r for r in moved["brochures"].values())
+    previous = json.loads((library_dir / "backups" / "previous.json").read_text())
+    assert any("outline" in r for r in previous["brochures"].values())
+
+    with open_library(library_dir) as library:
+        library.catalog.remove(with_outline.id)
+    assert not (library_dir / "outlines" / f"{with_outline.id}.json").exists()
+
+
+def test_a_catalog_changed_by_anything_else_is_checked_again(library_dir: Path) -> None:
+    """Records are checked once per file version on this machine: our own write is known,
+    a change made by a sync client or an editor is checked again, and `check` always does."""
+    import json
+    import os
+
+    from brochuredesk.core.check import check_library
+
+    with open_library(library_dir) as library:
+        library.catalog.add([_brochure(1), _brochure(2)])
+    catalog_path = library_dir / "catalog.json"
+    before = catalog_path.stat()
+    data = json.loads(catalog_path.read_text())
+    next(iter(data["brochures"].values()))["page_count"] = "7"  # a wrong value, in place
+    with open(catalog_path, "r+b") as handle:  # same inode, as a sync client writing in place
+        handle.write(json.dumps(data).encode())
+        handle.truncate()
+    with pytest.raises(CatalogCorruptError):
+        open_library(library_dir, read_only=True)
+    # Even a change that keeps the file's size and time is found by `check`.
+    os.utime(catalog_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    report = check_library(library_dir)
+    assert any(f.kind == "catalog" and "page_count" in f.problem for f in report.findings)

@@ -589,7 +589,10 @@ def _summary(library: Library, brochure: Brochure) -> dict[str, Any]:
 
 def _print_brochure(library: Library, brochure: Brochure, out: Output) -> None:
     if out.as_json:
+        from .core.outlines import entries_record
+
         record = brochure.to_record()
+        record["outline"] = entries_record(brochure.outline)
         record.pop("password", None)
         record["file"] = str(library.file_path(brochure))
         thumb = library.thumbnail_path(brochure)

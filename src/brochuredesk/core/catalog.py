@@ -10,7 +10,8 @@ from tinydb import TinyDB
 
 from .errors import AmbiguousIdError, NotFoundError
 from .examples import Example
-from .models import Brochure
+from .models import Brochure, OutlineEntry
+from .outlines import entries_of, read_outline, remove_outline, write_outline
 from .storage import CatalogStorage
 
 BROCHURES = "brochures"
@@ -31,6 +32,7 @@ class Catalog:
 
     def __init__(self, storage: CatalogStorage) -> None:
         self.storage = storage
+        self.root = storage.path.parent  # the library folder: outlines/ lives beside us
         self.db = TinyDB(storage=_Reuse(storage))
         self.db.default_table_name = BROCHURES
         self._brochures = self.db.table(BROCHURES, cache_size=0)
@@ -66,7 +68,8 @@ class Catalog:
         return brochure_id in self._id_map()
 
     def brochures(self) -> list[Brochure]:
-        return [Brochure.from_record(doc) for doc in self._brochures.all()]
+        """Every brochure, without its outline (`outline(id)` reads one)."""
+        return [Brochure.from_record(doc, outline=False) for doc in self._brochures.all()]
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
         data = self.storage.read() or {}
@@ -85,11 +88,26 @@ class Catalog:
         doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
         if doc is None or isinstance(doc, list):
             raise NotFoundError(id=ref)
-        return Brochure.from_record(dict(doc))
+        brochure = Brochure.from_record(dict(doc))
+        if "outline" not in doc:
+            brochure.outline = read_outline(self.root, brochure_id)
+        return brochure
+
+    def outline(self, brochure_id: str) -> list[OutlineEntry]:
+        """One brochure's outline: from its file, or from a record of an older catalog."""
+        doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
+        if isinstance(doc, dict) and "outline" in doc:
+            return entries_of(doc["outline"])
+        return read_outline(self.root, brochure_id)
 
     def add(self, brochures: Iterable[Brochure]) -> None:
-        """Insert new brochures in one write (the import pipeline's batch commit)."""
-        records = {b.id: b.to_record() for b in brochures if b.id not in self}.values()
+        """Insert new brochures in one write (the import pipeline's batch commit); their
+        outlines are written first, so a record never points at an outline still to come."""
+        new = {b.id: b for b in brochures if b.id not in self}
+        for brochure in new.values():
+            if brochure.outline:
+                write_outline(self.root, brochure.id, brochure.outline)
+        records = [b.to_record() for b in new.values()]
         if records:
             self._brochures.insert_multiple(list(records))
             self._ids = None
@@ -124,14 +142,44 @@ class Catalog:
         self._brochures.update(apply, doc_ids=[ids[i] for i in changes if i in ids])
 
     def replace(self, brochure: Brochure) -> None:
-        """Store every field of `brochure` (after a re-read, an unlock or a relink)."""
-        self._brochures.update(brochure.to_record(), doc_ids=[self._id_map()[brochure.id]])
+        """Store every field of `brochure`, its outline included (after a re-read, an
+        unlock or a relink)."""
+        write_outline(self.root, brochure.id, brochure.outline)
+        record = brochure.to_record()
+        doc_id = self._id_map()[brochure.id]
+
+        def apply(doc: MutableMapping[str, Any]) -> None:
+            doc.pop("outline", None)  # an older catalog's inline copy: the file is it now
+            doc.update(record)
+
+        self._brochures.update(apply, doc_ids=[doc_id])
 
     def remove(self, ref: str) -> Brochure:
         brochure = self.get(ref)
         self._brochures.remove(doc_ids=[self._id_map()[brochure.id]])
         self._ids = None
+        remove_outline(self.root, brochure.id)
         return brochure
+
+    def move_outlines_out(self) -> int:
+        """Catalogs written before outlines had their own files: write each inline outline
+        to its file, then drop them from the records in one write. How many moved."""
+        inline = {
+            doc["id"]: entries_of(doc["outline"])
+            for doc in self.iter_records()
+            if isinstance(doc, dict) and "outline" in doc
+        }
+        if not inline:
+            return 0
+        for brochure_id, entries in inline.items():
+            write_outline(self.root, brochure_id, entries)
+
+        def drop(doc: MutableMapping[str, Any]) -> None:
+            doc.pop("outline", None)
+
+        ids = self._id_map()
+        self._brochures.update(drop, doc_ids=[ids[i] for i in inline if i in ids])
+        return len(inline)
 
     def tag(self, ref: str, tags: Iterable[str]) -> Brochure:
         current = self.get(ref)

@@ -8,6 +8,7 @@ corrupt file is kept beside it, never deleted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 from .errors import CatalogCorruptError
 from .fsutil import atomic_write
 from .importer import sha256_of
-from .library import CATALOG_NAME, Library, open_library
+from .library import CATALOG_NAME, Library, checked_stamp_path, open_library
 from .models import STATUS_MISSING, STATUS_OK
 from .storage import parse_catalog, restore_candidates
 from .workers import Job, extract_all
@@ -66,6 +67,8 @@ def restore_catalog(root: Path) -> Path | None:
 
 def check_library(root: Path, *, repair: bool = False) -> CheckReport:
     report = CheckReport()
+    with contextlib.suppress(OSError):  # every record is checked, not only a changed file's
+        checked_stamp_path(Path(root)).unlink()
     try:
         library = open_library(root, read_only=not repair)
     except CatalogCorruptError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -141,6 +142,8 @@ def suggestions_for(
     library: Library, index: SearchIndex, brochure: Brochure, include_dismissed: bool = False
 ) -> list[Candidate]:
     """Candidates in one brochure, read from the index (no PDF is opened)."""
+    if not brochure.outline and brochure.id in library.catalog:  # a listing's brochure
+        brochure = dataclasses.replace(brochure, outline=library.catalog.outline(brochure.id))
     pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
     dismissed = set() if include_dismissed else dismissed_suggestions(library, brochure.id)
     vocabulary = _vocabulary(library)

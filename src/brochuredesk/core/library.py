@@ -13,6 +13,7 @@ from .. import APP_NAME
 from .catalog import META, Catalog, now_iso
 from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from .fsutil import atomic_write, remove_stale_temporaries
+from .local_cache import library_cache
 from .lockfile import LibraryLock
 from .models import FACTS_VERSION, Brochure
 from .safety import inside
@@ -108,6 +109,11 @@ class Library:
         self.close()
 
 
+def checked_stamp_path(root: Path) -> Path:
+    """Where this machine notes the catalog file it last checked or wrote (storage.py)."""
+    return library_cache(root.absolute()) / "catalog-checked"
+
+
 def open_library(
     root: Path | str | None = None,
     *,
@@ -143,7 +149,10 @@ def open_library(
             if not fallback_read_only:
                 raise LibraryLockedError(path=str(root), holder=holder)
             lock, read_only, locked_by = None, True, holder
-    storage = CatalogStorage(catalog_path, root / "backups", read_only=read_only)
+    storage = CatalogStorage(
+        catalog_path, root / "backups", read_only=read_only,
+        checked_path=checked_stamp_path(root),
+    )  # fmt: skip
     try:
         if not read_only:
             for sub in ("files", "thumbnails", "backups"):
@@ -178,3 +187,5 @@ def _check_schema(catalog: Catalog, read_only: bool) -> None:
         raise CatalogTooNewError(found=found, known=SCHEMA_VERSION)
     if found < SCHEMA_VERSION and not read_only:
         catalog.set_meta(schema_version=SCHEMA_VERSION, migrated=now_iso())
+    if not read_only:
+        catalog.move_outlines_out()

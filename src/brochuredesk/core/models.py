@@ -57,11 +57,9 @@ class Brochure:
 
     def to_record(self) -> dict[str, Any]:
         """The catalog record: the fields, lists and dicts copied (dataclasses.asdict does
-        the same through deepcopy, which cost the import ~0.2 s for 60 brochures)."""
-        record = {name: getattr(self, name) for name in _BROCHURE_FIELDS}
-        record["outline"] = [
-            {"level": e.level, "title": e.title, "page": e.page} for e in self.outline
-        ]
+        the same through deepcopy, which cost the import ~0.2 s for 60 brochures). The
+        outline is not part of it: it is kept in its own file (core/outlines.py)."""
+        record = {name: getattr(self, name) for name in _RECORD_FIELDS}
         record["pdf_metadata"] = dict(self.pdf_metadata)
         for name in ("tags", "warnings", "review", "edited"):
             record[name] = list(record[name])
@@ -69,8 +67,8 @@ class Brochure:
 
     @classmethod
     def from_record(cls, record: dict[str, Any], *, outline: bool = True) -> Brochure:
-        """The brochure of a catalog record; `outline=False` leaves the outline out (a
-        listing of thousands does not need the tens of thousands of entries)."""
+        """The brochure of a catalog record; `outline=False` leaves out an outline a record
+        of an older catalog still holds (a listing of thousands does not need it)."""
         values = {k: v for k, v in record.items() if k in _BROCHURE_FIELD_SET}
         values["outline"] = (
             [
@@ -105,4 +103,5 @@ def brochure_id(sha256: str) -> str:
 
 
 _BROCHURE_FIELDS = tuple(f.name for f in fields(Brochure))
+_RECORD_FIELDS = tuple(name for name in _BROCHURE_FIELDS if name != "outline")
 _BROCHURE_FIELD_SET = frozenset(_BROCHURE_FIELDS)

@@ -347,7 +347,7 @@ def run(
                 example_scores[ref] = EXAMPLE_BONUS + score
                 example_brochure[ref] = brochure_id
         threshold = max(UNSELECTIVE_MIN, UNSELECTIVE_SHARE * index.page_count())
-        unselective = index.count_pages(exact) > threshold
+        unselective = index.count_pages(exact, up_to=int(threshold) + 1) > threshold
         if unselective:
             for brochure_id, (matching, size, first) in index.match_counts(exact).items():
                 scores[brochure_id] += matching / math.sqrt(size) + math.log1p(matching)

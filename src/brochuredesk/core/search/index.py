@@ -511,10 +511,13 @@ class SearchIndex:
         self._seqs()
         return self._ids.get(rowid >> PAGE_BITS, "")
 
-    def count_pages(self, expression: str) -> int:
-        """How many pages match: cheap, to choose how to rank."""
+    def count_pages(self, expression: str, up_to: int | None = None) -> int:
+        """How many pages match, counted only `up_to` (a common word's pages are many: its
+        first thousands are enough to choose how to rank)."""
+        limit = -1 if up_to is None else up_to  # SQLite: a negative limit is none
         row = self.db.execute(
-            "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ?", (expression,)
+            "SELECT count(*) FROM (SELECT 1 FROM pages_fts WHERE pages_fts MATCH ? LIMIT ?)",
+            (expression, limit),
         ).fetchone()
         return int(row[0])
 

@@ -6,8 +6,10 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-from ..errors import InvalidValueError
+from ..errors import BrochureDeskError, InvalidValueError
 from ..library import Library
+from ..models import Brochure, OutlineEntry
+from ..outlines import outline_path, write_outline
 from .abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
 from .engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
 from .index import IndexUnusableError, SearchIndex
@@ -86,6 +88,7 @@ def rebuild(
                 brochure, outcome.extraction.pages, outcome.index_texts, outcome.index_words,
                 outcome.extraction.abbreviations,
             )  # fmt: skip
+            _restore_outline(library, brochure, outcome.extraction.outline)
         if progress:
             progress(done, len(jobs))
         if done % 20 == 0:
@@ -94,6 +97,13 @@ def rebuild(
         index.set_complete(True)
     index.commit()
     return done
+
+
+def _restore_outline(library: Library, brochure: Brochure, outline: list[OutlineEntry]) -> None:
+    """Outlines are rebuildable like the index: one whose file went missing is written again."""
+    if outline and not library.read_only and not outline_path(library.root, brochure.id).exists():
+        with contextlib.suppress(BrochureDeskError):
+            write_outline(library.root, brochure.id, outline)
 
 
 def search(

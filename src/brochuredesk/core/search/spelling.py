@@ -86,7 +86,7 @@ def corrected_query(index: SearchIndex, text: str) -> str:
             if index.tokens([surface(word), *inflections(stem(word))]):
                 continue  # the word stands in the library: the other words found nothing
             expression = item_expression(item, index, compound=True)
-            if index.count_pages(expression) or any(index.record_hits(expression)):
+            if index.count_pages(expression, up_to=1) or any(index.record_hits(expression)):
                 continue
             better = correction(index, word)
             if better:

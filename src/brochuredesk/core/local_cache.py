@@ -1,0 +1,32 @@
+"""What this machine keeps about a library outside the library folder: nothing that cannot be
+lost, nothing a sync service should carry to another machine.
+
+The folder is the platform's user cache (`~/.cache/BrochureDesk` on Linux), or
+BROCHUREDESK_CACHE; a different cache folder is a different machine. Each library has its
+own subfolder, named after its folder's name and a hash of its path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+APP_NAME = "BrochureDesk"
+
+
+def cache_root() -> Path:
+    env = os.environ.get("BROCHUREDESK_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def library_cache(root: Path) -> Path:
+    """This machine's cache folder of the library at `root` (not created here)."""
+    digest = hashlib.sha256(os.fsencode(str(root.absolute()))).hexdigest()[:16]
+    name = re.sub(r"[^\w.-]+", "_", root.name)[:40] or "library"
+    return cache_root() / "libraries" / f"{name}-{digest}"
