@@ -48,32 +48,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -475,448 +475,486 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="57" />
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="72" />
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="76" />
+        <source>Remove a filter with ✕</source>
+        <translation>Filter mit ✕ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="85" />
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="895" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="126" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="139" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="173" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="178" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="298" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="929" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
+        <source>%1 of %n example(s)</source>
+        <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="985" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <source>%1 of %n brochure(s)</source>
+        <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="479" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="538" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="486" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="545" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="586" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="656" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="674" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="614" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="676" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="696" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="661" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="667" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="670" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="734" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="735" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="793" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="763" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="819" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="766" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="822" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="824" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="825" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="827" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="778" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="834" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="792" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="925" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="878" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="880" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="936" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="887" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="943" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="954" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="903" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="959" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="964" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="966" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1022" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="973" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1029" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="982" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="477" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1017" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1073" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1069" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1072" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1077" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1133" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1157,94 +1195,115 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="86" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="153" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="170" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="185" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="186" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="187" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="190" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Tagged</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +1349,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
-        <source>Back to the list (Esc)</source>
-        <translation>Zurück zur Liste (Esc)</translation>
+        <source>Back to the list (Esc, Alt+Left)</source>
+        <translation>Zurück zur Liste (Esc, Alt+Pfeil links)</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
@@ -1355,8 +1414,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="253" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
@@ -1376,28 +1435,28 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="253" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="262" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="264" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="362" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>

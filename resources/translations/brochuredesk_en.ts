@@ -48,32 +48,32 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -475,448 +475,486 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="57" />
+        <source>Active filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="72" />
+        <source>Search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="76" />
+        <source>Remove a filter with ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="85" />
+        <source>Remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="895" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="126" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="139" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="173" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>or use Import… to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="178" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="285" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="298" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="929" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
+        <source>%1 of %n example(s)</source>
+        <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="985" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <source>%1 of %n brochure(s)</source>
+        <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="479" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="538" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="486" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="545" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="586" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="656" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="612" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="674" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="614" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="676" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="633" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="634" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="696" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="661" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="667" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="670" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="734" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="735" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="793" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="763" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="819" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="766" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="822" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="824" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="825" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="827" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="778" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="834" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="792" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="925" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="878" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="880" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="936" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="887" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="943" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="898" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="954" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="903" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="959" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="938" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="944" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="964" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="966" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1022" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="973" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1029" />
         <source>%1: already in the library (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="982" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="477" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1017" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1073" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1069" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1072" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1077" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1133" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -1157,93 +1195,114 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="86" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="153" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="170" />
         <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="185" />
         <source>Password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="186" />
         <source>No searchable text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="187" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
         <source>Could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
         <source>Publisher to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="190" />
         <source>Date to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Publisher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <source>Tagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <source>Language</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1290,7 +1349,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
-        <source>Back to the list (Esc)</source>
+        <source>Back to the list (Esc, Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1355,8 +1414,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="253" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
@@ -1376,28 +1435,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="253" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="262" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="264" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="362" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -129,11 +129,18 @@ class LibraryService:
         with self.lock:
             return self.library.catalog.brochures()
 
-    def search(self, text: str, limit: int = 50, *, correct: bool = True) -> SearchOutcome:
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        *,
+        correct: bool = True,
+        within: Collection[str] | None = None,
+    ) -> SearchOutcome:
         with self.lock:
             if self.index is None:
                 return SearchOutcome(text, 0, [])
-            return search(self.library, self.index, text, limit, correct=correct)
+            return search(self.library, self.index, text, limit, correct=correct, within=within)
 
     def matched_words(self, text: str, brochure_id: str, page: int) -> list[str]:
         """The words of one page that a query matched, as written there (for highlights)."""

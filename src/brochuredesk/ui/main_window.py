@@ -47,6 +47,7 @@ from .details import DetailsPanel
 from .example_form import ExampleDialog
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from .models import BrochureModel, BrochureRole, ResultsModel
+from .navigation import QUERY, Facet, FilterChips, Filters
 from .sidebar import Facets, Sidebar, count_facets
 from .suggestion_review import SuggestionReview
 from .thumbnails import ThumbnailCache
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.import_task: Task | None = None
         self.last_query = ""
+        self.filters = Filters()  # the sidebar's brochure facets, with the query one state
         self.renderer = RenderService()
         self.strip_renderer = RenderService()
         self.review = SuggestionReview(
@@ -89,10 +91,11 @@ class MainWindow(QMainWindow):
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
         self.results = ResultsModel()
         self.setAcceptDrops(True)
-        self.setWindowTitle(f"{APP_NAME} — {service.library.name}")
+        self.setWindowTitle(service.library.name)  # Qt adds the application's name
         self._build_views()
         self._build_actions()
         self._build_status_bar()
+        self.center.currentChanged.connect(lambda _: self._update_count())
         self._restore_settings()
         self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
     # -- layout -----------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.sidebar = Sidebar()
-        self.sidebar.facet_chosen.connect(self._facet_chosen)
+        self.sidebar.facets_chosen.connect(self._facets_chosen)
         self.sidebar.search_chosen.connect(self._saved_search_chosen)
         self.sidebar.examples_chosen.connect(self._examples_chosen)
 
@@ -226,10 +229,14 @@ class MainWindow(QMainWindow):
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("padding: 4px; background: #fff3cd; color: #5c4400;")
         self.read_only_label.hide()
+        self.chips = FilterChips()
+        self.chips.removed.connect(self._chip_removed)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.read_only_label)
+        layout.addWidget(self.chips)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -388,13 +395,32 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name)
         self.details.set_tag_vocabulary(view.tags)
-        self.status_label.setText(self.tr("%n brochure(s)", "", len(brochures)))
         if not brochures and self.center.currentIndex() in (GRID, TABLE):
             self.center.setCurrentIndex(EMPTY)
         elif brochures and self.center.currentIndex() == EMPTY:
             self.center.setCurrentIndex(self.catalog_view)
         if keep:
             self.select_brochure(keep, scroll=False)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        """The status bar counts what is shown: "17 of 65 brochures", "65 brochures"."""
+        page = self.center.currentIndex()
+        if page == EXAMPLES:
+            shown, every = len(self.example_model.rows), len(self.example_model.all)
+            whole = self.tr("%n example(s)", "", every)
+            part = self.tr("%1 of %n example(s)", "", every)
+        else:
+            every = len(self.model.all)
+            if page == RESULTS and self.last_query:
+                shown = len({brochure.id for brochure, _, _ in self.results.rows})
+            elif page == VIEWER and self.viewer.brochure is not None:
+                shown = 1
+            else:
+                shown = len(self.model.brochures)
+            whole = self.tr("%n brochure(s)", "", every)
+            part = self.tr("%1 of %n brochure(s)", "", every)
+        self.status_label.setText(whole if shown == every else part.replace("%1", str(shown)))
 
     @property
     def catalog_view(self) -> int:
@@ -455,15 +481,48 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         query = self.search.text().strip()
+        self._update_chips(query)
         if not query:
             self.last_query = ""
             self.center.setCurrentIndex(self.catalog_view if len(self.model.all) else EMPTY)
             return
         self.last_query = query
+        within = {b.id for b in self.model.brochures} if self.filters else None
         self.runner.start(
-            lambda: self.service.search(query),
+            lambda: self.service.search(query, within=within),
             on_done=lambda outcome: self._show_results(query, outcome),
         )
+
+    def _update_chips(self, query: str | None = None) -> None:
+        query = self.last_query if query is None else query
+        self.chips.show_state(query, self.filters, self.sidebar.facet_label)
+
+    def _chip_removed(self, what: object) -> None:
+        if what == QUERY:
+            self.search.clear()
+            self.run_search()
+            return
+        if not isinstance(what, tuple):
+            return
+        self.filters = self.filters.without(what)
+        self.sidebar.show_facets(self.filters.facets)
+        self._apply_filters()
+
+    def _facets_chosen(self, facets: tuple[Facet, ...]) -> None:
+        self.filters = Filters(facets)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        """Show the brochures the facets let through: the catalog, or, with a query in the
+        field, its results among them."""
+        self.model.set_filters(self.filters)
+        if self.center.currentIndex() in (VIEWER, EXAMPLES, EMPTY) or not self.last_query:
+            self.center.setCurrentIndex(self.catalog_view if len(self.model.all) else EMPTY)
+        if self.last_query:
+            self.run_search()
+        else:
+            self._update_chips()
+            self._update_count()
 
     def _show_results(self, query: str, outcome: SearchOutcome) -> None:
         if query != self.last_query:
@@ -489,12 +548,14 @@ class MainWindow(QMainWindow):
             self.center.setCurrentIndex(RESULTS)
         if rows:
             self.result_view.setCurrentIndex(self.results.index(0, 0))
+        self._update_count()
 
     def _search_as_typed(self) -> None:
         """The link beside a corrected search: the words as typed, without correction."""
         query = self.last_query
+        within = {b.id for b in self.model.brochures} if self.filters else None
         self.runner.start(
-            lambda: self.service.search(query, correct=False),
+            lambda: self.service.search(query, correct=False, within=within),
             on_done=lambda outcome: self._show_results(query, outcome),
         )
 
@@ -554,7 +615,8 @@ class MainWindow(QMainWindow):
                 self.tr("The file of this brochure is missing: %1").replace("%1", str(path))
             )
             return
-        self._before_viewer = self.center.currentIndex()
+        if self.center.currentIndex() != VIEWER:  # opened again from the viewer: same way back
+            self._before_viewer = self.center.currentIndex()
         self.center.setCurrentIndex(VIEWER)
         self._show_details(brochure)
         self.viewer.open(brochure, path, page, hit_pages)
@@ -675,17 +737,11 @@ class MainWindow(QMainWindow):
         remove.setEnabled(not self.service.read_only)
         menu.exec(view.viewport().mapToGlobal(pos))
 
-    def _facet_chosen(self, facet: tuple[str, str] | None) -> None:
-        self.model.set_facet(facet)
-        if self.center.currentIndex() in (RESULTS, VIEWER, EMPTY) and len(self.model.all):
-            self.search.clear()
-            self.last_query = ""
-            self.center.setCurrentIndex(self.catalog_view)
-
     # -- good-practice examples -------------------------------------------------------------
     def _examples_chosen(self, facet: tuple[str, str] | None) -> None:
         self.example_model.set_facet(facet)
         self.center.setCurrentIndex(EXAMPLES)
+        self._update_count()
 
     def _selected_examples(self) -> list[Example]:
         rows = {i.row() for i in self.examples_table.selectionModel().selectedIndexes()}

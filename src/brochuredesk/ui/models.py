@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from ..core.models import Brochure
 from ..core.search.engine import Result
+from .navigation import Filters
 from .thumbnails import ThumbnailCache
 
 BrochureRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +67,7 @@ class BrochureModel(ColumnsModel):
         self.brochures: list[Brochure] = []  # the rows shown
         self._rows: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self.facet: tuple[str, str] | None = None  # ("tag"|"publisher"|"year"|…, value)
+        self.filters = Filters()  # the sidebar's facets
         self.covers = covers
         self.cover_path = cover_path
         covers.changed.connect(self._cover_loaded)
@@ -84,8 +85,8 @@ class BrochureModel(ColumnsModel):
         self.all = brochures
         self._refresh(shown)
 
-    def set_facet(self, facet: tuple[str, str] | None) -> None:
-        self.facet = facet
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
         self._refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -98,7 +99,7 @@ class BrochureModel(ColumnsModel):
         column, order = self._sort
         name = self.COLUMNS[column]
         return sorted(
-            (b for b in brochures if _passes(b, self.facet)),
+            (b for b in brochures if self.filters.passes(b)),
             key=lambda b: self._sort_key(b, name),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
@@ -118,7 +119,7 @@ class BrochureModel(ColumnsModel):
         descending = order == Qt.SortOrder.DescendingOrder
         for brochure in added:
             self.all.append(brochure)
-            if not _passes(brochure, self.facet):
+            if not self.filters.passes(brochure):
                 continue
             key = self._sort_key(brochure, name)
             row = bisect.bisect_right(
@@ -202,19 +203,6 @@ class _Order:
 
     def __lt__(self, other: _Order) -> bool:
         return bool(other.key < self.key if self.descending else self.key < other.key)
-
-
-def _passes(brochure: Brochure, facet: tuple[str, str] | None) -> bool:
-    if facet is None:
-        return True
-    kind, value = facet
-    if kind == "tag":
-        return value in brochure.tags
-    if kind == "year":
-        return str(brochure.year or "") == value
-    if kind == "status" and value.startswith("review:"):
-        return value.removeprefix("review:") in brochure.review
-    return str(getattr(brochure, kind, "")) == value
 
 
 class ResultsModel(QAbstractListModel):

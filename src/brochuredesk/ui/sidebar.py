@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..core.examples import Example
 from ..core.models import Brochure
+from .navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 MAX_VALUES = 30
@@ -73,7 +74,9 @@ def _group(
 
 
 class Sidebar(QTreeView):
-    facet_chosen = Signal(object)  # None for all, else (kind, value)
+    """A click chooses one entry; Ctrl+click adds a facet to those chosen (or takes it away)."""
+
+    facets_chosen = Signal(object)  # the brochure facets chosen: a tuple, () for all
     search_chosen = Signal(str)
     examples_chosen = Signal(object)  # None for all examples, else (kind, value)
 
@@ -82,11 +85,13 @@ class Sidebar(QTreeView):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Library sidebar"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
-        self.clicked.connect(self._toggle_heading)
-        self.selectionModel().currentChanged.connect(lambda current, _: self._chosen(current))
+        self.clicked.connect(self._clicked)
+        self.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._expanded: set[str] = {"tag"}
+        self._before_press: list[object] = []
 
     def rebuild(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
         """Show fresh counts (worked out off the GUI thread by count_facets)."""
@@ -97,11 +102,28 @@ class Sidebar(QTreeView):
                 self._expanded.add(key[1])
             elif key:
                 self._expanded.discard(key[1])
+        chosen = self._chosen_entries()
         blocked = self.selectionModel().blockSignals(True)  # a rebuild is not a choice
         try:
             self._fill(facets, saved_searches, library_name)
+            self._reselect(chosen)
         finally:
             self.selectionModel().blockSignals(blocked)
+
+    def _reselect(self, entries: list[object]) -> None:
+        """Choose again what was chosen before the entries were rebuilt."""
+        selection = self.selectionModel()
+        pending = [self.model_.invisibleRootItem()]
+        while pending:
+            item = pending.pop()
+            for row in range(item.rowCount()):
+                child = item.child(row)
+                pending.append(child)
+                if child.data(FacetRole) in entries and child.isSelectable():
+                    selection.select(child.index(), QItemSelectionModel.SelectionFlag.Select)
+                    selection.setCurrentIndex(
+                        child.index(), QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
 
     def _fill(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
         self.model_.clear()
@@ -183,18 +205,67 @@ class Sidebar(QTreeView):
                     return item.index()
         return None
 
-    def _toggle_heading(self, index: QModelIndex) -> None:
+    def kind_label(self, kind: str) -> str:
+        return {
+            "tag": self.tr("Tagged"), "publisher": self.tr("Publisher"), "year": self.tr("Year"),
+            "language": self.tr("Language"), "status": self.tr("Needs attention"),
+        }.get(kind, kind)  # fmt: skip
+
+    def facet_label(self, facet: tuple[str, str]) -> str:
+        """ "Publisher: Bertelsmann Stiftung", as a chip shows a chosen facet."""
+        kind, value = facet
+        return f"{self.kind_label(kind)}: {self._value_names(kind).get(value, value)}"
+
+    def show_facets(self, facets: tuple[tuple[str, str], ...]) -> None:
+        """Select the entries of `facets` (the whole library for none), without announcing it:
+        the window already shows them."""
+        selection = self.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            selection.clearSelection()
+            indexes = [i for i in (self.find_item(*f) for f in facets) if i is not None]
+            for index in indexes or [self.model_.index(0, 0)]:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+            if indexes or not facets:
+                selection.setCurrentIndex(
+                    (indexes or [self.model_.index(0, 0)])[-1],
+                    QItemSelectionModel.SelectionFlag.NoUpdate,
+                )
+        finally:
+            selection.blockSignals(blocked)
+        self.viewport().update()
+
+    def _chosen_entries(self) -> list[object]:
+        return [i.data(FacetRole) for i in self.selectionModel().selectedIndexes()]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._before_press = self._chosen_entries()
+        super().mousePressEvent(event)
+
+    def _clicked(self, index: QModelIndex) -> None:
         data = index.data(FacetRole)
         if data is not None and data[0] == "heading":
             self.setExpanded(index, not self.isExpanded(index))
+        elif self._chosen_entries() == self._before_press:
+            self._announce()  # chosen again (the list was left meanwhile): show it again
 
-    def _chosen(self, index: QModelIndex) -> None:
-        if not index.isValid():
+    def _selection_changed(self) -> None:
+        self._announce()
+
+    def _announce(self) -> None:
+        entries = self._chosen_entries()
+        facets = tuple(
+            tuple(e) for e in entries if isinstance(e, tuple) and e[0] in BROCHURE_FACETS
+        )
+        if facets:
+            self.facets_chosen.emit(facets)
             return
-        data = index.data(FacetRole)
+        if len(entries) != 1:
+            return
+        data = entries[0]
         if data is None:
-            self.facet_chosen.emit(None)
-        elif data[0] == "heading":
+            self.facets_chosen.emit(())
+        elif not isinstance(data, tuple) or data[0] == "heading":
             return
         elif data[0] == "search":
             self.search_chosen.emit(data[1])
@@ -202,5 +273,3 @@ class Sidebar(QTreeView):
             self.examples_chosen.emit(None)
         elif data[0] == "example-facet":
             self.examples_chosen.emit((data[1], data[2]))
-        else:
-            self.facet_chosen.emit(tuple(data))

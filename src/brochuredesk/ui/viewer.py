@@ -75,7 +75,7 @@ class Viewer(QWidget):
         self.word_finder: Callable[[int], tuple[str, ...]] | None = None  # set by the window
 
         self.back = _button(self.tr("◀ Back"))
-        self.back.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back.setToolTip(self.tr("Back to the list (Esc, Alt+Left)"))
         self.back.clicked.connect(self.closed.emit)
         self.previous = _button("‹")
         self.previous.setToolTip(self.tr("Previous page (Page Up)"))
@@ -171,6 +171,7 @@ class Viewer(QWidget):
             QKeySequence.StandardKey.FindNext: lambda: self.jump_hit(1),
             QKeySequence.StandardKey.FindPrevious: lambda: self.jump_hit(-1),
             QKeySequence(Qt.Key.Key_Escape): lambda: self.closed.emit(),
+            QKeySequence.StandardKey.Back: lambda: self.closed.emit(),  # Alt+Left, ⌘[
             QKeySequence(Qt.Key.Key_Home): lambda: self.go(1),
             QKeySequence("Ctrl+E"): self._new_example,
             QKeySequence.StandardKey.Copy: self.copy_selection,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..errors import BrochureDeskError, InvalidValueError
 from ..library import Library
@@ -107,11 +107,20 @@ def _restore_outline(library: Library, brochure: Brochure, outline: list[Outline
 
 
 def search(
-    library: Library, index: SearchIndex, text: str, limit: int = 20, *, correct: bool = True
+    library: Library,
+    index: SearchIndex,
+    text: str,
+    limit: int = 20,
+    *,
+    correct: bool = True,
+    within: Collection[str] | None = None,
 ) -> SearchOutcome:
     """Search; when nothing is found and `correct`, search again with misspelt words replaced
-    by the closest words of the index (the outcome says so in `corrected_query`)."""
+    by the closest words of the index (the outcome says so in `corrected_query`). `within`
+    keeps to those brochures (the app's sidebar filters)."""
     sizes = {record["id"]: record.get("page_count", 0) for record in library.catalog.iter_records()}
+    if within is not None:
+        sizes = {brochure_id: sizes[brochure_id] for brochure_id in within if brochure_id in sizes}
     mine = user_pairs(library.catalog.setting(USER_ABBREVIATIONS, {}))
     known = Abbreviations(mine) if mine else SHIPPED_ABBREVIATIONS
     outcome = run(

@@ -1,0 +1,91 @@
+"""What the window shows, as one state: the query and the sidebar's brochure facets (several
+at once: values of one kind are alternatives, kinds narrow each other, as calibre's tag
+browser and Paperless's filters do), drawn as removable chips under the search field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ..core.models import Brochure
+
+Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
+BROCHURE_FACETS = ("tag", "publisher", "year", "language", "status")
+QUERY = "query"  # what a chip of the query reports when it is removed
+
+
+def facet_passes(brochure: Brochure, facet: Facet) -> bool:
+    kind, value = facet
+    if kind == "tag":
+        return value in brochure.tags
+    if kind == "year":
+        return str(brochure.year or "") == value
+    if kind == "status" and value.startswith("review:"):
+        return value.removeprefix("review:") in brochure.review
+    return str(getattr(brochure, kind, "")) == value
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The brochure facets chosen in the sidebar."""
+
+    facets: tuple[Facet, ...] = ()
+
+    def passes(self, brochure: Brochure) -> bool:
+        kinds: dict[str, list[Facet]] = {}
+        for facet in self.facets:
+            kinds.setdefault(facet[0], []).append(facet)
+        return all(any(facet_passes(brochure, f) for f in group) for group in kinds.values())
+
+    def without(self, facet: Facet) -> Filters:
+        return Filters(tuple(f for f in self.facets if f != facet))
+
+    def __bool__(self) -> bool:
+        return bool(self.facets)
+
+
+class FilterChips(QWidget):
+    """The query and each facet as a chip with a ✕; hidden when nothing narrows the list."""
+
+    removed = Signal(object)  # QUERY or a Facet
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Active filters"))
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(6, 2, 6, 2)
+        self.row.setSpacing(4)
+        self.chips: list[QToolButton] = []
+        self.hide()
+
+    def show_state(self, query: str, filters: Filters, name: Callable[[Facet], str]) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.chips = []
+        if query:
+            self._chip(self.tr("Search: %1").replace("%1", query), QUERY)
+        for facet in filters.facets:
+            self._chip(name(facet), facet)
+        if self.chips:
+            label = QLabel(self.tr("Remove a filter with ✕"))
+            label.setEnabled(False)
+            self.row.addWidget(label)
+        self.row.addStretch(1)
+        self.setVisible(bool(self.chips))
+
+    def _chip(self, text: str, what: object) -> None:
+        chip = QToolButton()
+        chip.setText(f"{text}  ✕")
+        chip.setToolTip(self.tr("Remove this filter"))
+        chip.setAccessibleName(text)
+        chip.setAutoRaise(False)
+        chip.setStyleSheet("QToolButton { border-radius: 9px; padding: 1px 8px; }")
+        chip.clicked.connect(lambda: self.removed.emit(what))
+        self.row.addWidget(chip)
+        self.chips.append(chip)

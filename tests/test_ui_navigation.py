@@ -1,0 +1,145 @@
+"""One navigation state: query and sidebar facets combine, chips remove them, the status bar
+counts what is shown, and leaving the viewer returns to exactly the list it was opened from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from ui_support import isolated_settings, open_window, sample_library
+
+from brochuredesk.ui.main_window import EXAMPLES, GRID, RESULTS, TABLE, VIEWER
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+OLEC = "OLEC e.V. - Oldenburger Energiecluster"
+BMWI = "Bundesministerium für Wirtschaft und Energie (BMWi)"
+
+
+def _search(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText(text)
+    window.run_search()
+    qtbot.waitUntil(
+        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
+        timeout=10000,
+    )
+
+
+def _result_titles(window) -> set[str]:  # type: ignore[no-untyped-def]
+    return {brochure.title for brochure, _, _ in window.results.rows}
+
+
+def _choose(window, kind: str, value: str, *, add: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """A click on a sidebar entry; `add` is a Ctrl+click."""
+    index = window.sidebar.find_item(kind, value)
+    assert index is not None, (kind, value)
+    flag = QItemSelectionModel.SelectionFlag
+    window.sidebar.selectionModel().setCurrentIndex(
+        index, flag.Toggle if add else flag.ClearAndSelect
+    )
+
+
+def test_a_facet_narrows_the_results_of_the_query_and_chips_undo_each(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    _search(qtbot, window, "Fachkräfte")
+    assert len(_result_titles(window)) == 3
+    assert window.status_label.text() == "3 of 5 brochures"
+
+    _choose(window, "publisher", OLEC)
+    qtbot.waitUntil(lambda: _result_titles(window) == {"Energie-Newsletter Ausgabe 2/2022"})
+    assert window.search.text() == "Fachkräfte"  # the query stays, and still applies
+    assert window.center.currentIndex() == RESULTS
+    assert window.status_label.text() == "1 of 5 brochures"
+    chips = [chip.accessibleName() for chip in window.chips.chips]
+    assert chips == ["Search: Fachkräfte", f"Publisher: {OLEC}"]
+
+    _choose(window, "publisher", BMWI, add=True)  # a second publisher: either one
+    qtbot.waitUntil(lambda: len(_result_titles(window)) == 2)
+    assert window.status_label.text() == "2 of 5 brochures"
+
+    window.chips.chips[0].click()  # the query's chip: the catalog, still narrowed
+    assert window.search.text() == ""
+    assert window.center.currentIndex() in (GRID, TABLE)
+    assert {b.publisher for b in window.model.brochures} == {OLEC, BMWI}
+    assert window.status_label.text() == "2 of 5 brochures"
+
+    next(c for c in window.chips.chips if OLEC in c.accessibleName()).click()
+    assert [b.publisher for b in window.model.brochures] == [BMWI]
+    window.chips.chips[0].click()
+    assert window.model.rowCount() == 5
+    assert window.status_label.text() == "5 brochures"
+    assert window.chips.isHidden()
+
+
+def test_facets_of_two_kinds_narrow_each_other(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    _choose(window, "year", "2018")
+    _choose(window, "year", "2022", add=True)
+    assert window.model.rowCount() == 2
+    _choose(window, "publisher", OLEC, add=True)
+    assert [b.publisher for b in window.model.brochures] == [OLEC]
+    assert window.status_label.text() == "1 of 5 brochures"
+
+
+def test_leaving_the_viewer_returns_to_the_same_results_and_selection(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    _search(qtbot, window, "Fachkräfte")
+    rows_before = list(window.results.rows)
+    chosen = window.results.index(3, 0)
+    window.result_view.setCurrentIndex(chosen)
+    window._open_result(chosen)
+    assert window.center.currentIndex() == VIEWER
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Escape)
+    assert window.center.currentIndex() == RESULTS
+    assert window.results.rows == rows_before
+    assert window.result_view.currentIndex().row() == 3
+    assert window.search.text() == "Fachkräfte"
+
+    # Opened again from the viewer (an example's pages, a second result): one Esc still
+    # returns to the list, not to the catalog.
+    window._open_result(chosen)
+    window._open_result(window.results.index(1, 0))
+    window.viewer.closed.emit()
+    assert window.center.currentIndex() == RESULTS
+
+
+def test_a_brochure_facet_leaves_the_examples_view(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    window._examples_chosen(None)
+    assert window.center.currentIndex() == EXAMPLES
+    _choose(window, "publisher", OLEC)
+    assert window.center.currentIndex() in (GRID, TABLE)
+    assert [b.publisher for b in window.model.brochures] == [OLEC]
+
+
+def test_the_chosen_facets_survive_an_edit_that_rebuilds_the_sidebar(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    _choose(window, "year", "2018")
+    _choose(window, "year", "2022", add=True)
+    target = window.model.brochures[0]
+    window.select_brochure(target.id)
+    window.details.tags.setText("Neu")
+    window.details.tags.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.sidebar.find_item("tag", "Neu") is not None, timeout=10000)
+    chosen = {i.data(Qt.ItemDataRole.UserRole + 10) for i in window.sidebar.selectedIndexes()}
+    assert chosen == {("year", "2018"), ("year", "2022")}
+    assert window.model.rowCount() == 2
+
+
+def test_back_leaves_the_viewer_like_esc(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.show_catalog(TABLE)
+    target = window.model.brochures[2]
+    window.select_brochure(target.id)
+    window.open_viewer(target, 1)
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.center.currentIndex() == TABLE
+    assert window.selected() == [target]
