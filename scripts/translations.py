@@ -143,6 +143,9 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Active filters": "Aktive Filter",
     "Search: %1": "Suche: %1",
     "Tagged": "Schlagwort",
+    "&Sidebar": "&Seitenleiste",
+    "&Details panel": "&Detailbereich",
+    "Viewer tools": "Werkzeuge der Seitenansicht",
     "Remove a filter with ✕": "Filter mit ✕ entfernen",
     "Remove this filter": "Diesen Filter entfernen",
     "%n brochure(s) found for “%1”": (

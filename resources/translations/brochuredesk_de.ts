@@ -500,461 +500,471 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="109" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="967" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="127" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="140" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="145" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="491" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
         <source>or use Import… to add brochures to this library.</source>
         <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="178" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="277" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="333" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="343" />
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <source>&amp;Details panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="357" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="985" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="437" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1001" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="438" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="538" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="558" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="545" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="615" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="631" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="648" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="664" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="656" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="674" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="676" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="692" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="696" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="712" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="707" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="739" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="725" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="745" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="734" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="750" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="735" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="751" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="793" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="819" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="822" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="824" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="825" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="841" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="827" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="843" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="834" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="851" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="864" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="925" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="934" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="950" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="936" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="952" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="943" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="959" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="954" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="970" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="959" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="975" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1010" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1032" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1034" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1036" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1022" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1029" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1045" />
         <source>%1: already in the library (%2)</source>
         <translation>%1: schon in der Bibliothek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1054" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1073" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="552" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1089" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1141" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1144" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1133" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1149" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1343,120 +1353,127 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation>Zurück zur Liste (Esc, Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="87" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="101" />
         <source>◀ Hit</source>
         <translation>◀ Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="102" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation>Vorige Seite mit Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
         <source>Hit ▶</source>
         <translation>Treffer ▶</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
         <source>Next page with a hit (F3)</source>
         <translation>Nächste Seite mit Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="114" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation>Diese Seite oder die in der Leiste gewählten Seiten als Good-Practice-Beispiel erfassen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <source>Viewer tools</source>
+        <translation>Werkzeuge der Seitenansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="141" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="162" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="273" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="372" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>

@@ -56,6 +56,7 @@ from .views import row_table
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
+SIDEBAR_MIN, DETAILS_MIN = 170, 280
 GRID, TABLE, RESULTS, VIEWER, EMPTY, EXAMPLES = range(6)
 
 
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             + "</p>"
         )  # fmt: skip
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # its lines must not set the window's narrowest width
         self.empty.setAccessibleName(self.tr("Empty library"))
 
         self.example_model = ExampleModel(self.covers, self.service.library.thumbnail_path)
@@ -224,7 +226,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 760, 400])
-        self.details.setMinimumWidth(340)
+        # From 1024×700 up: the sidebar keeps room for its names, the details panel can be
+        # narrower or hidden (View menu, remembered), the list in the middle gives way.
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
+        self.details.setMinimumWidth(DETAILS_MIN)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
 
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("padding: 4px; background: #fff3cd; color: #5c4400;")
@@ -248,7 +255,7 @@ class MainWindow(QMainWindow):
         )
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(380)
+        self.search.setMinimumWidth(220)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -332,6 +339,15 @@ class MainWindow(QMainWindow):
         self.table_action.triggered.connect(lambda: self.show_catalog(TABLE))
         view_menu.addAction(self.grid_action)
         view_menu.addAction(self.table_action)
+        view_menu.addSeparator()
+        self.sidebar_action = QAction(self.tr("&Sidebar"), self, checkable=True)
+        self.sidebar_action.setShortcut(QKeySequence("F9"))
+        self.sidebar_action.toggled.connect(lambda on: self._show_panel(self.sidebar, on))
+        self.details_action = QAction(self.tr("&Details panel"), self, checkable=True)
+        self.details_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.details_action.toggled.connect(lambda on: self._show_panel(self.details, on))
+        view_menu.addAction(self.sidebar_action)
+        view_menu.addAction(self.details_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About BrochureDesk"), self)
@@ -406,6 +422,8 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         """The status bar counts what is shown: "17 of 65 brochures", "65 brochures"."""
         page = self.center.currentIndex()
+        if page == VIEWER:  # the list the viewer was opened from, as it will be back
+            page = getattr(self, "_before_viewer", self.catalog_view)
         if page == EXAMPLES:
             shown, every = len(self.example_model.rows), len(self.example_model.all)
             whole = self.tr("%n example(s)", "", every)
@@ -414,8 +432,6 @@ class MainWindow(QMainWindow):
             every = len(self.model.all)
             if page == RESULTS and self.last_query:
                 shown = len({brochure.id for brochure, _, _ in self.results.rows})
-            elif page == VIEWER and self.viewer.brochure is not None:
-                shown = 1
             else:
                 shown = len(self.model.brochures)
             whole = self.tr("%n brochure(s)", "", every)
@@ -1138,17 +1154,36 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("geometry")
+        screen = self.screen().availableGeometry()
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # the first start: a comfortable size that fits a small laptop's screen too
+            self.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
+        if self.width() > screen.width() or self.height() > screen.height():
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
         splitter = self.settings.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            width = self.width()
+            side = max(SIDEBAR_MIN, min(240, width * 22 // 100))
+            details = max(DETAILS_MIN, width * 27 // 100)
+            self.splitter.setSizes([side, width - side - details, details])
+        for action, panel, key in (
+            (self.sidebar_action, self.sidebar, "sidebar-shown"),
+            (self.details_action, self.details, "details-shown"),
+        ):
+            shown = self.settings.value(key, True) not in (False, "false")
+            action.setChecked(shown)
+            panel.setVisible(shown)
         table = self.settings.value("view") == "table"
         self.grid_action.setChecked(not table)
         self.table_action.setChecked(table)
         self.center.setCurrentIndex(TABLE if table else GRID)
+
+    def _show_panel(self, panel: QWidget, shown: bool) -> None:
+        """Show or hide the sidebar or the details panel (remembered for the next start)."""
+        panel.setVisible(shown)
+        key = "sidebar-shown" if panel is self.sidebar else "details-shown"
+        self.settings.setValue(key, shown)
 
     def closeEvent(self, event: object) -> None:
         if self.import_task is not None:

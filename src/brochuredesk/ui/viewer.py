@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -114,19 +115,27 @@ class Viewer(QWidget):
             )
         )
         self.example_button.clicked.connect(self._new_example)
+        # As wide as its longer label from the start: selecting text must not move the bar.
+        self.example_button.setText(self.tr("New example from selection…"))
+        self.example_button.setMinimumWidth(self.example_button.sizeHint().width())
+        self.example_button.setText(self.tr("New example…"))
 
-        bar = QHBoxLayout()
+        # A tool bar, not a row: on a small screen what does not fit goes behind its »
+        # button instead of widening the window.
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Viewer tools"))
         for widget in (self.back, self.previous, self.page_box, self.count_label, self.next):
             bar.addWidget(widget)
-        bar.addSpacing(12)
+        bar.addSeparator()
         bar.addWidget(self.zoom_box)
-        bar.addSpacing(12)
+        bar.addSeparator()
         bar.addWidget(self.previous_hit)
         bar.addWidget(self.next_hit)
-        bar.addSpacing(12)
+        bar.addSeparator()
         bar.addWidget(self.example_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.title, 1)
+        bar.addSeparator()
+        bar.addWidget(self.title)
+        self.bar = bar
 
         self.image = PageImage()
         self.image.setAccessibleName(self.tr("Page image"))
@@ -160,7 +169,7 @@ class Viewer(QWidget):
         body.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(body, 1)
 
         shortcuts: dict[QKeySequence.StandardKey | QKeySequence, Callable[[], object]] = {

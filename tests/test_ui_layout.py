@@ -1,0 +1,52 @@
+"""The window on a small laptop screen (1024×700): nothing is forced wider, the sidebar keeps
+room for its names, and the panels beside the list can be hidden (and stay hidden)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from ui_support import isolated_settings, open_window, sample_library
+
+from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.main_window import MainWindow
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+
+def test_a_small_screen_keeps_the_window_its_size_with_the_viewer_open(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.sidebar.width() >= 160
+
+    window.open_viewer(window.model.brochures[0], 1)
+    window.viewer.example_button.setText(window.viewer.tr("New example from selection…"))
+    qtbot.wait(50)  # let a layout that would grow run
+    assert window.width() == 1024  # the viewer's bar does not push the window wider
+    assert window.sidebar.width() >= 160
+    assert window.center.width() >= 300
+
+
+def test_the_details_panel_hides_and_stays_hidden(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    before = window.center.width()
+    window.details_action.trigger()  # View → Details panel (Ctrl+I)
+    assert window.details.isHidden()
+    qtbot.waitUntil(lambda: window.center.width() > before)
+    window.close()
+    window.service.close()
+
+    service = LibraryService.open(root)
+    again = MainWindow(service)
+    qtbot.addWidget(again)
+    try:
+        assert not again.details_action.isChecked()
+        assert again.details.isHidden()
+        assert again.sidebar_action.isChecked()
+    finally:
+        again.close()
+        service.close()
+    assert QSettings().value("details-shown") in (False, "false")
