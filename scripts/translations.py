@@ -185,7 +185,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "%n duplicate(s)": ("%n Duplikat", "%n Duplikate"),
     "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
     "cancelled": "abgebrochen",
-    "%1: already in the library (%2)": "%1: schon in der Bibliothek (%2)",
+    "%1: already in the library as “%2”": "%1: schon in der Bibliothek als „%2“",
     "Import finished": "Import abgeschlossen",
     "Building the search index…": "Suchindex wird aufgebaut…",
     "About BrochureDesk": "Über BrochureDesk",

@@ -81,6 +81,8 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
     example = window.example_model.all[0]
     assert (example.first_page, example.last_page) == (6, 6)
     assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
+    # the details beside the viewer show the new example at once, not "—"
+    qtbot.waitUntil(lambda: "Werde Foodstarter (p. 6)" in window.details.examples.text())
 
     window.select_brochure(cluster.id)
     assert "Werde Foodstarter (p. 6)" in window.details.examples.text()
@@ -162,8 +164,10 @@ def test_accepted_suggestion_fills_the_form_and_dismissed_ones_stay_dismissed(
 
     def in_suggestions(dialog: SuggestionsDialog) -> None:
         offered.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        assert dialog.header.text().startswith("2 suggestions")
         dialog.list.setCurrentRow(1)  # Photonik-Akademie: not an example here
         dialog._dismiss_current()
+        assert dialog.header.text().startswith("1 suggestion in")  # the count follows
         dialog.list.setCurrentRow(0)  # Werde Foodstarter
         when_modal(qapp, ExampleDialog, in_form)
         dialog._accept_current()

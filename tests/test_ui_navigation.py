@@ -143,3 +143,31 @@ def test_back_leaves_the_viewer_like_esc(qtbot, open_window, tmp_path) -> None: 
     qtbot.keyClick(window.viewer, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.center.currentIndex() == TABLE
     assert window.selected() == [target]
+
+
+def test_an_import_of_only_duplicates_ends_with_the_count_and_names_the_titles(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from conftest import SAMPLES
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.import_paths([SAMPLES])
+    qtbot.waitUntil(
+        lambda: window.import_task is None and hasattr(window, "summary_box"), timeout=30000
+    )
+    assert window.status_label.text() == "5 brochures"  # not "Importing 0 of 5 …"
+    text = window.summary_box.text()
+    assert "already in the library as “Clusterservice Aus- und Weiterbildung”" in text
+    assert not any(b.id in text for b in window.model.all)  # titles, not hash ids
+
+
+def test_a_reread_catalog_keeps_the_details_on_the_chosen_brochure(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.show_catalog(TABLE)
+    target = window.model.brochures[3]
+    window.select_brochure(target.id)
+    window.reload()  # what a save elsewhere does: the list is rebuilt from the catalog
+    qtbot.waitUntil(lambda: window.selected() == [target])
+    assert window.details.brochure is not None and window.details.brochure.id == target.id

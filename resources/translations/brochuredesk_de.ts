@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="115" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="967" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="986" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
@@ -532,7 +532,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="491" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="434" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="510" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -702,269 +703,268 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="448" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="437" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1001" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="456" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="438" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="457" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="554" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="558" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="577" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="561" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="631" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="664" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="683" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="691" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="673" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="692" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="690" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="709" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="692" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="730" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="712" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="742" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="742" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="739" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="758" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="741" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="760" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="745" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="750" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="751" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="828" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="835" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="854" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="838" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="857" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="859" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="841" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="860" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="843" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="862" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="851" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="870" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="864" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="883" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="939" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="939" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="922" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="950" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="969" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="952" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="959" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="978" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="970" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="989" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="975" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1010" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1030" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1016" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1036" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1032" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1053" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1034" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1055" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1036" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1057" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1045" />
-        <source>%1: already in the library (%2)</source>
-        <translation>%1: schon in der Bibliothek (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1054" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1076" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="552" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1089" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="571" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1111" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1141" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
+        <source>%1: already in the library as “%2”</source>
+        <translation>%1: schon in der Bibliothek als „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1163" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1166" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1149" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1171" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>S. %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="108" />
         <source>%n suggestion(s) in “%1”</source>
         <translation><numerusform>%n Vorschlag in „%1“</numerusform><numerusform>%n Vorschläge in „%1“</numerusform></translation>
     </message>

@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name)
         self.details.set_tag_vocabulary(view.tags)
+        self._refresh_details(keep)
         if not brochures and self.center.currentIndex() in (GRID, TABLE):
             self.center.setCurrentIndex(EMPTY)
         elif brochures and self.center.currentIndex() == EMPTY:
@@ -418,6 +419,24 @@ class MainWindow(QMainWindow):
         if keep:
             self.select_brochure(keep, scroll=False)
         self._update_count()
+
+    def _refresh_details(self, keep: str | None) -> None:
+        """After the catalog was read again: the details show the brochure still chosen, as
+        it is now (its examples too), or nothing when it is gone from the list."""
+        shown = self.details.brochure
+        if shown is None or keep:
+            return
+        fresh = next((b for b in self.model.all if b.id == shown.id), None)
+        if fresh is None:
+            self.details.show_brochure(None, "", self.service.read_only)
+            return
+        own = [e for e in self.example_model.all if e.brochure_id == fresh.id]
+        self.details.set_examples(own, self.tr("p."))
+        page = self.center.currentIndex()
+        if page in (GRID, TABLE) and self.model.row_of(fresh.id) is not None:
+            self.select_brochure(fresh.id, scroll=False)  # a reset of the list dropped it
+        elif page in (GRID, TABLE):
+            self.details.show_brochure(None, "", self.service.read_only)
 
     def _update_count(self) -> None:
         """The status bar counts what is shown: "17 of 65 brochures", "65 brochures"."""
@@ -998,10 +1017,11 @@ class MainWindow(QMainWindow):
         self.sidebar.rebuild(
             count_facets(brochures, self.example_model.all), saved, self.service.library.name
         )
-        self.status_label.setText(self.tr("%n brochure(s)", "", len(brochures)))
         if self.center.currentIndex() == EMPTY:
             self.center.setCurrentIndex(self.catalog_view)
-        self.select_brochure(added[0].id, scroll=False)
+        if self.center.currentIndex() in (GRID, TABLE):
+            self.select_brochure(added[0].id, scroll=False)
+        self._update_count()
 
     def _import_progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -1019,6 +1039,7 @@ class MainWindow(QMainWindow):
         self.import_task = None
         self.progress.hide()
         self.cancel_button.hide()
+        self._update_count()  # "Importing 5 of 5 …" gives way to the count, whatever came in
 
     def _import_failed(self, message: str) -> None:
         self._import_done()
@@ -1039,12 +1060,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary, 10000)
         if report.failed or report.duplicates:
             lines = [f"<b>{html.escape(summary)}</b>"]
+            titles = {b.id: b.title for b in self.model.all}
             for path, existing in report.duplicates[:30]:
                 lines.append(
                     html.escape(
-                        self.tr("%1: already in the library (%2)")
+                        self.tr("%1: already in the library as “%2”")
                         .replace("%1", Path(path).name)
-                        .replace("%2", existing)
+                        .replace("%2", titles.get(existing, existing))
                     )
                 )
             for path, reason in report.failed[:30]:

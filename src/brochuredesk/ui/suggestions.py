@@ -51,10 +51,10 @@ class SuggestionsDialog(QDialog):
             self.list.addItem(item)
         if candidates:
             self.list.setCurrentRow(0)
-        header = QLabel(
-            self.tr("%n suggestion(s) in “%1”", "", len(candidates)).replace("%1", brochure_title)
-        )
+        self.brochure_title = brochure_title
+        header = QLabel()
         header.setWordWrap(True)
+        self.header = header
         accept = QPushButton(self.tr("&Accept…"))
         accept.setDefault(True)
         accept.clicked.connect(self._accept_current)
@@ -79,6 +79,7 @@ class SuggestionsDialog(QDialog):
             self.restore_button = None
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        self._update_buttons()
 
     def _accept_current(self) -> None:
         item = self.list.currentItem()
@@ -101,5 +102,10 @@ class SuggestionsDialog(QDialog):
         self.accept()
 
     def _update_buttons(self) -> None:
-        self.accept_button.setEnabled(self.list.count() > 0)
-        self.dismiss_button.setEnabled(self.list.count() > 0)
+        """The buttons and the count as the list is now (one fewer after each choice)."""
+        left = self.list.count()
+        self.header.setText(
+            self.tr("%n suggestion(s) in “%1”", "", left).replace("%1", self.brochure_title)
+        )
+        self.accept_button.setEnabled(left > 0)
+        self.dismiss_button.setEnabled(left > 0)
