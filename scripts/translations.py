@@ -116,7 +116,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "&Copy": "&Kopieren",
     "Select &all text": "&Ganzen Text markieren",
     "Drop PDFs here": "PDF-Dateien hierher ziehen",
-    "or use Import… to add brochures to this library.": "oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.",
+    "or use File → Import files… (Ctrl+O) to add brochures to this library.": "oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.",
     "Empty library": "Leere Bibliothek",
     'Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung': 'Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung',
     "Search": "Suche",

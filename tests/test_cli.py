@@ -18,8 +18,10 @@ from pdfs import make_pdf
 from brochuredesk.core.library import open_library
 
 
-def run(library: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, BROCHUREDESK_LANG="en")
+def run(
+    library: Path, *args: str, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BROCHUREDESK_LANG": "en", **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "brochuredesk", "--library", str(library), *args],
         capture_output=True,

@@ -72,10 +72,17 @@ def test_csv_and_json_exports_read_back(library, tmp_path: Path) -> None:  # typ
     run(lib, "export", "csv", "-o", str(tmp_path / "beispiele.csv"))
     with (tmp_path / "beispiele.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    food = next(r for r in rows if r["title"] == "Werde Foodstarter")
-    assert food["organisation"] == "foodRegio e.V." and food["pages"] == "6"
-    assert food["fields_of_action"] == "Nachwuchsförderung; Ausbildung"
-    assert food["brochure_title"] == "Clusterservice Aus- und Weiterbildung"
+    food = next(r for r in rows if r["Title"] == "Werde Foodstarter")
+    assert food["Organisation"] == "foodRegio e.V." and food["Pages"] == "6"
+    assert food["Fields of action"] == "Nachwuchsförderung; Ausbildung"
+    assert food["Brochure"] == "Clusterservice Aus- und Weiterbildung"
+    # In German, the header row is German too (the table goes to a board meeting).
+    run(lib, "export", "csv", "-o", str(tmp_path / "de.csv"), env={"BROCHUREDESK_LANG": "de"})
+    with (tmp_path / "de.csv").open(encoding="utf-8-sig", newline="") as handle:
+        german = list(csv.DictReader(handle, delimiter=";"))
+    food = next(r for r in german if r["Titel"] == "Werde Foodstarter")
+    assert food["Handlungsfelder"] == "Nachwuchsförderung; Ausbildung"
+    assert food["Broschüre"] == "Clusterservice Aus- und Weiterbildung"
     run(lib, "export", "json", ids["example"]["id"], "-o", str(tmp_path / "b.json"))
     document = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     assert [e["title"] for e in document["examples"]] == ["Werde Foodstarter"]
@@ -127,7 +134,7 @@ def test_exports_never_overwrite_or_half_write(library, tmp_path: Path) -> None:
     assert missing_dir.returncode == 1 and "cannot save" in missing_dir.stderr
     assert list(tmp_path.glob(".*.part")) == []
     run(lib, "export", "csv", "-o", str(target), "--force")
-    assert target.read_text(encoding="utf-8-sig").startswith("id;title")
+    assert target.read_text(encoding="utf-8-sig").startswith("ID;Title;")
 
 
 def test_edit_remove_and_reindex_keep_search_in_step(tmp_path: Path) -> None:

@@ -275,9 +275,9 @@ def test_export_from_the_menu_writes_a_dossier_and_a_csv(
     qtbot.waitUntil(table.exists, timeout=20000)
     with table.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert sorted(r["title"] for r in rows) == ["Photonik-Akademie", "Werde Foodstarter"]
-    food = next(r for r in rows if r["title"] == "Werde Foodstarter")
-    assert food["organisation"] == "foodRegio e.V." and "Clusterservice" in food["brochure_title"]
+    assert sorted(r["Title"] for r in rows) == ["Photonik-Akademie", "Werde Foodstarter"]
+    food = next(r for r in rows if r["Title"] == "Werde Foodstarter")
+    assert food["Organisation"] == "foodRegio e.V." and "Clusterservice" in food["Brochure"]
 
 
 def test_page_menu_offers_copy_and_a_new_example(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="115" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="986" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="988" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
@@ -532,8 +532,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="434" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="510" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="436" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="512" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -548,423 +548,423 @@
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
-        <source>or use Import… to add brochures to this library.</source>
-        <translation>oder mit »Importieren…« Broschüren zu dieser Bibliothek hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="182" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="255" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="258" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="274" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="279" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="292" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="295" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="298" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="343" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
         <source>&amp;Details panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="352" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="357" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="373" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="448" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="450" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="451" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="456" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="457" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="459" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="575" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="577" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="579" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="582" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="650" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="652" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="683" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="685" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="691" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="693" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="692" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="709" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="713" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="730" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="732" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="742" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="744" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="742" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="744" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="758" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="760" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="760" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="762" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="766" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="769" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="771" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="772" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="828" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="830" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="854" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="856" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="857" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="859" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="859" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="861" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="860" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="862" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="862" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="864" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="871" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="870" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="872" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="883" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="885" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="939" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="939" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="941" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="943" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="960" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="962" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="969" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="971" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="973" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="978" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="980" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="989" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="991" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="996" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1030" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1032" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1036" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1053" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1055" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1055" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1057" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1057" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1061" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1076" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1078" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="571" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1111" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="573" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1113" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
+        <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
+        <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1069" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1165" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1168" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1171" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1173" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

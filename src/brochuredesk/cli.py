@@ -413,7 +413,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
         rows = export.rows_for(library, args.examples)
         target = Path(args.output)
         if args.format == "csv":
-            written = export.export_csv(rows, target, force=args.force)
+            written = export.export_csv(rows, target, force=args.force, german=language() == "de")
         elif args.format == "json":
             written = export.export_json(rows, target, force=args.force)
         else:

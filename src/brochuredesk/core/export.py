@@ -31,6 +31,26 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
+# The header row in the reader's language: the CSV is opened in Excel for a board meeting.
+CSV_HEADERS = {
+    "en": {
+        "id": "ID", "title": "Title", "organisation": "Organisation", "region": "Region",
+        "sector": "Sector", "fields_of_action": "Fields of action", "summary": "Summary",
+        "url": "Web / contact", "tags": "Tags", "notes": "Notes", "brochure_id": "Brochure ID",
+        "brochure_title": "Brochure", "brochure_publisher": "Publisher",
+        "brochure_year": "Year", "pages": "Pages", "file": "File",
+    },
+    "de": {
+        "id": "ID", "title": "Titel", "organisation": "Organisation", "region": "Region",
+        "sector": "Branche", "fields_of_action": "Handlungsfelder", "summary": "Kurzbeschreibung",
+        "url": "Web / Kontakt", "tags": "Schlagwörter", "notes": "Notizen",
+        "brochure_id": "Broschüren-ID", "brochure_title": "Broschüre",
+        "brochure_publisher": "Herausgeber", "brochure_year": "Jahr", "pages": "Seiten",
+        "file": "Datei",
+    },
+}  # fmt: skip
+
+
 @dataclass
 class Row:
     example: Example
@@ -90,11 +110,14 @@ def export_json(rows: Sequence[Row], target: Path, *, force: bool = False) -> Pa
     return write_atomically(target, lambda path: path.write_bytes(data), force=force)
 
 
-def export_csv(rows: Sequence[Row], target: Path, *, force: bool = False) -> Path:
-    """UTF-8 with a byte-order mark and ';' between fields: what German Excel opens as is."""
+def export_csv(
+    rows: Sequence[Row], target: Path, *, force: bool = False, german: bool = True
+) -> Path:
+    """UTF-8 with a byte-order mark and ';' between fields: what German Excel opens as is;
+    the header row in German or English."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_COLUMNS, delimiter=";", lineterminator="\r\n")
-    writer.writeheader()
+    writer.writerow(CSV_HEADERS["de" if german else "en"])
     for row in rows:
         record = as_json_record(row)
         record["fields_of_action"] = "; ".join(row.example.fields_of_action)

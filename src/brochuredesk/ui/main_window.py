@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
 
         self.empty = QLabel(
             "<h2>" + html.escape(self.tr("Drop PDFs here")) + "</h2><p>"
-            + html.escape(self.tr("or use Import… to add brochures to this library."))
+            + html.escape(
+                self.tr("or use File → Import files… (Ctrl+O) to add brochures to this library.")
+            )
             + "</p>"
         )  # fmt: skip
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -949,7 +951,7 @@ class MainWindow(QMainWindow):
             rows = export.rows_for(self.service.library, ids)
             target = Path(path)  # the file dialog asked about replacing an existing file
             if kind == "csv":
-                return export.export_csv(rows, target, force=True)
+                return export.export_csv(rows, target, force=True, german=language() == "de")
             if kind == "json":
                 return export.export_json(rows, target, force=True)
             return export.export_dossier(rows, target, force=True, german=language() == "de")
