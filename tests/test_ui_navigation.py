@@ -171,3 +171,46 @@ def test_a_reread_catalog_keeps_the_details_on_the_chosen_brochure(
     window.reload()  # what a save elsewhere does: the list is rebuilt from the catalog
     qtbot.waitUntil(lambda: window.selected() == [target])
     assert window.details.brochure is not None and window.details.brochure.id == target.id
+
+
+def test_brochures_of_one_title_are_told_apart_by_date_and_file_name(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pdfs import make_pdf
+
+    from brochuredesk.core.importer import import_paths
+    from brochuredesk.core.library import open_library
+
+    root = tmp_path / "lib"
+    issues = {"gb-2021-03.pdf": "Stand: März 2021", "gb-2021-09.pdf": "Stand: September 2021"}
+    with open_library(root) as library:
+        import_paths(
+            library,
+            [
+                make_pdf(
+                    tmp_path / "in" / name,
+                    [["Gemeindebrief", "Evangelische Gemeinde", stand]],
+                    title_size=30,
+                )
+                for name, stand in issues.items()
+            ],
+        )
+    window = open_window(root)
+    window.show_catalog(TABLE)
+    columns = window.model.COLUMNS
+    rows = {
+        window.model.index(r, columns.index("file")).data(): window.model.index(
+            r, columns.index("year")
+        ).data()
+        for r in range(window.model.rowCount())
+    }
+    assert rows == {"gb-2021-03.pdf": "03/2021", "gb-2021-09.pdf": "09/2021"}
+    assert all(window.model.index(r, 0).data() == "Gemeindebrief" for r in range(2))
+    assert not window.table.isColumnHidden(columns.index("file"))
+
+    window.columns.show_column(columns.index("file"), False)  # the header's column chooser
+    assert window.table.isColumnHidden(columns.index("file"))
+    window.close()
+    again = open_window(root)
+    assert again.table.isColumnHidden(columns.index("file"))  # remembered
+    assert again.table.isColumnHidden(columns.index("added"))  # hidden until asked for

@@ -165,3 +165,9 @@ def tr(key: str, **params: object) -> str:
     english, german = _MESSAGES[key]
     text = german if language() == "de" else english
     return text.format(**params)
+
+
+def in_every_language(key: str) -> tuple[str, ...]:
+    """The message for `key` as either language wrote it (a stored warning may be in
+    the language of the import, not of today's session)."""
+    return _MESSAGES[key]

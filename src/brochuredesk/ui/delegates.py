@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ..core.examples import Example
 from ..core.models import Brochure
 from ..core.search.engine import Result
-from .models import BrochureRole, CoverRole
+from .models import BrochureRole, CoverRole, date_text
 from .thumbnails import COVER_SIZE
 
 CELL = QSize(COVER_SIZE.width() + 30, COVER_SIZE.height() + 62)
@@ -19,6 +19,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CoverDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_names = {  # the stored codes, as a reader says them
+            "locked": self.tr("password-protected"), "no-text": self.tr("no text"),
+            "missing": self.tr("file missing"), "error": self.tr("unreadable"),
+        }  # fmt: skip
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return CELL
 
@@ -60,15 +67,17 @@ class CoverDelegate(QStyledItemDelegate):
         meta_rect = QRect(rect.x() + 6, title_rect.bottom() + 2, rect.width() - 12, 16)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        meta = _meta_line(brochure, painter.fontMetrics(), meta_rect.width())
+        meta = _meta_line(brochure, painter.fontMetrics(), meta_rect.width(), self.status_names)
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignHCenter, meta)
         painter.restore()
 
 
-def _meta_line(brochure: Brochure, metrics: QFontMetrics, width: int) -> str:
-    """'Publisher · 2018 · locked', the publisher shortened so the rest stays readable."""
-    status = "" if brochure.status == "ok" else brochure.status
-    tail = " · ".join(x for x in (str(brochure.year or ""), status) if x)
+def _meta_line(
+    brochure: Brochure, metrics: QFontMetrics, width: int, status_names: dict[str, str]
+) -> str:
+    """'Publisher · 06/2018 · no text', the publisher shortened so the rest stays readable."""
+    status = "" if brochure.status == "ok" else status_names.get(brochure.status, "")
+    tail = " · ".join(x for x in (date_text(brochure), status) if x)
     if not brochure.publisher:
         return tail
     if not tail:
@@ -119,7 +128,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _heading(self, brochure: Brochure, result: Result) -> tuple[str, str]:
         """(heading, line below it) of a result: a brochure, or an example in one."""
-        meta = " · ".join(x for x in (brochure.publisher, str(brochure.year or "")) if x)
+        meta = " · ".join(x for x in (brochure.publisher, date_text(brochure)) if x)
         example = self.examples.get(result.id) if result.kind == "example" else None
         if example is None:
             return brochure.title, meta

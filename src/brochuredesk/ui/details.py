@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.examples import Example
+from ..core.i18n import in_every_language
 from ..core.models import Brochure
 from .thumbnails import ThumbnailCache
 
@@ -173,8 +174,13 @@ class DetailsPanel(QWidget):
             "error": self.tr("Error"),
         }
         status = texts.get(brochure.status, brochure.status)
-        if brochure.warnings:
-            status += "\n" + "\n".join(brochure.warnings[:3])
+        said = {  # a warning that only repeats the status is not shown twice
+            "no-text": in_every_language("no_text"),
+            "locked": in_every_language("locked_pdf"),
+        }.get(brochure.status, ())
+        warnings = [w for w in brochure.warnings if w not in said]
+        if warnings:
+            status += "\n" + "\n".join(warnings[:3])
         guessed = {
             "publisher": self.tr("Publisher read from the letterhead or cover: please check"),
             "year": self.tr("Date read from the cover only: please check"),

@@ -52,7 +52,7 @@ from .sidebar import Facets, Sidebar, count_facets
 from .suggestion_review import SuggestionReview
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
-from .views import row_table
+from .views import ColumnChooser, row_table
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self.table = row_table(self.model, self.tr("Brochure table"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.columns = ColumnChooser(
+            self.table, list(self.model.COLUMNS), "table-hidden-columns", hidden=("added",)
+        )
 
         self.result_view = QListView()
         self.result_view.setAccessibleName(self.tr("Search results"))
