@@ -178,3 +178,34 @@ def test_no_query_string_raises(searchable: tuple[Library, SearchIndex], text: s
 def test_fts_syntax_is_taken_literally(searchable: tuple[Library, SearchIndex], text: str) -> None:
     library, index = searchable
     search(library, index, text)
+
+
+def _find_letter_by_letter(matcher, text: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """How highlights were found before the folded-text search: the reference."""
+    spans: dict[int, int] = {}
+    for match in matcher._anchors.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        if start in spans:
+            continue
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if matcher(text[start:end]):
+            spans[start] = end
+    return sorted(spans.items())
+
+
+@given(
+    st.text(alphabet="aeoustrÄÖÜäöüßéÉ -.\nKMUkmu", max_size=120),
+    st.sampled_from(["Fachkräfte", "ärger", "Straße", "strasse", "KMU", "über*", "Öl", "u"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_highlights_in_folded_text_are_the_words_found_letter_by_letter(
+    text: str, query: str
+) -> None:
+    from brochuredesk.core.search.engine import Matcher
+
+    matcher = Matcher(parse(query))
+    words = text + " Fachkräfte Aerger STRASSE Straße überall Oel kmu"
+    assert matcher.find(words) == _find_letter_by_letter(matcher, words)

@@ -142,6 +142,31 @@ def _anchor(form: str) -> str:
     return "".join(_LETTER_VARIANTS.get(c, re.escape(c)) for c in form[:4])
 
 
+# Lower case, umlauts and accents to their base letter, ß to s: one character for one, so a
+# position in the folded text is the same position in the original.
+_FOLD = tuple(zip("äöüßáàâóòôúùûéèêíìî", "aousaaaooouuueeeiii", strict=True))
+
+
+def _fold(text: str) -> str:
+    """`text` in lower case with umlauts, accents and ß as base letters (str.replace per
+    letter: str.translate looks each character up and took 0.3 ms a page)."""
+    folded = text.lower()
+    if not folded.isascii():
+        for letter, base in _FOLD:
+            if letter in folded:
+                folded = folded.replace(letter, base)
+    return folded
+
+
+_FOLDED_VARIANTS = {"a": "(?:ae|a)", "o": "(?:oe|o)", "u": "(?:ue|u)"}
+
+
+def _folded_anchor(form: str) -> str:
+    """The first letters of a folded word as a pattern for folded text: plain letters but
+    for the two-letter umlaut spellings ("ae" for "ä")."""
+    return "".join(_FOLDED_VARIANTS.get(c, re.escape(c)) for c in form[:4])
+
+
 class Matcher:
     """Decides which words of an original text a query matched, for highlights."""
 
@@ -153,9 +178,12 @@ class Matcher:
         self.tails: list[str] = []
         self._memo: dict[str, bool] = {}
         anchors: set[str] = set()
+        folded: set[str] = set()
         for item in query.positive_items():
             for word in item.words:
-                anchors.add(_anchor(stem(word) if not item.prefix else surface(word)))
+                form = stem(word) if not item.prefix else surface(word)
+                anchors.add(_anchor(form))
+                folded.add(_folded_anchor(form))
             for word in item.words:
                 if item.prefix:
                     self.prefixes += [surface(word), stem(word)]
@@ -169,14 +197,23 @@ class Matcher:
                         self.tails.append(stem(word))
 
         self._anchors = re.compile("|".join(sorted(anchors)), re.IGNORECASE) if anchors else None
+        # The same places found in folded text: no case-blind alternatives at every letter
+        # (3-5× faster on the pages of a common word's results).
+        self._folded = re.compile("|".join(sorted(folded))) if folded else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of the words of `text` the query matched, in order. Only words around a
         place where a query word's first letters occur are examined, not every word."""
-        if self._anchors is None:
+        if self._anchors is None or self._folded is None:
             return []
+        folded = _fold(text)
+        found = (
+            self._folded.finditer(folded)
+            if len(folded) == len(text)  # a letter whose lower case is longer: rare
+            else self._anchors.finditer(text)
+        )
         spans: dict[int, int] = {}
-        for match in self._anchors.finditer(text):
+        for match in found:
             start, end = match.start(), match.end()
             while start > 0 and text[start - 1].isalnum():
                 start -= 1
