@@ -143,6 +143,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Active filters": "Aktive Filter",
     "Search: %1": "Suche: %1",
     "Tagged": "Schlagwort",
+    "(among the brochures the filters let through)": "(unter den Broschüren, die die Filter zeigen)",
     "password-protected": "passwortgeschützt",
     "no text": "ohne Text",
     "file missing": "Datei fehlt",

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from ui_support import isolated_settings, open_window, sample_library
 
 from brochuredesk.core.service import LibraryService
-from brochuredesk.ui.main_window import MainWindow
+from brochuredesk.ui.main_window import TABLE, MainWindow
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
@@ -20,6 +20,10 @@ def test_a_small_screen_keeps_the_window_its_size_with_the_viewer_open(
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert window.minimumSizeHint().width() <= 1024
     assert window.sidebar.width() >= 160
+    window.show_catalog(TABLE)  # every column in view, the title column readable
+    table = window.table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.columnWidth(0) >= 160
 
     window.open_viewer(window.model.brochures[0], 1)
     window.viewer.example_button.setText(window.viewer.tr("New example from selection…"))
@@ -50,3 +54,19 @@ def test_the_details_panel_hides_and_stays_hidden(qtbot, open_window, tmp_path) 
         again.close()
         service.close()
     assert QSettings().value("details-shown") in (False, "false")
+
+
+def test_a_long_file_path_is_shortened_not_clipped(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / ("ein-sehr-langer-ordnername-" * 4 + "bibliothek"))
+    window = open_window(root)
+    window.resize(1024, 700)
+    target = window.model.brochures[0]
+    window.select_brochure(target.id)
+    label = window.details.file_info
+    qtbot.waitUntil(lambda: label.width() > 0)
+    metrics = label.fontMetrics()
+    assert all(
+        metrics.horizontalAdvance(line) <= label.width() for line in label.text().split("\n")
+    )
+    assert "…" in label.text()  # the path, shortened in the middle
+    assert str(root) in label.toolTip()  # and whole where the pointer rests

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,9 +64,7 @@ class DetailsPanel(QWidget):
         self.tags.setCompleter(self.tag_completer)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
-        self.file_info = QLabel()
-        self.file_info.setWordWrap(True)
-        self.file_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_info = ElidedLines()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.fix = QPushButton()
@@ -139,7 +138,7 @@ class DetailsPanel(QWidget):
                 field.clear()
             self.notes.clear()
             self.cover.clear()
-            self.file_info.clear()
+            self.file_info.set_lines([])
             self.status.clear()
             self.fix.hide()
             self.checked.hide()
@@ -161,10 +160,12 @@ class DetailsPanel(QWidget):
             line.setCursorPosition(0)  # show the start of a long title, not its end
         self.notes.setPlainText(brochure.notes)
         size = f"{brochure.file_size / 1e6:.1f} MB" if brochure.file_size else ""
-        self.file_info.setText(
-            f"{brochure.original_filename}\n"
-            + self.tr("%n page(s)", "", brochure.page_count)
-            + f" · {size}\n{file_text}"
+        self.file_info.set_lines(
+            [
+                brochure.original_filename,
+                self.tr("%n page(s)", "", brochure.page_count) + f" · {size}",
+                file_text,
+            ]
         )
         texts = {
             "ok": self.tr("OK"),
@@ -265,3 +266,31 @@ class DetailsPanel(QWidget):
             self.action.emit(
                 self.brochure.id, "unlock" if self.brochure.status == "locked" else "relink"
             )
+
+
+class ElidedLines(QLabel):
+    """Lines that never run past the panel: a long file name or path is shortened in the
+    middle ("bertelsmann_bü…handbuch.pdf"), the whole text is the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.lines = [line for line in lines if line]
+        self.setToolTip("\n".join(self.lines))
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        width = max(40, self.width())
+        self.setText(
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, width) for line in self.lines
+            )
+        )

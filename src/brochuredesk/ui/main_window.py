@@ -52,7 +52,7 @@ from .sidebar import Facets, Sidebar, count_facets
 from .suggestion_review import SuggestionReview
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
-from .views import ColumnChooser, row_table
+from .views import ColumnChooser, ColumnFitter, row_table
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnChooser(
             self.table, list(self.model.COLUMNS), "table-hidden-columns", hidden=("added",)
+        )
+        shares = {"title": 0.0, "publisher": 0.2, "year": 0.09, "pages": 0.07, "added": 0.1,
+                  "tags": 0.13, "file": 0.18}  # fmt: skip
+        self.columns.fitter = ColumnFitter(
+            self.table, {self.model.COLUMNS.index(name): part for name, part in shares.items()}
         )
 
         self.result_view = QListView()
@@ -582,8 +587,10 @@ class MainWindow(QMainWindow):
             exact = self.tr("Search for “%1” as typed").replace("%1", html.escape(query))
             self.result_label.setText(f"&nbsp;&nbsp;{said} <a href='exact'>{exact}</a>")
         else:
-            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total)
-            self.result_label.setText("&nbsp;&nbsp;" + html.escape(found.replace("%1", query)))
+            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
+            if self.filters:
+                found += " " + self.tr("(among the brochures the filters let through)")
+            self.result_label.setText("&nbsp;&nbsp;" + html.escape(found))
         if self.center.currentIndex() != VIEWER:
             self.center.setCurrentIndex(RESULTS)
         if rows:

@@ -75,7 +75,7 @@ class BrochureModel(ColumnsModel):
         self.headers = {
             "title": self.tr("Title"),
             "publisher": self.tr("Publisher"),
-            "year": self.tr("Year"),
+            "year": self.tr("Date"),
             "pages": self.tr("Pages"),
             "added": self.tr("Added"),
             "tags": self.tr("Tags"),

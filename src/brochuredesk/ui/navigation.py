@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ..core.models import Brochure
 
@@ -72,10 +72,6 @@ class FilterChips(QWidget):
             self._chip(self.tr("Search: %1").replace("%1", query), QUERY)
         for facet in filters.facets:
             self._chip(name(facet), facet)
-        if self.chips:
-            label = QLabel(self.tr("Remove a filter with ✕"))
-            label.setEnabled(False)
-            self.row.addWidget(label)
         self.row.addStretch(1)
         self.setVisible(bool(self.chips))
 
@@ -85,7 +81,11 @@ class FilterChips(QWidget):
         chip.setToolTip(self.tr("Remove this filter"))
         chip.setAccessibleName(text)
         chip.setAutoRaise(False)
-        chip.setStyleSheet("QToolButton { border-radius: 9px; padding: 1px 8px; }")
+        chip.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
+            " padding: 2px 8px; background: palette(button); }"
+            "QToolButton:hover { background: palette(midlight); }"
+        )
         chip.clicked.connect(lambda: self.removed.emit(what))
         self.row.addWidget(chip)
         self.chips.append(chip)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 
@@ -19,6 +20,63 @@ def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
     return table
+
+
+TITLE_MIN = 160
+
+
+class ColumnFitter(QObject):
+    """Shares a table's width out as a reader wants it: the title column gets what the others
+    leave, and they give way on a narrow screen instead of squeezing it to nothing. Once the
+    user drags a column's edge, the widths are theirs."""
+
+    def __init__(self, table: QTableView, shares: dict[int, float]) -> None:
+        super().__init__(table)
+        self.table, self.shares = table, shares  # column → part of the width (0 for title)
+        self.fitting = False
+        self.adjusted = False
+        header = table.horizontalHeader()
+        hidden = [c for c in range(header.count()) if header.isSectionHidden(c)]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column in hidden:  # a new resize mode gave a hidden section its width back
+            header.showSection(column)
+            header.hideSection(column)
+        header.sectionResized.connect(self._resized_by_hand)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self.adjusted:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        width = self.table.viewport().width()
+        shown = [c for c in self.shares if not self.table.isColumnHidden(c)]
+        wanted = {c: width * self.shares[c] for c in shown if self.shares[c]}
+        room = max(0, width - TITLE_MIN)
+        scale = min(1.0, room / sum(wanted.values())) if wanted else 1.0
+        self.fitting = True
+        try:
+            sizes = {c: max(36, int(size * scale)) for c, size in wanted.items()}
+            deficit = TITLE_MIN - (width - sum(sizes.values()))
+            for column in sorted(sizes, key=sizes.__getitem__, reverse=True):
+                if deficit <= 0:
+                    break
+                give = min(deficit, sizes[column] - 36)  # the widest give way first
+                sizes[column] -= give
+                deficit -= give
+            for column, size in sizes.items():
+                self.table.setColumnWidth(column, size)
+            self.table.setColumnWidth(0, max(TITLE_MIN, width - sum(sizes.values())))
+        finally:
+            self.fitting = False
+
+    def _resized_by_hand(self, *_: object) -> None:
+        """A drag on the header's edge (a mouse button is down); not Qt laying out columns
+        of a new model."""
+        if not self.fitting and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.adjusted = True
 
 
 class ColumnChooser:
@@ -53,7 +111,11 @@ class ColumnChooser:
         self.menu = menu
         menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
+    fitter: ColumnFitter | None = None
+
     def show_column(self, column: int, shown: bool) -> None:
         self.table.setColumnHidden(column, not shown)
+        if self.fitter is not None and not self.fitter.adjusted:
+            self.fitter.fit()
         hidden = [n for c, n in enumerate(self.names) if c and self.table.isColumnHidden(c)]
         self.settings.setValue(self.key, hidden)
