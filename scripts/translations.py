@@ -143,6 +143,8 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Active filters": "Aktive Filter",
     "Search: %1": "Suche: %1",
     "Tagged": "Schlagwort",
+    "Hit %1 of %2 on this page": "Treffer %1 von %2 auf dieser Seite",
+    "Hits": "Treffer",
     "(among the brochures the filters let through)": "(unter den Broschüren, die die Filter zeigen)",
     "password-protected": "passwortgeschützt",
     "no text": "ohne Text",

@@ -1451,57 +1451,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
+        <source>Hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="149" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="170" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="119" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="263" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="279" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="281" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="369" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="372" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="407" />
+        <source>Hit %1 of %2 on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="417" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

@@ -8,6 +8,7 @@ next request starts a fresh one, so the window never freezes and never crashes w
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import threading
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from .safety import is_web_link
 
 RENDER_TIMEOUT = 15.0
 MAX_PIXELS = 40_000_000  # a huge page at a high zoom must not allocate gigabytes
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points, as the page is shown
 
 
 @dataclass
@@ -82,21 +86,29 @@ def _serve(conn: Connection) -> None:
             import pymupdf
 
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+            # Found text comes in the unrotated page's coordinates; the picture is of the
+            # page as shown: a rotated page's boxes are turned with it.
+            turn = page.rotation_matrix if page.rotation else None
+            shown = functools.partial(_as_shown, turn)
+
             hits: list[tuple[float, float, float, float]] = []
             for term in request.terms:
                 for found in page.search_for(term, quads=False):
-                    hits.append((found.x0, found.y0, found.x1, found.y1))
+                    hits.append(shown(found.x0, found.y0, found.x1, found.y1))
+            hits.sort(key=lambda box: (round(box[1]), box[0]))  # in reading order, for F3
             words, links = [], []
             if request.words:
                 for link in page.get_links():
                     uri, box = str(link.get("uri") or ""), link.get("from")
                     if box is not None and is_web_link(uri):
-                        links.append((box.x0, box.y0, box.x1, box.y1, uri.strip()))
+                        a, b, c, d = shown(box.x0, box.y0, box.x1, box.y1)
+                        links.append((a, b, c, d, uri.strip()))
                 for x0, y0, x1, y1, word, block, line, _ in page.get_text(
                     "words",
                     flags=pdf.TEXT_FLAGS,  # MuPDF's block order: columns read whole
                 ):
-                    words.append((x0, y0, x1, y1, word, block, line))
+                    a, b, c, d = shown(x0, y0, x1, y1)
+                    words.append((a, b, c, d, word, block, line))
             conn.send(
                 RenderedPage(
                     pix.tobytes("png"),
@@ -111,6 +123,16 @@ def _serve(conn: Connection) -> None:
             )
         except Exception as exc:
             conn.send(RenderError(str(exc)[:200] or type(exc).__name__))
+
+
+def _as_shown(turn: Any, x0: float, y0: float, x1: float, y1: float) -> Box:
+    """A box of the unrotated page (as MuPDF reports found text) on the page as shown."""
+    if turn is None:
+        return (x0, y0, x1, y1)
+    import pymupdf
+
+    box = pymupdf.Rect(x0, y0, x1, y1) * turn
+    return (box.x0, box.y0, box.x1, box.y1)
 
 
 class RenderService:

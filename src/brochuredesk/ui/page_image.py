@@ -96,6 +96,10 @@ class PageImage(QLabel):
         origin, s = self._origin(), self.scale
         return QRectF(origin.x() + x0 * s, origin.y() + y0 * s, (x1 - x0) * s, (y1 - y0) * s)
 
+    def hit_rect(self, box: tuple[float, float, float, float]) -> QRectF:
+        """Where a box of the page (in points) is on this widget."""
+        return self._rect(*box)
+
     def word_rect(self, index: int) -> QRectF:
         x0, y0, x1, y1, *_ = self.words[index]
         return self._rect(x0, y0, x1, y1)

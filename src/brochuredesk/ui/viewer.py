@@ -104,6 +104,13 @@ class Viewer(QWidget):
         self.next_hit = _button(self.tr("Hit ▶"))
         self.next_hit.setToolTip(self.tr("Next page with a hit (F3)"))
         self.next_hit.clicked.connect(lambda: self.jump_hit(1))
+        self.hit_label = QLabel()
+        self.hit_label.setAccessibleName(self.tr("Hits"))
+        self.hit_index = 0  # the hit on this page that F3 reached
+        self._hits: list[tuple[float, float, float, float]] = []
+        self._arrive_last = False  # Shift+F3 came from the next page: start at its last hit
+        self._page_image: QImage | None = None
+        self._page_ratio = 1.0
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long title must not widen the viewer (it would squeeze the sidebar): it is cut.
@@ -131,6 +138,7 @@ class Viewer(QWidget):
         bar.addSeparator()
         bar.addWidget(self.previous_hit)
         bar.addWidget(self.next_hit)
+        bar.addWidget(self.hit_label)
         bar.addSeparator()
         bar.addWidget(self.example_button)
         bar.addSeparator()
@@ -281,10 +289,15 @@ class Viewer(QWidget):
         menu.exec(self.image.mapToGlobal(pos))
 
     def jump_hit(self, direction: int) -> None:
-        if not self.hit_pages:
+        """F3 / Shift+F3: the next (previous) hit on this page, then the next page with hits."""
+        step = self.hit_index + direction
+        if self._hits and 0 <= step < len(self._hits):
+            self.hit_index = step
+            self._paint_page()
             return
         later = [p for p in self.hit_pages if (p - self.page) * direction > 0]
         if later:
+            self._arrive_last = direction < 0
             self.go(min(later) if direction > 0 else max(later))
 
     def step_zoom(self, direction: int) -> None:
@@ -345,26 +358,58 @@ class Viewer(QWidget):
         ):
             self._render()  # the page size is known now: fit it properly
             return
-        image = QImage.fromData(page.png)
-        if page.hits:
-            painter = QPainter(image)
-            painter.setBrush(QColor(255, 200, 0, 120))
-            painter.setPen(QColor(230, 150, 0))
-            for x0, y0, x1, y1 in page.hits:
-                z = page.zoom
-                painter.drawRect(
-                    int(x0 * z), int(y0 * z), int((x1 - x0) * z) + 1, int((y1 - y0) * z) + 1
-                )
-            painter.end()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        self.image.show_page(pixmap, page.zoom / ratio, page.words, page.links)
+        self._page_image = QImage.fromData(page.png)
+        self._page_ratio = ratio
+        self._hits = list(page.hits)
+        self.hit_index = len(self._hits) - 1 if self._arrive_last else 0
+        self._arrive_last = False
+        self.hits_on_page = len(page.hits)
+        self._paint_page()
         self.image.setAccessibleDescription(
             self.tr("Page %1 of %2")
             .replace("%1", str(self.page))
             .replace("%2", str(self.page_count))
         )
-        self.hits_on_page = len(page.hits)
+
+    def _paint_page(self) -> None:
+        """The page with its hits marked, the one F3 reached more strongly, scrolled to."""
+        if self._page_image is None or self._last is None:
+            return
+        image = self._page_image.copy()
+        z = self._last.zoom
+        if self._hits:
+            painter = QPainter(image)
+            for number, (x0, y0, x1, y1) in enumerate(self._hits):
+                current = number == self.hit_index
+                painter.setBrush(QColor(255, 150, 0, 150) if current else QColor(255, 200, 0, 110))
+                painter.setPen(QColor(200, 80, 0) if current else QColor(230, 150, 0))
+                painter.drawRect(
+                    int(x0 * z), int(y0 * z), int((x1 - x0) * z) + 1, int((y1 - y0) * z) + 1
+                )
+            painter.end()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self._page_ratio)
+        self.image.show_page(pixmap, z / self._page_ratio, self._last.words, self._last.links)
+        self._update_hit_controls()
+        if self._hits:
+            box = self.image.hit_rect(self._hits[self.hit_index])
+            self.scroll_area.ensureWidgetVisible(self.image)  # the page is laid out
+            self.scroll_area.ensureVisible(
+                int(box.center().x()), int(box.center().y()), 80, int(box.height()) + 120
+            )
+
+    def _update_hit_controls(self) -> None:
+        later = any(p > self.page for p in self.hit_pages)
+        earlier = any(p < self.page for p in self.hit_pages)
+        self.next_hit.setEnabled(later or self.hit_index + 1 < len(self._hits))
+        self.previous_hit.setEnabled(earlier or self.hit_index > 0)
+        self.hit_label.setText(
+            self.tr("Hit %1 of %2 on this page")
+            .replace("%1", str(self.hit_index + 1))
+            .replace("%2", str(len(self._hits)))
+            if self._hits
+            else ""
+        )
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

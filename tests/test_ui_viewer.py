@@ -1,0 +1,100 @@
+"""The viewer's hits: drawn where MuPDF finds the words (rotated pages too), stepped through
+one by one with F3 / Shift+F3, counted on the page."""
+
+from __future__ import annotations
+
+import pymupdf
+from PySide6.QtCore import Qt
+from ui_support import isolated_settings, open_window
+
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index
+from brochuredesk.ui.main_window import RESULTS, VIEWER
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+
+def _open_first_result(qtbot, window, query: str) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText(query)
+    window.run_search()
+    qtbot.waitUntil(
+        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
+        timeout=10000,
+    )
+    window._open_result(window.results.index(0, 0))
+    assert window.center.currentIndex() == VIEWER
+    qtbot.waitUntil(lambda: window.viewer.hits_on_page >= 1, timeout=20000)
+
+
+def _library_of(tmp_path, pages: list[list[str]], name: str = "leuchttuerme.pdf"):  # type: ignore[no-untyped-def]
+    from pdfs import make_pdf
+
+    source = make_pdf(tmp_path / "in" / name, pages)
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        index = open_index(library)
+        import_paths(library, [source], index=index)
+        index.close()
+    return root
+
+
+def test_f3_steps_through_each_hit_then_to_the_next_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _library_of(
+        tmp_path,
+        [
+            ["Leuchttürme der Region", "Ein Leuchtturm an der Küste", "und noch ein Leuchtturm"],
+            ["Nichts davon hier"],
+            ["Der letzte Leuchtturm", "Leuchtturm Nummer fünf"],
+        ],
+    )
+    window = open_window(root)
+    _open_first_result(qtbot, window, "Leuchtturm")
+    viewer = window.viewer
+    viewer.go(1)
+    qtbot.waitUntil(lambda: viewer.page == 1 and viewer.hits_on_page == 3, timeout=20000)
+    assert viewer.hit_label.text() == "Hit 1 of 3 on this page"
+    tops = [box[1] for box in viewer._hits]
+    assert tops == sorted(tops)  # in reading order
+    for number in (2, 3):
+        viewer.jump_hit(1)
+        assert viewer.page == 1
+        assert viewer.hit_label.text() == f"Hit {number} of 3 on this page"
+    viewer.jump_hit(1)  # past the last hit: the next page with hits (page 2 has none)
+    qtbot.waitUntil(lambda: viewer.page == 3 and viewer.hits_on_page == 2, timeout=20000)
+    assert viewer.hit_index == 0 and viewer.hit_label.text() == "Hit 1 of 2 on this page"
+    assert viewer.next_hit.isEnabled()  # a second hit on this page is left
+    viewer.jump_hit(1)
+    assert not viewer.next_hit.isEnabled()  # nothing after the last hit of the last page
+    viewer.jump_hit(-1)
+    viewer.jump_hit(-1)  # back past the first: the previous page, at its last hit
+    qtbot.waitUntil(lambda: viewer.page == 1 and viewer.hits_on_page == 3, timeout=20000)
+    assert viewer.hit_index == 2
+
+
+def test_hits_on_a_rotated_page_are_where_the_words_are(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "in" / "quer.pdf"
+    source.parent.mkdir()
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Querformat mit dem Wort Drehprobe darin", fontsize=12)
+    page.set_rotation(90)
+    doc.save(source)
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        index = open_index(library)
+        import_paths(library, [source], index=index)
+        index.close()
+    window = open_window(root)
+    _open_first_result(qtbot, window, "Drehprobe")
+    (x0, y0, x1, y1) = window.viewer._hits[0]
+    with pymupdf.open(source) as check:
+        shown = check[0].rect  # the page as shown: landscape
+        expected = check[0].search_for("Drehprobe")[0] * check[0].rotation_matrix
+    assert shown.contains(pymupdf.Rect(x0, y0, x1, y1))
+    for got, want in zip((x0, y0, x1, y1), expected, strict=True):
+        assert abs(got - want) <= 1.0
+    # and the picture agrees: the marked box is drawn in the page's shown orientation
+    assert window.viewer._last is not None
+    assert window.viewer._last.width > window.viewer._last.height
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Escape)
