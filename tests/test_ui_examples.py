@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_support import isolated_settings, open_window, sample_library, when_modal, when_popup
 
+from brochuredesk.ui.dossier_dialog import DossierDialog
 from brochuredesk.ui.example_form import ExampleDialog
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW
 from brochuredesk.ui.main_window import EXAMPLES, VIEWER, MainWindow
@@ -83,6 +84,10 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
     assert example.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
     # the details beside the viewer show the new example at once, not "—"
     qtbot.waitUntil(lambda: "Werde Foodstarter (p. 6)" in window.details.examples.text())
+    # and the viewer says that page 6 is an example now (page 7 is not)
+    strip = window.viewer.strip_model
+    assert strip.item(5).text() == "6 ★" and strip.item(6).text() == "7"
+    assert window.viewer.example_label.text() == "★ Example: Werde Foodstarter"
 
     window.select_brochure(cluster.id)
     assert "Werde Foodstarter (p. 6)" in window.details.examples.text()
@@ -244,8 +249,9 @@ def test_export_from_the_menu_writes_a_dossier_and_a_csv(
         fields_of_action=["Ausbildung"], summary="Ausbildungskampagne",
     )  # fmt: skip
     window.service.add_example(
-        cluster.id, "7", "Photonik-Akademie", organisation="Photonics BW e.V."
-    )
+        cluster.id, "7", "Photonik-Akademie", organisation="Photonics BW e.V.",
+        excerpt="Die Photonik-Akademie bildet Fachkräfte weiter.",
+    )  # fmt: skip
     window.reload()
     qtbot.waitUntil(lambda: len(window.example_model.all) == 2, timeout=10000)
     window._examples_chosen(None)
@@ -256,7 +262,14 @@ def test_export_from_the_menu_writes_a_dossier_and_a_csv(
 
     dossier = tmp_path / "Ausgabe" / "Dossier.pdf"
     dossier.parent.mkdir()
-    _save_as(qapp, dossier)
+
+    def name_it(dialog: DossierDialog) -> None:
+        dialog.title.setText("Fachkräfte in Clustern")
+        dialog.subtitle.setText("Beispiele für den Beirat, Dezember 2026")
+        _save_as(qapp, dossier)  # the file dialog comes next
+        dialog.accept()
+
+    when_modal(qapp, DossierDialog, name_it)
     menu_actions["Export as &dossier PDF…"].trigger()
     qtbot.waitUntil(dossier.exists, timeout=20000)
     qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=20000)
@@ -266,6 +279,11 @@ def test_export_from_the_menu_writes_a_dossier_and_a_csv(
         toc = [(level, title) for level, title, _ in doc.get_toc()]
         assert (1, "Werde Foodstarter") in toc and (1, "Photonik-Akademie") in toc
         assert "foodRegio e.V." in doc[2].get_text()
+        cover = doc[0].get_text()
+        assert "Fachkräfte in Clustern" in cover and "Beirat, Dezember 2026" in cover
+        assert "„Die Photonik-Akademie bildet Fachkräfte weiter.“" in doc[4].get_text()
+        contents_links = [link["page"] for link in doc[1].get_links()]
+        assert contents_links == [2, 4]  # each contents line leads to its example
         assert "Werde Foodstarter" in doc[3].get_text()
     assert not list(dossier.parent.glob("*.part")) and not list(dossier.parent.glob(".*"))
 

@@ -276,9 +276,33 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="12" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="15" />
+        <source>Good-practice dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="17" />
+        <source>e.g. Fachkräftesicherung in Clustern, 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="20" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="21" />
+        <source>&amp;Subtitle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExampleCardDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="108" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -534,7 +558,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="115" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="998" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
@@ -555,8 +579,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="156" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="444" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="520" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="446" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -721,253 +745,253 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="459" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="461" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="466" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="583" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="585" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="587" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="662" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="664" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="695" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="705" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="703" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="713" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="704" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="714" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="721" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="723" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="742" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="752" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="743" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="770" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="780" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="772" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="776" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="786" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="789" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="781" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="791" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="792" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="840" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="866" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="869" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="879" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="871" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="872" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="882" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="874" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="884" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="882" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="892" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="895" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="905" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="961" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="951" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="961" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="953" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="972" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="972" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="981" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1003" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="983" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1005" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="990" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1012" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1001" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1023" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1006" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1028" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1042" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1064" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1048" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1070" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1065" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1087" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1089" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1069" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1091" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1071" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1093" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1088" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1110" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="581" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1123" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="583" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1145" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
@@ -977,22 +1001,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1079" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1101" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1175" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1197" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1178" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1200" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1183" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1205" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -1456,62 +1480,78 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="128" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
-        <source>New example…</source>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="116" />
+        <source>Example on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="315" />
+        <source>New example…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="124" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="136" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="153" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="174" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="271" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="315" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="458" />
+        <source>Good-practice example: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="266" />
+        <source>Example: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="308" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="369" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="398" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="407" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="436" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="417" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="446" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

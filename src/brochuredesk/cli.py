@@ -418,8 +418,9 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
             written = export.export_json(rows, target, force=args.force)
         else:
             written = export.export_dossier(
-                rows, target, title=args.title or "", force=args.force, german=language() == "de"
-            )
+                rows, target, title=args.title or "", subtitle=args.subtitle or "",
+                force=args.force, german=language() == "de",
+            )  # fmt: skip
     if out.as_json:
         out.json({"file": str(written), "examples": len(rows)})
     else:
@@ -731,6 +732,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("examples", nargs="*", metavar="EXAMPLE_ID", help="(all when none)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--title", help="dossier title")
+    p.add_argument("--subtitle", help="dossier subtitle, under the title on its cover")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_export)
 

@@ -42,25 +42,27 @@ LABELS = {
     True: {
         "title": "Good-Practice-Dossier", "contents": "Inhalt", "examples": "Beispiele",
         "organisation": "Organisation", "region": "Region", "sector": "Branche",
-        "fields": "Handlungsfelder", "summary": "Zusammenfassung", "url": "Kontakt / Web",
+        "fields": "Handlungsfelder", "summary": "Zusammenfassung", "excerpt": "Auszug", "url": "Kontakt / Web",
         "tags": "Schlagwörter", "notes": "Notizen", "source": "Quelle", "pages": "Seiten", "page": "Seite",
         "facts": "Steckbrief", "original": "Originalseiten", "made": "Erstellt am",
     },
     False: {
         "title": "Good-practice dossier", "contents": "Contents", "examples": "examples",
         "organisation": "Organisation", "region": "Region", "sector": "Sector",
-        "fields": "Fields of action", "summary": "Summary", "url": "Contact / web",
+        "fields": "Fields of action", "summary": "Summary", "excerpt": "Excerpt", "url": "Contact / web",
         "tags": "Tags", "notes": "Notes", "source": "Source", "pages": "pages", "page": "page",
         "facts": "Facts", "original": "Original pages", "made": "Made on",
     },
 }  # fmt: skip
 
 
-def build_dossier(rows: Sequence[Row], path: Path, *, title: str, german: bool) -> None:
+def build_dossier(
+    rows: Sequence[Row], path: Path, *, title: str, german: bool, subtitle: str = ""
+) -> None:
     text = LABELS[german]
     doc = pymupdf.open()
     heading = title or text["title"]
-    _cover(doc, heading, len(rows), text)
+    _cover(doc, heading, subtitle, len(rows), text)
     _new_page(doc)  # contents, filled in once the page numbers are known
     toc: list[list[Any]] = [[1, heading, 1], [1, text["contents"], 2]]
     entries = []
@@ -88,15 +90,20 @@ def build_dossier(rows: Sequence[Row], path: Path, *, title: str, german: bool) 
     doc.close()
 
 
-def _cover(doc: Any, heading: str, count: int, text: dict[str, str]) -> None:
+def _cover(doc: Any, heading: str, subtitle: str, count: int, text: dict[str, str]) -> None:
     page = _new_page(doc)
     page.draw_rect(pymupdf.Rect(0, 0, W, H * 0.45), color=None, fill=BLUE)
     page.insert_textbox(
-        pymupdf.Rect(MARGIN, 180, W - MARGIN, 320), heading, fontname=BOLD, fontsize=30,
+        pymupdf.Rect(MARGIN, 150, W - MARGIN, 290), heading, fontname=BOLD, fontsize=30,
         color=(1, 1, 1),
     )  # fmt: skip
+    if subtitle:
+        page.insert_textbox(
+            pymupdf.Rect(MARGIN, 292, W - MARGIN, 330), subtitle, fontname=SANS, fontsize=15,
+            color=(1, 1, 1),
+        )  # fmt: skip
     page.insert_text(
-        (MARGIN, 340), f"{count} {text['examples']}", fontname=SANS, fontsize=14, color=(1, 1, 1)
+        (MARGIN, 350), f"{count} {text['examples']}", fontname=SANS, fontsize=14, color=(1, 1, 1)
     )
     page.insert_text(
         (MARGIN, H - 80), f"{text['made']} {date.today():%d.%m.%Y}", fontname=SANS, fontsize=10
@@ -115,6 +122,10 @@ def _contents(page: Any, entries: list[tuple[str, str, int]], text: dict[str, st
             fontsize=11,
         )
         page.insert_text((W - MARGIN - 20, y), str(number), fontname=SANS, fontsize=11)
+        page.insert_link(  # the whole line leads to the example's page
+            {"kind": pymupdf.LINK_GOTO, "from": pymupdf.Rect(MARGIN, y - 12, W - MARGIN, y + 8),
+             "page": number - 1, "to": pymupdf.Point(0, 0)}
+        )  # fmt: skip
         y += 24
         if y > H - MARGIN:
             break
@@ -139,6 +150,7 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
         (text["url"], example.url),
         (text["tags"], ", ".join(example.tags)),
         (text["summary"], example.summary),
+        (text["excerpt"], f"„{' '.join(example.excerpt.split())}“" if example.excerpt else ""),
         (text["notes"], example.notes),
     ]
     y = 150.0

@@ -129,12 +129,20 @@ def export_csv(
 
 
 def export_dossier(
-    rows: Sequence[Row], target: Path, *, title: str = "", force: bool = False, german: bool = True
+    rows: Sequence[Row],
+    target: Path,
+    *,
+    title: str = "",
+    subtitle: str = "",
+    force: bool = False,
+    german: bool = True,
 ) -> Path:
-    """A PDF: cover, contents, and for each example a page of its facts followed by its
-    original pages, with bookmarks for every part."""
+    """A PDF: cover (title, subtitle), contents linked to the examples, and for each example
+    a page of its facts followed by its original pages, with bookmarks for every part."""
     from .dossier import build_dossier
 
     return write_atomically(
-        target, lambda path: build_dossier(rows, path, title=title, german=german), force=force
+        target,
+        lambda path: build_dossier(rows, path, title=title, subtitle=subtitle, german=german),
+        force=force,
     )

@@ -1,5 +1,6 @@
-"""Cards of good-practice examples: the source brochure's cover, title, organisation and
-region, fields of action as chips, the summary, and where the example stands."""
+"""Cards of good-practice examples: the example's first page, title, organisation and
+region, fields of action as chips, the summary (else the saved excerpt), and where the
+example stands."""
 
 from __future__ import annotations
 
@@ -85,14 +86,20 @@ class ExampleCardDelegate(QStyledItemDelegate):
 
         y = _chips(painter, example.fields_of_action, QRect(left, y, width, 40), small, palette)
 
-        if example.summary:
-            painter.setFont(option.font)
+        # The summary, else the passage saved from the page (in quotes, in italics).
+        body = example.summary or (
+            f"„{' '.join(example.excerpt.split())}“" if example.excerpt else ""
+        )
+        if body:
+            body_font = QFont(option.font)
+            body_font.setItalic(not example.summary)
+            painter.setFont(body_font)
             painter.setPen(text_color)
-            body_metrics = QFontMetrics(option.font)
+            body_metrics = QFontMetrics(body_font)
             room = (
                 card.bottom() - MARGIN - small_metrics.height() - 4 - y
             ) // body_metrics.height()
-            for line in _wrap(example.summary, body_metrics, width, max(0, room)):
+            for line in _wrap(body, body_metrics, width, max(0, room)):
                 painter.drawText(
                     QRect(left, y, width, body_metrics.height()), Qt.AlignmentFlag.AlignLeft, line
                 )

@@ -414,6 +414,8 @@ class MainWindow(QMainWindow):
     def _show_catalog(self, view: CatalogView, keep: str | None = None) -> None:
         brochures = view.brochures
         self.example_model.set_examples(view.examples, {b.id: b for b in brochures})
+        if self.viewer.brochure is not None:  # a new or changed example marks its pages
+            self.viewer.set_examples(self._example_pages(self.viewer.brochure.id))
         self.model.set_brochures(brochures, view.shown)
         # Ten thousand records live as long as the window: keep the garbage collector from
         # walking them again and again (its full passes paused the GUI for ~50 ms). They hold
@@ -666,7 +668,15 @@ class MainWindow(QMainWindow):
             self._before_viewer = self.center.currentIndex()
         self.center.setCurrentIndex(VIEWER)
         self._show_details(brochure)
+        self.viewer.examples = self._example_pages(brochure.id)
         self.viewer.open(brochure, path, page, hit_pages)
+
+    def _example_pages(self, brochure_id: str) -> list[tuple[int, int, str]]:
+        return [
+            (e.first_page, e.last_page, e.title)
+            for e in self.example_model.all
+            if e.brochure_id == brochure_id
+        ]
 
     def _close_viewer(self) -> None:
         back = getattr(self, "_before_viewer", self.catalog_view)
@@ -949,6 +959,15 @@ class MainWindow(QMainWindow):
         ids = [e.id for e in chosen]
         suffix = {"dossier": "pdf", "csv": "csv", "json": "json"}[kind]
         name = self.tr("Good-practice dossier") if kind == "dossier" else self.tr("Examples")
+        title = subtitle = ""
+        if kind == "dossier":
+            from .dossier_dialog import DossierDialog
+
+            dialog = DossierDialog(self)
+            if not _run_dialog(dialog):
+                return
+            title, subtitle = dialog.values()
+            name = title.replace("/", "-") or name
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export examples"), str(Path.home() / f"{name}.{suffix}"), f"*.{suffix}"
         )
@@ -964,7 +983,10 @@ class MainWindow(QMainWindow):
                 return export.export_csv(rows, target, force=True, german=language() == "de")
             if kind == "json":
                 return export.export_json(rows, target, force=True)
-            return export.export_dossier(rows, target, force=True, german=language() == "de")
+            return export.export_dossier(
+                rows, target, title=title, subtitle=subtitle, force=True,
+                german=language() == "de",
+            )  # fmt: skip
 
         self.runner.start(
             work,

@@ -111,6 +111,9 @@ class Viewer(QWidget):
         self._arrive_last = False  # Shift+F3 came from the next page: start at its last hit
         self._page_image: QImage | None = None
         self._page_ratio = 1.0
+        self.examples: list[tuple[int, int, str]] = []  # (first, last, title) in this brochure
+        self.example_label = QLabel()
+        self.example_label.setAccessibleName(self.tr("Example on this page"))
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long title must not widen the viewer (it would squeeze the sidebar): it is cut.
@@ -141,6 +144,7 @@ class Viewer(QWidget):
         bar.addWidget(self.hit_label)
         bar.addSeparator()
         bar.addWidget(self.example_button)
+        bar.addWidget(self.example_label)
         bar.addSeparator()
         bar.addWidget(self.title)
         self.bar = bar
@@ -235,7 +239,32 @@ class Viewer(QWidget):
             flag.NoUpdate if keep_range else flag.ClearAndSelect,
         )
         self.page_changed.emit(page)
+        self._show_example_of_page()
         self._render()
+
+    def set_examples(self, examples: list[tuple[int, int, str]]) -> None:
+        """The good-practice examples marked in the brochure shown: their pages say so in the
+        strip and in the bar (a page already an example is not marked twice by mistake)."""
+        self.examples = sorted(examples)
+        for row in range(self.strip_model.rowCount()):
+            item = self.strip_model.item(row)
+            titles = self._examples_on(row + 1)
+            item.setText(f"{row + 1} ★" if titles else str(row + 1))
+            item.setToolTip(
+                self.tr("Good-practice example: %1").replace("%1", "; ".join(titles))
+                if titles
+                else ""
+            )
+        self._show_example_of_page()
+
+    def _examples_on(self, page: int) -> list[str]:
+        return [title for first, last, title in self.examples if first <= page <= last]
+
+    def _show_example_of_page(self) -> None:
+        titles = self._examples_on(self.page)
+        self.example_label.setText(
+            "★ " + self.tr("Example: %1").replace("%1", "; ".join(titles)) if titles else ""
+        )
 
     def shutdown(self) -> None:
         """Before the window goes: results still on their way are ignored, workers finish."""
@@ -422,7 +451,12 @@ class Viewer(QWidget):
         blank.fill(QColor(235, 235, 238))
         placeholder = QIcon(blank)
         for number in range(1, self.page_count + 1):
-            item = QStandardItem(placeholder, str(number))
+            titles = self._examples_on(number)
+            item = QStandardItem(placeholder, f"{number} ★" if titles else str(number))
+            if titles:
+                item.setToolTip(
+                    self.tr("Good-practice example: %1").replace("%1", "; ".join(titles))
+                )
             item.setEditable(False)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setSizeHint(self.strip.gridSize())
