@@ -5,6 +5,7 @@ by search, and exported from the menu to a dossier PDF and a CSV file read back.
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -319,3 +320,25 @@ def test_page_menu_offers_copy_and_a_new_example(qtbot, open_window, qapp, tmp_p
     window.viewer._page_menu(QPoint(20, 20))
     assert seen[1][0] == ("&Copy", True)
     assert ("New example from selection…", True) in seen[1]
+
+
+def test_cards_show_the_examples_own_first_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.ui.examples_view import CoverRole
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    cluster = _by_title(window, "Clusterservice")
+    window.service.add_example(cluster.id, "6", "Werde Foodstarter")
+    window.reload()
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    window._examples_chosen(None)
+    example = window.example_model.all[0]
+    window.example_model.index(0, 0).data(CoverRole)  # the card asks: page 6 is drawn
+    drawn = window.example_pages.path(example)
+    qtbot.waitUntil(drawn.is_file, timeout=20000)
+    key = f"{cluster.id}#6"
+    qtbot.waitUntil(lambda: key in window.covers._images, timeout=20000)
+    shown = window.example_model.index(0, 0).data(CoverRole)
+    cover = window.covers.image(cluster.id, window.service.library.thumbnail_path(cluster))
+    assert shown.cacheKey() == window.covers._images[key].cacheKey()
+    assert shown.cacheKey() != cover.cacheKey()
+    assert drawn.is_relative_to(Path(os.environ["BROCHUREDESK_CACHE"]))  # a cache, not the library

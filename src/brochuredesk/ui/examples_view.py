@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.examples import Example
 from ..core.models import Brochure
 from .card_delegate import CARD, ExampleCardDelegate
+from .example_pages import ExamplePages
 from .models import ColumnsModel, CoverRole
 from .thumbnails import ThumbnailCache
 from .views import row_table
@@ -47,6 +48,7 @@ class ExampleModel(ColumnsModel):
         self.brochures: dict[str, Brochure] = {}
         self.facet: tuple[str, str] | None = None
         self.covers, self.cover_path = covers, cover_path
+        self.pages: ExamplePages | None = None  # set by the window: the examples' own pages
         if covers is not None:
             covers.changed.connect(self._cover_loaded)
         self.headers = {
@@ -64,9 +66,11 @@ class ExampleModel(ColumnsModel):
         brochure = self.brochures.get(example.brochure_id)
         return brochure.title if brochure is not None else example.brochure_id
 
-    def _cover_loaded(self, brochure_id: str) -> None:
+    def _cover_loaded(self, key: str) -> None:
+        """A brochure's cover (key: its id) or an example's page (key: "id#page") is read."""
+        brochure_id, _, page = key.partition("#")
         for row, example in enumerate(self.rows):
-            if example.brochure_id == brochure_id:
+            if example.brochure_id == brochure_id and (not page or int(page) == example.first_page):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [CoverRole])
 
     def set_facet(self, facet: tuple[str, str] | None) -> None:
@@ -100,7 +104,10 @@ class ExampleModel(ColumnsModel):
             return example
         if role == BrochureTitleRole:
             return self.brochure_title(example)
-        if role == CoverRole:
+        if role == CoverRole:  # the example's own first page, the brochure's cover until then
+            page = self.pages.image(example) if self.pages is not None else None
+            if page is not None:
+                return page
             brochure = self.brochures.get(example.brochure_id)
             if brochure is None or self.covers is None or self.cover_path is None:
                 return None

@@ -37,6 +37,7 @@ from .. import APP_NAME, __version__
 from ..core.example_facts import read_facts
 from ..core.examples import Example
 from ..core.importer import ImportEvent, ImportReport
+from ..core.local_cache import library_cache
 from ..core.models import Brochure
 from ..core.render import RenderService
 from ..core.search.engine import SearchOutcome
@@ -45,6 +46,7 @@ from ..core.suggest import Candidate
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .example_form import ExampleDialog
+from .example_pages import ExamplePages
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from .models import BrochureModel, BrochureRole, ResultsModel
 from .navigation import QUERY, Facet, FilterChips, Filters
@@ -190,6 +192,11 @@ class MainWindow(QMainWindow):
         self.empty.setAccessibleName(self.tr("Empty library"))
 
         self.example_model = ExampleModel(self.covers, self.service.library.thumbnail_path)
+        self.example_pages = ExamplePages(
+            self.covers, self.strip_renderer,
+            library_cache(self.service.library.root) / "example-pages", self._pdf_of, self,
+        )  # fmt: skip
+        self.example_model.pages = self.example_pages
         self.examples_page = ExamplesPage(self.example_model)
         self.examples_table = self.examples_page.table
         self.examples_page.activated.connect(self._open_example)
@@ -670,6 +677,14 @@ class MainWindow(QMainWindow):
         self._show_details(brochure)
         self.viewer.examples = self._example_pages(brochure.id)
         self.viewer.open(brochure, path, page, hit_pages)
+
+    def _pdf_of(self, brochure_id: str) -> tuple[Path, str] | None:
+        """A brochure's PDF and password, when the file is there (for its examples' pages)."""
+        brochure = self.example_model.brochures.get(brochure_id)
+        if brochure is None:
+            return None
+        path = self.service.library.file_path(brochure)
+        return (path, brochure.password) if path.is_file() else None
 
     def _example_pages(self, brochure_id: str) -> list[tuple[int, int, str]]:
         return [
@@ -1247,6 +1262,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.viewer.shutdown()
+        self.example_pages.shutdown()
         self.covers.shutdown()
         self.runner.wait(10000)
         self.renderer.close()
