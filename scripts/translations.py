@@ -143,6 +143,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Active filters": "Aktive Filter",
     "Search: %1": "Suche: %1",
     "Tagged": "Schlagwort",
+    "printed %1": "gedruckt %1",
     "e.g. Fachkräftesicherung in Clustern, 2026": "z. B. Fachkräftesicherung in Clustern, 2026",
     "Example on this page": "Beispiel auf dieser Seite",
     "Good-practice example: %1": "Good-Practice-Beispiel: %1",

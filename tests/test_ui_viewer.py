@@ -98,3 +98,27 @@ def test_hits_on_a_rotated_page_are_where_the_words_are(qtbot, open_window, tmp_
     assert window.viewer._last is not None
     assert window.viewer._last.width > window.viewer._last.height
     qtbot.keyClick(window.viewer, Qt.Key.Key_Escape)
+
+
+def test_the_viewer_names_the_printed_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = pymupdf.open()
+    for number in range(1, 7):
+        doc.new_page().insert_text((72, 100), f"Inhalt {number}", fontsize=12)
+    doc.set_page_labels(
+        [
+            {"startpage": 0, "style": "r", "firstpagenum": 1},
+            {"startpage": 2, "style": "D", "firstpagenum": 1},
+        ]
+    )
+    source = tmp_path / "in" / "roemisch.pdf"
+    source.parent.mkdir()
+    doc.save(source)
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        import_paths(library, [source])
+    window = open_window(root)
+    brochure = window.model.brochures[0]
+    window.open_viewer(brochure, 6)
+    assert window.viewer.count_label.text() == "/ 6  (printed 4)"
+    window.viewer.go(2)
+    assert window.viewer.count_label.text() == "/ 6  (printed ii)"

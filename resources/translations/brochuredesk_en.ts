@@ -86,22 +86,22 @@
 <context>
     <name>CoverDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
         <source>password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
         <source>no text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
         <source>file missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
@@ -448,37 +448,37 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="53" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="53" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="58" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
@@ -486,42 +486,42 @@
 <context>
     <name>ExamplesPage</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="137" />
         <source>Good-practice examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="140" />
         <source>Good-practice examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
         <source>Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
         <source>Examples as a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
         <source>Examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="198" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="200" />
         <source>%1 of %2 examples</source>
         <translation type="unfinished" />
     </message>
@@ -547,476 +547,476 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="115" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1035" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="155" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="156" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="446" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="453" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="529" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="182" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="184" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="190" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="287" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="331" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="343" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="363" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="369" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="370" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="381" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="388" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="389" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="461" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="585" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="601" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="664" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="671" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="705" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="720" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="713" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="714" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="731" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="733" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="752" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="764" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="780" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="795" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="797" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="786" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="801" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="789" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="804" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="791" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="806" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="792" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="807" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="850" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="876" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="879" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="894" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="881" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="896" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="882" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="897" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="884" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="892" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="905" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="961" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="961" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="972" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="987" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="994" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1009" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1003" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1005" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1012" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1027" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1023" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1028" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1043" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1064" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1079" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1070" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1085" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1087" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1102" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1089" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1104" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1091" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1106" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1093" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1108" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1110" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="583" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1145" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1160" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="186" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1101" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1116" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1197" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1212" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1200" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1215" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1205" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1220" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -1405,153 +1405,153 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
         <source>◀ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
         <source>Previous page (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="87" />
         <source>Next page (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="102" />
         <source>◀ Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
         <source>Hit ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
         <source>Next page with a hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="109" />
         <source>Hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="117" />
         <source>Example on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="300" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="325" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="125" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="137" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="154" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="175" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="300" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="325" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="254" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="458" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="468" />
         <source>Good-practice example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="276" />
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="318" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="320" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="398" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="408" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="436" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="446" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="446" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="456" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

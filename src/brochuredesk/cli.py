@@ -198,6 +198,7 @@ def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: Output) -> int:
+    from .core.page_labels import shown_page
     from .core.search.manage import open_index, search
 
     query = " ".join(args.query)
@@ -273,7 +274,8 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
             out.line(f"  {library.file_path(b)}")
             for hit in r.hits:
                 out.line(
-                    f"  {_t('p.', 'S.')} {hit.page}: {_marked(hit.snippet, hit.highlights, out)}"
+                    f"  {_t('p.', 'S.')} {shown_page(b.page_labels, hit.page)}: "
+                    f"{_marked(hit.snippet, hit.highlights, out)}"
                 )
         out.line(_count(outcome.total, "brochure", "Broschüre", " found", " gefunden"))
     return EXIT_OK

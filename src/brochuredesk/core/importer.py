@@ -320,6 +320,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         linked=link,
         pdf_metadata=ext.metadata,
         outline=ext.outline,
+        page_labels=ext.page_labels,
         status=ext.status,
         warnings=ext.warnings + outcome.warnings,
         review=list(ext.review),

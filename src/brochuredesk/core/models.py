@@ -45,6 +45,7 @@ class Brochure:
     linked: bool = False
     pdf_metadata: dict[str, str] = field(default_factory=dict)
     outline: list[OutlineEntry] = field(default_factory=list)
+    page_labels: list[dict[str, Any]] = field(default_factory=list)  # printed page numbers
     tags: list[str] = field(default_factory=list)
     notes: str = ""
     status: str = STATUS_OK
@@ -61,6 +62,7 @@ class Brochure:
         outline is not part of it: it is kept in its own file (core/outlines.py)."""
         record = {name: getattr(self, name) for name in _RECORD_FIELDS}
         record["pdf_metadata"] = dict(self.pdf_metadata)
+        record["page_labels"] = [dict(rule) for rule in self.page_labels]
         for name in ("tags", "warnings", "review", "edited"):
             record[name] = list(record[name])
         return record

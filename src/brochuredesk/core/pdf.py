@@ -19,6 +19,7 @@ from .i18n import tr
 from .imprint import guess_date, guess_publisher, imprint_pages
 from .metadata_guess import guess_language, guess_title
 from .models import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
+from .page_labels import rules_of
 from .text import clean_page_text
 
 PDF_MAGIC = b"%PDF-"
@@ -52,6 +53,7 @@ class Extraction:
     year: int | None = None
     language: str = ""
     outline: list[OutlineEntry] = field(default_factory=list)
+    page_labels: list[dict[str, Any]] = field(default_factory=list)  # core/page_labels.py
     pages: list[str] = field(default_factory=list)  # cleaned text, index = page number - 1
     status: str = STATUS_OK
     warnings: list[str] = field(default_factory=list)
@@ -138,6 +140,7 @@ def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
     if doc.is_repaired:
         ext.warnings.append(tr("repaired"))
     ext.outline = _outline(doc, page_count)
+    ext.page_labels = rules_of(doc)
     _describe(ext, cover_pages, path)
     if sum(len(text) for text in ext.pages) < MIN_TEXT_CHARS:
         ext.status = STATUS_NO_TEXT

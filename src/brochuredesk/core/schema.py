@@ -57,6 +57,17 @@ def outline_entry(value: Any) -> bool:
     )
 
 
+def _label_rules(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(rule, dict)
+        and _count(rule.get("startpage"))
+        and _count(rule.get("firstpagenum"))
+        and isinstance(rule.get("prefix", ""), str)
+        and isinstance(rule.get("style", ""), str)
+        for rule in value
+    )
+
+
 REQUIRED_BROCHURE: dict[str, Check] = {
     "id": _id, "sha256": _text, "title": _text, "original_filename": _text, "file": _text,
     "file_size": _count, "page_count": _count, "added": _text, "modified": _text,
@@ -65,7 +76,7 @@ OPTIONAL_BROCHURE: dict[str, Check] = {
     "subtitle": _text, "publisher": _text, "date": _text, "year": _year, "language": _text,
     "linked": _flag, "pdf_metadata": _text_map, "outline": _outline, "tags": _texts,
     "notes": _text, "status": _text, "message": _text, "warnings": _texts, "thumbnail": _text,
-    "password": _text, "review": _texts, "edited": _texts,
+    "password": _text, "review": _texts, "edited": _texts, "page_labels": _label_rules,
 }  # fmt: skip
 REQUIRED_EXAMPLE: dict[str, Check] = {
     "id": _id, "brochure_id": _id, "first_page": _count, "last_page": _count, "title": _text,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ..core.examples import Example
 from ..core.models import Brochure
+from ..core.page_labels import shown_page
 from ..core.search.engine import Result
 from .models import BrochureRole, CoverRole, date_text
 from .thumbnails import COVER_SIZE
@@ -156,7 +157,8 @@ class ResultDelegate(QStyledItemDelegate):
             page_hit = result.hits[hit]
             body = (
                 f'<div style="color:{text}; margin-left:18px">'
-                f'<span style="color:{dim}">{self.page_label} {page_hit.page}</span>&nbsp;&nbsp;'
+                f'<span style="color:{dim}">{self.page_label} '
+                f"{html.escape(shown_page(brochure.page_labels, page_hit.page))}</span>&nbsp;&nbsp;"
                 f"{snippet_html(page_hit.snippet, page_hit.highlights, mark)}</div>"
             )
         document.setHtml(body)

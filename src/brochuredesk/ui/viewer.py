@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Brochure
+from ..core.page_labels import label_of
 from ..core.render import RenderedPage, RenderRequest, RenderService
 from ..core.safety import is_web_link
 from .page_image import PageImage
@@ -229,6 +230,15 @@ class Viewer(QWidget):
             return
         self.page = page
         self.page_box.setValue(page)
+        printed = label_of(self.brochure.page_labels, page)
+        self.count_label.setText(
+            f"/ {self.page_count}"
+            + (
+                f"  ({self.tr('printed %1').replace('%1', printed)})"
+                if printed and printed != str(page)
+                else ""
+            )
+        )
         self.previous.setEnabled(page > 1)
         self.next.setEnabled(page < self.page_count)
         selection = self.strip.selectionModel()
