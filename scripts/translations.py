@@ -143,6 +143,8 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Active filters": "Aktive Filter",
     "Search: %1": "Suche: %1",
     "Tagged": "Schlagwort",
+    "Choose a suggestion to see its page.": "Einen Vorschlag wählen, um seine Seite zu sehen.",
+    "Page of the suggestion": "Seite des Vorschlags",
     "printed %1": "gedruckt %1",
     "e.g. Fachkräftesicherung in Clustern, 2026": "z. B. Fachkräftesicherung in Clustern, 2026",
     "Example on this page": "Beispiel auf dieser Seite",

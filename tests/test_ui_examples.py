@@ -171,6 +171,11 @@ def test_accepted_suggestion_fills_the_form_and_dismissed_ones_stay_dismissed(
     def in_suggestions(dialog: SuggestionsDialog) -> None:
         offered.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
         assert dialog.header.text().startswith("2 suggestions")
+        qtbot.waitUntil(
+            lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull(),
+            timeout=20000,
+        )
+        assert dialog.shown_page == 6  # the page of the first suggestion, drawn beside the list
         dialog.list.setCurrentRow(1)  # Photonik-Akademie: not an example here
         dialog._dismiss_current()
         assert dialog.header.text().startswith("1 suggestion in")  # the count follows

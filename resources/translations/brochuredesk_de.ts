@@ -547,476 +547,476 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1035" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="453" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="529" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="461" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="333" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="340" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="368" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
         <source>&amp;Details panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="369" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="377" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="370" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="378" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="388" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="389" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="607" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="601" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="609" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="671" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="679" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="720" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="775" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="776" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="795" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="803" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="797" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="805" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="801" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="804" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="812" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="806" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="814" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="807" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="894" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="902" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="896" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="897" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="905" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="914" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="915" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="928" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="987" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1011" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1009" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1033" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1042" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1044" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1027" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1051" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1062" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1043" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1079" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1103" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1085" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1109" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1102" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1126" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1104" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1106" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1130" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1108" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1132" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1149" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1184" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1116" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1140" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1212" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1236" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1215" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1239" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1220" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1244" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1371,33 +1371,48 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="38" />
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="50" />
         <source>Suggested examples</source>
         <translation>Vorgeschlagene Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="44" />
+        <source>Choose a suggestion to see its page.</source>
+        <translation>Einen Vorschlag wählen, um seine Seite zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="45" />
+        <source>Page of the suggestion</source>
+        <translation>Seite des Vorschlags</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="56" />
         <source>p. %1: %2</source>
         <translation>S. %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="103" />
+        <source>Loading page…</source>
+        <translation>Lade Seite…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="137" />
         <source>%n suggestion(s) in “%1”</source>
         <translation><numerusform>%n Vorschlag in „%1“</numerusform><numerusform>%n Vorschläge in „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="67" />
         <source>&amp;Accept…</source>
         <translation>Ü&amp;bernehmen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="70" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="83" />
         <source>Offer %n dismissed suggestion(s) again</source>
         <translation><numerusform>%n verworfenen Vorschlag wieder anbieten</numerusform><numerusform>%n verworfene Vorschläge wieder anbieten</numerusform></translation>
     </message>

@@ -547,476 +547,476 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="117" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1035" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="453" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="529" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="461" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="333" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="340" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="368" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="369" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="377" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="370" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="378" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="388" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="389" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="467" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="599" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="607" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="601" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="609" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="671" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="679" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="720" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="729" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="748" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="767" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="775" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="768" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="776" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="779" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="795" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="803" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="797" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="805" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="801" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="804" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="812" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="806" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="814" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="807" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="891" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="894" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="902" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="896" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="897" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="905" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="906" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="914" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="915" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="920" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="928" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="976" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="987" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1011" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1009" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1033" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1018" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1042" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1020" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1044" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1027" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1051" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1038" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1062" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1043" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1079" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1103" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1085" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1109" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1102" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1126" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1104" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1106" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1130" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1108" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1132" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1149" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1184" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1116" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1140" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1212" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1236" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1215" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1239" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1220" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="1244" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>
@@ -1371,33 +1371,48 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="38" />
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="50" />
         <source>Suggested examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="44" />
+        <source>Choose a suggestion to see its page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="45" />
+        <source>Page of the suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="56" />
         <source>p. %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="103" />
+        <source>Loading page…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="137" />
         <source>%n suggestion(s) in “%1”</source>
         <translation><numerusform>%n suggestion in “%1”</numerusform><numerusform>%n suggestions in “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="67" />
         <source>&amp;Accept…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="70" />
         <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="83" />
         <source>Offer %n dismissed suggestion(s) again</source>
         <translation><numerusform>Offer %n dismissed suggestion again</numerusform><numerusform>Offer %n dismissed suggestions again</numerusform></translation>
     </message>

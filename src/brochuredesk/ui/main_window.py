@@ -3,6 +3,7 @@ search field, import with progress and cancel, drag and drop."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
 from collections.abc import Callable
@@ -10,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,6 +60,7 @@ from .models import BrochureModel, BrochureRole, ResultsModel
 from .navigation import QUERY, Facet, FilterChips, Filters
 from .sidebar import Facets, Sidebar, count_facets
 from .suggestion_review import SuggestionReview
+from .suggestions import SuggestionsDialog
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .views import ColumnChooser, ColumnFitter, row_table
@@ -934,9 +943,8 @@ class MainWindow(QMainWindow):
     def _show_suggestions(
         self, brochure: Brochure, candidates: list[Candidate], dismissed: int = 0
     ) -> None:
-        from .suggestions import SuggestionsDialog
-
         dialog = SuggestionsDialog(brochure.title, candidates, self, dismissed)
+        dialog.preview_requested.connect(lambda page: self._preview_page(dialog, brochure, page))
         read_only = self.service.read_only
         if read_only:
             dialog.dismiss_button.setEnabled(False)
@@ -968,6 +976,21 @@ class MainWindow(QMainWindow):
             )
         )
         _run_dialog(dialog)
+
+    def _preview_page(self, dialog: SuggestionsDialog, brochure: Brochure, page: int) -> None:
+        """A suggestion's page, drawn in the render process, into the dialog still open."""
+        from ..core.render import RenderRequest
+
+        path = self.service.library.file_path(brochure)
+        request = RenderRequest(path, page, 0.45 * self.devicePixelRatioF(), brochure.password)
+
+        def show(rendered: object) -> None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(getattr(rendered, "png", b""))
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                dialog.show_preview(page, pixmap)
+
+        self.runner.start(lambda: self.strip_renderer.render(request), on_done=show)
 
     def _export(self, kind: str) -> None:
         chosen = self._selected_examples() if self.center.currentIndex() == EXAMPLES else []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.suggest import Candidate
 
 CandidateRole = Qt.ItemDataRole.UserRole + 30
+PREVIEW_WIDTH = 240
 
 
 class SuggestionsDialog(QDialog):
@@ -26,6 +29,7 @@ class SuggestionsDialog(QDialog):
     accepted_candidate = Signal(object)
     dismissed_candidate = Signal(object)
     restore_requested = Signal()
+    preview_requested = Signal(int)  # the first page of the candidate chosen
 
     def __init__(
         self,
@@ -36,7 +40,12 @@ class SuggestionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suggested examples"))
-        self.resize(640, 420)
+        self.resize(820, 460)
+        self.preview = QLabel(self.tr("Choose a suggestion to see its page."))
+        self.preview.setAccessibleName(self.tr("Page of the suggestion"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        self.preview.setFixedWidth(PREVIEW_WIDTH)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Suggested examples"))
         for candidate in candidates:
@@ -49,9 +58,9 @@ class SuggestionsDialog(QDialog):
             item = QListWidgetItem(f"{label}\n    {facts}" if facts else label)
             item.setData(CandidateRole, candidate)
             self.list.addItem(item)
-        if candidates:
-            self.list.setCurrentRow(0)
+        self.list.currentItemChanged.connect(lambda item, _: self._chosen(item))
         self.brochure_title = brochure_title
+        self.shown_page = 0
         header = QLabel()
         header.setWordWrap(True)
         self.header = header
@@ -77,9 +86,36 @@ class SuggestionsDialog(QDialog):
             layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             self.restore_button = None
-        layout.addWidget(self.list, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addWidget(self.preview)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
         self._update_buttons()
+        if candidates:
+            blocked = self.list.blockSignals(True)
+            self.list.setCurrentRow(0)
+            self.list.blockSignals(blocked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.list.currentItem() is not None and self.shown_page == 0:
+            self._chosen(self.list.currentItem())  # the first one's page, now that it is asked
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.preview.clear()
+            return
+        self.shown_page = item.data(CandidateRole).first_page
+        self.preview.setText(self.tr("Loading page…"))
+        self.preview_requested.emit(self.shown_page)
+
+    def show_preview(self, page: int, pixmap: QPixmap) -> None:
+        """The page a suggestion begins on, when it has been drawn (if still the one chosen)."""
+        if page == self.shown_page:
+            self.preview.setPixmap(
+                pixmap.scaledToWidth(PREVIEW_WIDTH - 8, Qt.TransformationMode.SmoothTransformation)
+            )
 
     def _accept_current(self) -> None:
         item = self.list.currentItem()
