@@ -92,6 +92,7 @@ class SuggestionsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
         self._update_buttons()
+        self.preview.setVisible(bool(candidates))
         if candidates:
             blocked = self.list.blockSignals(True)
             self.list.setCurrentRow(0)
