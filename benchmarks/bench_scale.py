@@ -127,6 +127,33 @@ def app_start(library: Path) -> float:
     return statistics.median(times)
 
 
+def _recoll_beside(folder: Path, count: int, conf: Path) -> list[tuple[str, str]]:
+    """Recoll on the same files (DESIGN.md's peer for search): its index time and the median
+    of five `recollq` runs per query, when recollcmd is installed."""
+    import shutil
+
+    if not (shutil.which("recollindex") and shutil.which("recollq") and shutil.which("pdftotext")):
+        return [("Recoll", "skipped: apt-get install recollcmd poppler-utils")]
+    conf.mkdir()
+    (conf / "recoll.conf").write_text(
+        f"topdirs = {folder}\nindexstemminglanguages = german\n", encoding="utf-8"
+    )
+    started = time.perf_counter()
+    subprocess.run(["recollindex", "-c", str(conf)], capture_output=True, check=False)
+    indexed = time.perf_counter() - started
+    figures = []
+    for query in ("Fachkräfte", "und"):
+        args = ["recollq", "-c", str(conf), "-s", "german", "-b", query]
+        subprocess.run(args, capture_output=True, check=False)
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            subprocess.run(args, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        figures.append(f"recollq {query} {statistics.median(times):.3f} s")
+    return [(f"Recoll, library of {count}", f"indexed in {indexed:.0f} s · " + " · ".join(figures))]
+
+
 def main(size: str) -> list[tuple[str, str]]:
     import json
 
@@ -158,6 +185,8 @@ def main(size: str) -> list[tuple[str, str]]:
             figures[count] = row
             pages = sum(b["page_count"] for b in json.loads(listing.stdout)["brochures"])
             rows.append((f"library of {count}", f"{pages} pages, imported in {took:.0f} s"))
+        if size == "full":
+            rows += _recoll_beside(chosen, sizes[-1], Path(tmp) / "recoll")
     base = figures[sizes[0]]
     for label in base:
         values = []
