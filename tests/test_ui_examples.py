@@ -92,16 +92,16 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
 
     window.select_brochure(cluster.id)
     assert "Werde Foodstarter (p. 6)" in window.details.examples.text()
-    window._examples_chosen(("organisation", "foodRegio e.V."))
+    window.examples.show(("organisation", "foodRegio e.V."))
     assert window.center.currentIndex() == EXAMPLES
     assert window.example_model.rowCount() == 1
     assert window.examples_page.count.text() == "1 example"
-    window._examples_chosen(("field", "Weiterbildung"))
+    window.examples.show(("field", "Weiterbildung"))
     assert window.example_model.rowCount() == 0
 
     for query in ("org:foodRegio", "Praktikumsbörse"):  # a field, then a word of the summary
         window.search.setText(query)
-        window.run_search()
+        window.searching.run()
         qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
         assert window.results.rows[0][1].kind == "example", query
         assert window.results.rows[0][1].id == example.id
@@ -185,7 +185,7 @@ def test_accepted_suggestion_fills_the_form_and_dismissed_ones_stay_dismissed(
         dialog.reject()
 
     when_modal(qapp, SuggestionsDialog, in_suggestions)
-    window._suggest()
+    window.examples.suggest()
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     assert len(offered[0]) == 2
     assert filled == {
@@ -206,7 +206,7 @@ def test_accepted_suggestion_fills_the_form_and_dismissed_ones_stay_dismissed(
             dialog.restore_button.click()  # offer the dismissed one again
 
     when_modal(qapp, SuggestionsDialog, second_look)
-    again._suggest()
+    again.examples.suggest()
     qtbot.waitUntil(lambda: len(offered) == 2, timeout=10000)
     assert offered[1] == [] and restore_offered == [True]
 
@@ -226,7 +226,7 @@ def test_cards_show_the_examples_and_share_the_selection(qtbot, open_window, tmp
         window.service.add_example(cluster.id, pages, title, region="Bayern")
     window.reload()
     qtbot.waitUntil(lambda: len(window.example_model.all) == 2, timeout=10000)
-    window._examples_chosen(None)
+    window.examples.show(None)
     page = window.examples_page
     page.cards_button.click()
     assert page.stack.currentIndex() == CARDS_VIEW
@@ -235,10 +235,10 @@ def test_cards_show_the_examples_and_share_the_selection(qtbot, open_window, tmp
     first, second = (cards.visualRect(cards.model().index(r, 0)) for r in (0, 1))
     assert first.width() >= 300 and first.height() >= 150 and first != second
     qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=second.center())
-    assert [e.title for e in window._selected_examples()] == ["Photonik-Akademie"]
+    assert [e.title for e in window.examples.selected()] == ["Photonik-Akademie"]
     page.table_button.click()
     assert page.stack.currentIndex() == TABLE_VIEW
-    assert [e.title for e in window._selected_examples()] == ["Photonik-Akademie"]
+    assert [e.title for e in window.examples.selected()] == ["Photonik-Akademie"]
     page.cards_button.click()
     qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
     qtbot.mouseDClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
@@ -260,7 +260,7 @@ def test_export_from_the_menu_writes_a_dossier_and_a_csv(
     )  # fmt: skip
     window.reload()
     qtbot.waitUntil(lambda: len(window.example_model.all) == 2, timeout=10000)
-    window._examples_chosen(None)
+    window.examples.show(None)
     window.examples_table.selectAll()
     actions = {a.text(): a for a in window.menuBar().actions()}
     examples_menu = actions["E&xamples"].menu()
@@ -335,7 +335,7 @@ def test_cards_show_the_examples_own_first_page(qtbot, open_window, tmp_path) ->
     window.service.add_example(cluster.id, "6", "Werde Foodstarter")
     window.reload()
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
-    window._examples_chosen(None)
+    window.examples.show(None)
     example = window.example_model.all[0]
     window.example_model.index(0, 0).data(CoverRole)  # the card asks: page 6 is drawn
     drawn = window.example_pages.path(example)

@@ -54,7 +54,7 @@ def test_search_shows_snippets_and_opens_the_hit_page(qtbot, open_window, tmp_pa
     row = next(
         i for i, (_, _, h) in enumerate(window.results.rows) if h >= 0 and result.hits[h].page == 6
     )
-    window._open_result(window.results.index(row, 0))
+    window.searching.open_result(window.results.index(row, 0))
     assert window.center.currentIndex() == VIEWER
     assert window.viewer.page == 6
     qtbot.waitUntil(
@@ -203,14 +203,14 @@ def test_a_deleted_search_index_is_rebuilt_in_the_background(qtbot, open_window,
         lambda: window.service.index is not None and not window.service.needs_rebuild, timeout=30000
     )
     window.search.setText("Foodstarter")
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
 
 
 def test_a_misspelt_search_says_what_it_searched_instead(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_library(tmp_path / "lib"))
     window.search.setText("Foodstartre")
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
     said = window.result_label.text()
     assert "Foodstartre" in said and "<b>Foodstarter</b>" in said and "href" in said
@@ -239,6 +239,6 @@ def test_an_abbreviation_of_ones_own_is_found_both_ways(qtbot, open_window, qapp
     next(a for a in window.findChildren(QAction) if a.text() == "&Abbreviations…").trigger()
     assert window.service.abbreviations() == {"WF": ["Werde Foodstarter"]}
     window.search.setText("WF")
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
     assert window.results.rows[0][0].title.startswith("Clusterservice")

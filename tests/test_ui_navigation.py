@@ -16,7 +16,7 @@ BMWI = "Bundesministerium für Wirtschaft und Energie (BMWi)"
 
 def _search(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
     window.search.setText(text)
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(
         lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
         timeout=10000,
@@ -89,7 +89,7 @@ def test_leaving_the_viewer_returns_to_the_same_results_and_selection(
     rows_before = list(window.results.rows)
     chosen = window.results.index(3, 0)
     window.result_view.setCurrentIndex(chosen)
-    window._open_result(chosen)
+    window.searching.open_result(chosen)
     assert window.center.currentIndex() == VIEWER
     window.activateWindow()  # shortcuts reach the active window only
     qtbot.waitUntil(window.isActiveWindow)
@@ -101,15 +101,15 @@ def test_leaving_the_viewer_returns_to_the_same_results_and_selection(
 
     # Opened again from the viewer (an example's pages, a second result): one Esc still
     # returns to the list, not to the catalog.
-    window._open_result(chosen)
-    window._open_result(window.results.index(1, 0))
+    window.searching.open_result(chosen)
+    window.searching.open_result(window.results.index(1, 0))
     window.viewer.closed.emit()
     assert window.center.currentIndex() == RESULTS
 
 
 def test_a_brochure_facet_leaves_the_examples_view(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_library(tmp_path / "lib"))
-    window._examples_chosen(None)
+    window.examples.show(None)
     assert window.center.currentIndex() == EXAMPLES
     _choose(window, "publisher", OLEC)
     assert window.center.currentIndex() in (GRID, TABLE)
@@ -151,12 +151,13 @@ def test_an_import_of_only_duplicates_ends_with_the_count_and_names_the_titles(
     from conftest import SAMPLES
 
     window = open_window(sample_library(tmp_path / "lib"))
-    window.import_paths([SAMPLES])
+    window.importing.import_paths([SAMPLES])
     qtbot.waitUntil(
-        lambda: window.import_task is None and hasattr(window, "summary_box"), timeout=30000
+        lambda: window.import_task is None and window.importing.summary_box is not None,
+        timeout=30000,
     )
     assert window.status_label.text() == "5 brochures"  # not "Importing 0 of 5 …"
-    text = window.summary_box.text()
+    text = window.importing.summary_box.text()
     assert "already in the library as “Clusterservice Aus- und Weiterbildung”" in text
     assert not any(b.id in text for b in window.model.all)  # titles, not hash ids
 

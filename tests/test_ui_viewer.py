@@ -17,12 +17,12 @@ __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
 def _open_first_result(qtbot, window, query: str) -> None:  # type: ignore[no-untyped-def]
     window.search.setText(query)
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(
         lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
         timeout=10000,
     )
-    window._open_result(window.results.index(0, 0))
+    window.searching.open_result(window.results.index(0, 0))
     assert window.center.currentIndex() == VIEWER
     qtbot.waitUntil(lambda: window.viewer.hits_on_page >= 1, timeout=20000)
 

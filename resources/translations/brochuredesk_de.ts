@@ -484,6 +484,74 @@
     </message>
 </context>
 <context>
+    <name>ExamplesController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="100" />
+        <source>Example “%1” saved.</source>
+        <translation>Beispiel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="126" />
+        <source>Open pages in viewer</source>
+        <translation>Seiten im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="129" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="131" />
+        <source>Export as dossier PDF…</source>
+        <translation>Als Dossier (PDF) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="132" />
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="134" />
+        <source>Delete example…</source>
+        <translation>Beispiel löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="141" />
+        <source>Delete example</source>
+        <translation>Beispiel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="142" />
+        <source>Delete %n example(s)? The brochures stay.</source>
+        <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="155" />
+        <source>Choose a brochure first.</source>
+        <translation>Zuerst eine Broschüre auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="225" />
+        <source>Good-practice dossier</source>
+        <translation>Good-Practice-Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="225" />
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="236" />
+        <source>Export examples</source>
+        <translation>Beispiele exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="258" />
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
     <name>ExamplesPage</name>
     <message>
         <location filename="../../src/brochuredesk/ui/examples_view.py" line="137" />
@@ -545,478 +613,399 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
-        <source>This library is open in another BrochureDesk: read-only.</source>
-        <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
-        <source>This library's folder cannot be written (%1): read-only.</source>
-        <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="125" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1059" />
-        <source>This library is read-only.</source>
-        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
-        <source>Cover grid</source>
-        <translation>Titelbilder</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
-        <source>Brochure table</source>
-        <translation>Broschürentabelle</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="461" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="537" />
-        <source>p.</source>
-        <translation>S.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
-        <source>Good practice</source>
-        <translation>Good Practice</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
-        <source>Drop PDFs here</source>
-        <translation>PDF-Dateien hierher ziehen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
-        <source>Empty library</source>
-        <translation>Leere Bibliothek</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
-        <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
-        <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="281" />
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="297" />
-        <source>&amp;Import files…</source>
-        <translation>Dateien &amp;importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
-        <source>Import &amp;folder…</source>
-        <translation>&amp;Ordner importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="305" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
-        <source>&amp;Tag selected…</source>
-        <translation>Auswahl &amp;verschlagworten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
-        <source>&amp;Save search</source>
-        <translation>Suche &amp;speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
-        <source>&amp;Remove from library…</source>
-        <translation>Aus der Bibliothek &amp;entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
-        <source>&amp;Abbreviations…</source>
-        <translation>&amp;Abkürzungen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="333" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
-        <source>E&amp;xamples</source>
-        <translation>&amp;Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="340" />
-        <source>&amp;Suggest examples in this brochure…</source>
-        <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
-        <source>Suggest examples in &amp;all brochures…</source>
-        <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
-        <source>Export as &amp;dossier PDF…</source>
-        <translation>Als &amp;Dossier (PDF) exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
-        <source>Export as &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
-        <source>&amp;Covers</source>
-        <translation>&amp;Titelbilder</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
-        <source>&amp;Table</source>
-        <translation>&amp;Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="368" />
-        <source>&amp;Sidebar</source>
-        <translation>&amp;Seitenleiste</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
-        <source>&amp;Details panel</source>
-        <translation>&amp;Detailbereich</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="377" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="378" />
-        <source>&amp;About BrochureDesk</source>
-        <translation>&amp;Über BrochureDesk</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
-        <source>Import progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
-        <source>%n example(s)</source>
-        <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="476" />
-        <source>%1 of %n example(s)</source>
-        <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
-        <source>%n brochure(s)</source>
-        <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="484" />
-        <source>%1 of %n brochure(s)</source>
-        <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="600" />
-        <source>No results for “%1” — results for “%2”.</source>
-        <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
-        <source>Search for “%1” as typed</source>
-        <translation>Genau „%1“ suchen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="607" />
-        <source>%n brochure(s) found for “%1”</source>
-        <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="609" />
-        <source>(among the brochures the filters let through)</source>
-        <translation>(unter den Broschüren, die die Filter zeigen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="679" />
-        <source>The file of this brochure is missing: %1</source>
-        <translation>Die Datei dieser Broschüre fehlt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="728" />
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
-        <source>Tag</source>
-        <translation>Verschlagworten</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="737" />
-        <source>Tags for %n brochure(s), comma-separated:</source>
-        <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="754" />
-        <source>Remove from library</source>
-        <translation>Aus der Bibliothek entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
-        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
-        <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="775" />
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="776" />
-        <source>Password of this PDF:</source>
-        <translation>Passwort dieser PDF-Datei:</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
-        <source>Locate the PDF</source>
-        <translation>PDF-Datei suchen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="787" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="803" />
-        <source>Open in viewer</source>
-        <translation>Im Betrachter öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="805" />
-        <source>Open with system PDF viewer</source>
-        <translation>Mit dem PDF-Programm des Systems öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="809" />
-        <source>Show file in folder</source>
-        <translation>Datei im Ordner zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="812" />
-        <source>Edit details</source>
-        <translation>Angaben bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="814" />
-        <source>Tag…</source>
-        <translation>Verschlagworten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="815" />
-        <source>Remove from library…</source>
-        <translation>Aus der Bibliothek entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="873" />
-        <source>Example “%1” saved.</source>
-        <translation>Beispiel „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="899" />
-        <source>Open pages in viewer</source>
-        <translation>Seiten im Betrachter öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="902" />
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="904" />
-        <source>Export as dossier PDF…</source>
-        <translation>Als Dossier (PDF) exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="905" />
-        <source>Export as CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="907" />
-        <source>Delete example…</source>
-        <translation>Beispiel löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="914" />
-        <source>Delete example</source>
-        <translation>Beispiel löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="915" />
-        <source>Delete %n example(s)? The brochures stay.</source>
-        <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="928" />
-        <source>Choose a brochure first.</source>
-        <translation>Zuerst eine Broschüre auswählen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
-        <source>Good-practice dossier</source>
-        <translation>Good-Practice-Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1000" />
-        <source>Examples</source>
-        <translation>Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1011" />
-        <source>Export examples</source>
-        <translation>Beispiele exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1033" />
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1042" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="32" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1044" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="34" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1051" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="41" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1062" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="49" />
+        <source>This library is read-only.</source>
+        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="52" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1067" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="57" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1103" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="93" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1109" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="99" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1126" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="116" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1128" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1130" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="120" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1132" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="122" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1149" />
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1184" />
-        <source>Building the search index…</source>
-        <translation>Suchindex wird aufgebaut…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
-        <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
-        <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1140" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="130" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1236" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="139" />
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="118" />
+        <source>This library is open in another BrochureDesk: read-only.</source>
+        <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="121" />
+        <source>This library's folder cannot be written (%1): read-only.</source>
+        <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="124" />
+        <source>This library is read-only.</source>
+        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <source>Cover grid</source>
+        <translation>Titelbilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
+        <source>Brochure table</source>
+        <translation>Broschürentabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="162" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
+        <source>p.</source>
+        <translation>S.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <source>Good practice</source>
+        <translation>Good Practice</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
+        <source>Drop PDFs here</source>
+        <translation>PDF-Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="199" />
+        <source>Empty library</source>
+        <translation>Leere Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="277" />
+        <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
+        <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
+        <source>&amp;Tag selected…</source>
+        <translation>Auswahl &amp;verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <source>&amp;Save search</source>
+        <translation>Suche &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <source>&amp;Remove from library…</source>
+        <translation>Aus der Bibliothek &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <source>&amp;Abbreviations…</source>
+        <translation>&amp;Abkürzungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="338" />
+        <source>E&amp;xamples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
+        <source>&amp;Suggest examples in this brochure…</source>
+        <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <source>Suggest examples in &amp;all brochures…</source>
+        <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <source>Export as &amp;dossier PDF…</source>
+        <translation>Als &amp;Dossier (PDF) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="357" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
+        <source>&amp;Covers</source>
+        <translation>&amp;Titelbilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="370" />
+        <source>&amp;Details panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="376" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="377" />
+        <source>&amp;About BrochureDesk</source>
+        <translation>&amp;Über BrochureDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="381" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="395" />
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="474" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <source>%1 of %n example(s)</source>
+        <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
+        <source>%n brochure(s)</source>
+        <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
+        <source>%1 of %n brochure(s)</source>
+        <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="549" />
+        <source>The file of this brochure is missing: %1</source>
+        <translation>Die Datei dieser Broschüre fehlt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="582" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <source>Tag</source>
+        <translation>Verschlagworten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
+        <source>Tags for %n brochure(s), comma-separated:</source>
+        <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
+        <source>Remove from library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="610" />
+        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
+        <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
+        <source>Password of this PDF:</source>
+        <translation>Passwort dieser PDF-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <source>Locate the PDF</source>
+        <translation>PDF-Datei suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="659" />
+        <source>Open with system PDF viewer</source>
+        <translation>Mit dem PDF-Programm des Systems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
+        <source>Show file in folder</source>
+        <translation>Datei im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="666" />
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="668" />
+        <source>Tag…</source>
+        <translation>Verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="669" />
+        <source>Remove from library…</source>
+        <translation>Aus der Bibliothek entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="701" />
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
+        <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
+        <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1239" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="1244" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="761" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1255,6 +1244,34 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="83" />
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="85" />
+        <source>No results for “%1” — results for “%2”.</source>
+        <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="89" />
+        <source>Search for “%1” as typed</source>
+        <translation>Genau „%1“ suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="92" />
+        <source>%n brochure(s) found for “%1”</source>
+        <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <source>(among the brochures the filters let through)</source>
+        <translation>(unter den Broschüren, die die Filter zeigen)</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../src/brochuredesk/ui/sidebar.py" line="86" />
@@ -1392,12 +1409,12 @@
         <translation>S. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="111" />
         <source>Loading page…</source>
         <translation>Lade Seite…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="145" />
         <source>%n suggestion(s) in “%1”</source>
         <translation><numerusform>%n Vorschlag in „%1“</numerusform><numerusform>%n Vorschläge in „%1“</numerusform></translation>
     </message>

@@ -3,25 +3,22 @@ search field, import with progress and cancel, drag and drop."""
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -42,25 +39,24 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core.example_facts import read_facts
 from ..core.examples import Example
-from ..core.importer import ImportEvent, ImportReport
 from ..core.local_cache import library_cache
 from ..core.models import Brochure
 from ..core.render import RenderService
-from ..core.search.engine import SearchOutcome
 from ..core.service import LibraryService
-from ..core.suggest import Candidate
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
-from .example_form import ExampleDialog
+from .dialogs import run_dialog
 from .example_pages import ExamplePages
+from .examples_controller import ExamplesController
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
+from .import_controller import ImportController
 from .models import BrochureModel, BrochureRole, ResultsModel
-from .navigation import QUERY, Facet, FilterChips, Filters
+from .navigation import FilterChips, Filters
+from .search_controller import SearchController
 from .sidebar import Facets, Sidebar, count_facets
+from .stack import EMPTY, EXAMPLES, GRID, RESULTS, TABLE, VIEWER
 from .suggestion_review import SuggestionReview
-from .suggestions import SuggestionsDialog
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .views import ColumnChooser, ColumnFitter, row_table
@@ -68,7 +64,6 @@ from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
-GRID, TABLE, RESULTS, VIEWER, EMPTY, EXAMPLES = range(6)
 
 
 @dataclass
@@ -95,9 +90,12 @@ class MainWindow(QMainWindow):
         self.renderer = RenderService()
         self.strip_renderer = RenderService()
         self.review = SuggestionReview(
-            self, service, self.runner, self.strip_renderer, lambda: self.reload(), self._error,
+            self, service, self.runner, self.strip_renderer, lambda: self.reload(), self.error,
             lambda: self.example_model.all,
         )  # fmt: skip
+        self.examples = ExamplesController(self)  # the good-practice examples' room
+        self.searching = SearchController(self)  # query, sidebar facets, results
+        self.importing = ImportController(self)  # files and folders in, with progress
         self.covers = ThumbnailCache(self)
         self.covers.scale = max(1.0, self.devicePixelRatioF())
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
@@ -107,7 +105,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_status_bar()
-        self.center.currentChanged.connect(lambda _: self._update_count())
+        self.center.currentChanged.connect(lambda _: self.update_count())
         self._restore_settings()
         self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
@@ -130,9 +128,9 @@ class MainWindow(QMainWindow):
     # -- layout -----------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.sidebar = Sidebar()
-        self.sidebar.facets_chosen.connect(self._facets_chosen)
-        self.sidebar.search_chosen.connect(self._saved_search_chosen)
-        self.sidebar.examples_chosen.connect(self._examples_chosen)
+        self.sidebar.facets_chosen.connect(self.searching.facets_chosen)
+        self.sidebar.search_chosen.connect(self.searching.saved_search_chosen)
+        self.sidebar.examples_chosen.connect(self.examples.show)
 
         self.grid = QListView()
         self.grid.setAccessibleName(self.tr("Cover grid"))
@@ -169,13 +167,13 @@ class MainWindow(QMainWindow):
         self.result_view.setItemDelegate(self.result_delegate)
         self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
-        self.result_view.activated.connect(self._open_result)
-        self.result_view.selectionModel().currentChanged.connect(self._result_chosen)
-        self.result_view.doubleClicked.connect(self._open_result)
+        self.result_view.activated.connect(self.searching.open_result)
+        self.result_view.selectionModel().currentChanged.connect(self.searching.result_chosen)
+        self.result_view.doubleClicked.connect(self.searching.open_result)
         self.result_label = QLabel()
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setWordWrap(True)
-        self.result_label.linkActivated.connect(lambda _: self._search_as_typed())
+        self.result_label.linkActivated.connect(lambda _: self.searching.search_as_typed())
         results_page = QWidget()
         layout = QVBoxLayout(results_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,9 +182,9 @@ class MainWindow(QMainWindow):
 
         self.viewer = Viewer(self.renderer, self.strip_renderer)
         self.viewer.closed.connect(self._close_viewer)
-        self.viewer.word_finder = self._words_on_page
+        self.viewer.word_finder = self.searching.words_on_page
         self.viewer.new_example.connect(
-            lambda first, last, text: self._new_example(first, last, {"excerpt": text})
+            lambda first, last, text: self.examples.new(first, last, {"excerpt": text})
         )
 
         self.empty = QLabel(
@@ -203,13 +201,13 @@ class MainWindow(QMainWindow):
         self.example_model = ExampleModel(self.covers, self.service.library.thumbnail_path)
         self.example_pages = ExamplePages(
             self.covers, self.strip_renderer,
-            library_cache(self.service.library.root) / "example-pages", self._pdf_of, self,
+            library_cache(self.service.library.root) / "example-pages", self.examples.pdf_of, self,
         )  # fmt: skip
         self.example_model.pages = self.example_pages
         self.examples_page = ExamplesPage(self.example_model)
         self.examples_table = self.examples_page.table
-        self.examples_page.activated.connect(self._open_example)
-        self.examples_page.menu_requested.connect(self._example_menu)
+        self.examples_page.activated.connect(self.examples.open)
+        self.examples_page.menu_requested.connect(self.examples.menu)
         self.examples_page.show_view(
             CARDS_VIEW if self.settings.value("examples-view") == "cards" else TABLE_VIEW
         )
@@ -263,7 +261,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setStyleSheet("padding: 4px; background: #fff3cd; color: #5c4400;")
         self.read_only_label.hide()
         self.chips = FilterChips()
-        self.chips.removed.connect(self._chip_removed)
+        self.chips.removed.connect(self.searching.chip_removed)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -285,9 +283,9 @@ class MainWindow(QMainWindow):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
+        self.search_timer.timeout.connect(self.searching.run)
         self.search.textEdited.connect(lambda _: self.search_timer.start())
-        self.search.returnPressed.connect(self._search_enter)
+        self.search.returnPressed.connect(self.searching.enter)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -299,10 +297,10 @@ class MainWindow(QMainWindow):
             self,
         )
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self._import_files)
+        self.import_action.triggered.connect(self.importing.import_files)
         import_folder = QAction(self.tr("Import &folder…"), self)
         import_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        import_folder.triggered.connect(self._import_folder)
+        import_folder.triggered.connect(self.importing.import_folder)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -315,13 +313,13 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         find = QAction(self.tr("&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
+        find.triggered.connect(self.searching.focus)
         tag = QAction(self.tr("&Tag selected…"), self)
         tag.setShortcut(QKeySequence("Ctrl+T"))
         tag.triggered.connect(self._tag_selected)
         save_search = QAction(self.tr("&Save search"), self)
         save_search.setShortcut(QKeySequence("Ctrl+S"))
-        save_search.triggered.connect(self._save_search)
+        save_search.triggered.connect(self.searching.save)
         remove = QAction(self.tr("&Remove from library…"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.triggered.connect(self._remove_selected)
@@ -339,16 +337,16 @@ class MainWindow(QMainWindow):
 
         examples_menu = menu.addMenu(self.tr("E&xamples"))
         suggest_action = QAction(self.tr("&Suggest examples in this brochure…"), self)
-        suggest_action.triggered.connect(self._suggest)
+        suggest_action.triggered.connect(self.examples.suggest)
         self.suggest_all_action = QAction(self.tr("Suggest examples in &all brochures…"), self)
         self.suggest_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.suggest_all_action.triggered.connect(self.review.start)
         export_dossier = QAction(self.tr("Export as &dossier PDF…"), self)
-        export_dossier.triggered.connect(lambda: self._export("dossier"))
+        export_dossier.triggered.connect(lambda: self.examples.export("dossier"))
         export_csv = QAction(self.tr("Export as &CSV…"), self)
-        export_csv.triggered.connect(lambda: self._export("csv"))
+        export_csv.triggered.connect(lambda: self.examples.export("csv"))
         export_json = QAction(self.tr("Export as &JSON…"), self)
-        export_json.triggered.connect(lambda: self._export("json"))
+        export_json.triggered.connect(lambda: self.examples.export("json"))
         for action in (suggest_action, self.suggest_all_action):
             examples_menu.addAction(action)
             action.setEnabled(not self.service.read_only)
@@ -396,7 +394,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(260)
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self._cancel_import)
+        self.cancel_button.clicked.connect(self.importing.cancel)
         self.status_label = QLabel()
         holder = QWidget()
         row = QHBoxLayout(holder)
@@ -431,7 +429,7 @@ class MainWindow(QMainWindow):
         brochures = view.brochures
         self.example_model.set_examples(view.examples, {b.id: b for b in brochures})
         if self.viewer.brochure is not None:  # a new or changed example marks its pages
-            self.viewer.set_examples(self._example_pages(self.viewer.brochure.id))
+            self.viewer.set_examples(self.examples.pages_of(self.viewer.brochure.id))
         self.model.set_brochures(brochures, view.shown)
         # Ten thousand records live as long as the window: keep the garbage collector from
         # walking them again and again (its full passes paused the GUI for ~50 ms). They hold
@@ -446,7 +444,7 @@ class MainWindow(QMainWindow):
             self.center.setCurrentIndex(self.catalog_view)
         if keep:
             self.select_brochure(keep, scroll=False)
-        self._update_count()
+        self.update_count()
 
     def _refresh_details(self, keep: str | None) -> None:
         """After the catalog was read again: the details show the brochure still chosen, as
@@ -466,7 +464,7 @@ class MainWindow(QMainWindow):
         elif page in (GRID, TABLE):
             self.details.show_brochure(None, "", self.service.read_only)
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
         """The status bar counts what is shown: "17 of 65 brochures", "65 brochures"."""
         page = self.center.currentIndex()
         if page == VIEWER:  # the list the viewer was opened from, as it will be back
@@ -521,149 +519,21 @@ class MainWindow(QMainWindow):
             return
         chosen = self.selected()
         brochure = chosen[0] if len(chosen) == 1 else None
-        self._show_details(brochure)
+        self.show_details(brochure)
 
     def _example_selection_changed(self) -> None:
         """One example chosen: the details show its brochure (to edit, or to suggest more)."""
-        chosen = self._selected_examples()
+        chosen = self.examples.selected()
         brochures = {e.brochure_id for e in chosen}
         if len(brochures) == 1:
-            self._show_details(self.example_model.brochures.get(brochures.pop()))
+            self.show_details(self.example_model.brochures.get(brochures.pop()))
 
-    def _show_details(self, brochure: Brochure | None) -> None:
+    def show_details(self, brochure: Brochure | None) -> None:
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
         self.details.show_brochure(brochure, file_text, self.service.read_only)
         if brochure is not None:
             own = [e for e in self.example_model.all if e.brochure_id == brochure.id]
             self.details.set_examples(own, self.tr("p."))
-
-    # -- search -----------------------------------------------------------------------------
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def run_search(self) -> None:
-        query = self.search.text().strip()
-        self._update_chips(query)
-        if not query:
-            self.last_query = ""
-            self.center.setCurrentIndex(self.catalog_view if len(self.model.all) else EMPTY)
-            return
-        self.last_query = query
-        within = {b.id for b in self.model.brochures} if self.filters else None
-        self.runner.start(
-            lambda: self.service.search(query, within=within),
-            on_done=lambda outcome: self._show_results(query, outcome),
-        )
-
-    def _update_chips(self, query: str | None = None) -> None:
-        query = self.last_query if query is None else query
-        self.chips.show_state(query, self.filters, self.sidebar.facet_label)
-
-    def _chip_removed(self, what: object) -> None:
-        if what == QUERY:
-            self.search.clear()
-            self.run_search()
-            return
-        if not isinstance(what, tuple):
-            return
-        self.filters = self.filters.without(what)
-        self.sidebar.show_facets(self.filters.facets)
-        self._apply_filters()
-
-    def _facets_chosen(self, facets: tuple[Facet, ...]) -> None:
-        self.filters = Filters(facets)
-        self._apply_filters()
-
-    def _apply_filters(self) -> None:
-        """Show the brochures the facets let through: the catalog, or, with a query in the
-        field, its results among them."""
-        self.model.set_filters(self.filters)
-        if self.center.currentIndex() in (VIEWER, EXAMPLES, EMPTY) or not self.last_query:
-            self.center.setCurrentIndex(self.catalog_view if len(self.model.all) else EMPTY)
-        if self.last_query:
-            self.run_search()
-        else:
-            self._update_chips()
-            self._update_count()
-
-    def _show_results(self, query: str, outcome: SearchOutcome) -> None:
-        if query != self.last_query:
-            return  # the user typed on
-        by_id = {b.id: b for b in self.model.all}
-        rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
-        self.result_delegate.examples = {e.id: e for e in self.example_model.all}
-        self.result_delegate.forget_sizes()
-        self.results.set_results(rows)
-        if self.service.index is None:  # rebuilding: the search runs again when it is done
-            self.result_label.setText("&nbsp;&nbsp;" + self.tr("Building the search index…"))
-        elif outcome.corrected_query:
-            said = self.tr("No results for “%1” — results for “%2”.")
-            said = said.replace("%1", html.escape(query)).replace(
-                "%2", f"<b>{html.escape(outcome.corrected_query)}</b>"
-            )
-            exact = self.tr("Search for “%1” as typed").replace("%1", html.escape(query))
-            self.result_label.setText(f"&nbsp;&nbsp;{said} <a href='exact'>{exact}</a>")
-        else:
-            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
-            if self.filters:
-                found += " " + self.tr("(among the brochures the filters let through)")
-            self.result_label.setText("&nbsp;&nbsp;" + html.escape(found))
-        if self.center.currentIndex() != VIEWER:
-            self.center.setCurrentIndex(RESULTS)
-        if rows:
-            self.result_view.setCurrentIndex(self.results.index(0, 0))
-        self._update_count()
-
-    def _search_as_typed(self) -> None:
-        """The link beside a corrected search: the words as typed, without correction."""
-        query = self.last_query
-        within = {b.id for b in self.model.brochures} if self.filters else None
-        self.runner.start(
-            lambda: self.service.search(query, correct=False, within=within),
-            on_done=lambda outcome: self._show_results(query, outcome),
-        )
-
-    def _search_enter(self) -> None:
-        self.search_timer.stop()
-        if self.search.text().strip() != self.last_query or self.center.currentIndex() != RESULTS:
-            self.run_search()
-            return
-        self._open_result(self.result_view.currentIndex())
-
-    def _open_result(self, index: object) -> None:
-        if not getattr(index, "isValid", lambda: False)():
-            return
-        brochure, page = self.results.page_of(index.row())  # type: ignore[attr-defined]
-        _, result, _ = self.results.rows[index.row()]  # type: ignore[attr-defined]
-        self.open_viewer(brochure, page, [hit.page for hit in result.hits])
-
-    def _result_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show_details(self.results.rows[current.row()][0])
-
-    def _saved_search_chosen(self, query: str) -> None:
-        self.search.setText(query)
-        self.run_search()
-
-    def _save_search(self) -> None:
-        query = self.search.text().strip()
-        if not query or self.service.read_only:
-            return
-        saved = list(self.service.library.catalog.setting("saved_searches", []) or [])
-        if query not in saved:
-            saved.append(query)
-            self.runner.start(
-                lambda: self.service.library.catalog.set_setting("saved_searches", saved),
-                on_done=lambda _: self.reload(),
-                on_error=self._error,
-            )
-
-    def _words_on_page(self, page: int) -> tuple[str, ...]:
-        brochure = self.viewer.brochure
-        if not self.last_query or brochure is None:
-            return ()
-        return tuple(self.service.matched_words(self.last_query, brochure.id, page))
 
     # -- viewer -----------------------------------------------------------------------------
     def _open_brochure(self, index: object) -> None:
@@ -676,31 +546,14 @@ class MainWindow(QMainWindow):
     ) -> None:
         path = self.service.library.file_path(brochure)
         if not path.is_file():
-            self._error(
-                self.tr("The file of this brochure is missing: %1").replace("%1", str(path))
-            )
+            self.error(self.tr("The file of this brochure is missing: %1").replace("%1", str(path)))
             return
         if self.center.currentIndex() != VIEWER:  # opened again from the viewer: same way back
             self._before_viewer = self.center.currentIndex()
         self.center.setCurrentIndex(VIEWER)
-        self._show_details(brochure)
-        self.viewer.examples = self._example_pages(brochure.id)
+        self.show_details(brochure)
+        self.viewer.examples = self.examples.pages_of(brochure.id)
         self.viewer.open(brochure, path, page, hit_pages)
-
-    def _pdf_of(self, brochure_id: str) -> tuple[Path, str] | None:
-        """A brochure's PDF and password, when the file is there (for its examples' pages)."""
-        brochure = self.example_model.brochures.get(brochure_id)
-        if brochure is None:
-            return None
-        path = self.service.library.file_path(brochure)
-        return (path, brochure.password) if path.is_file() else None
-
-    def _example_pages(self, brochure_id: str) -> list[tuple[int, int, str]]:
-        return [
-            (e.first_page, e.last_page, e.title)
-            for e in self.example_model.all
-            if e.brochure_id == brochure_id
-        ]
 
     def _close_viewer(self) -> None:
         back = getattr(self, "_before_viewer", self.catalog_view)
@@ -713,7 +566,7 @@ class MainWindow(QMainWindow):
         self.runner.start(
             lambda: self.service.update(brochure_id, **changes),
             on_done=self._edited,
-            on_error=self._error,
+            on_error=self.error,
         )
 
     def _edited(self, brochure: Brochure) -> None:
@@ -743,7 +596,7 @@ class MainWindow(QMainWindow):
             self.runner.start(
                 lambda: self.service.tag(ids, tags),
                 on_done=lambda _: self.reload(),
-                on_error=self._error,
+                on_error=self.error,
             )
 
     def _remove_selected(self) -> None:
@@ -766,7 +619,7 @@ class MainWindow(QMainWindow):
             self.runner.start(
                 lambda: self.service.remove(ids),
                 on_done=lambda _: self.reload(),
-                on_error=self._error,
+                on_error=self.error,
             )
 
     def _fix_status(self, brochure_id: str, kind: str) -> None:
@@ -781,7 +634,7 @@ class MainWindow(QMainWindow):
                 self.runner.start(
                     lambda: self.service.unlock(brochure_id, password),
                     on_done=lambda b: self.reload(keep=b.id),
-                    on_error=self._error,
+                    on_error=self.error,
                 )
         else:
             path, _ = QFileDialog.getOpenFileName(
@@ -791,7 +644,7 @@ class MainWindow(QMainWindow):
                 self.runner.start(
                     lambda: self.service.relink(brochure_id, Path(path)),
                     on_done=lambda b: self.reload(keep=b.id),
-                    on_error=self._error,
+                    on_error=self.error,
                 )
 
     def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
@@ -818,341 +671,6 @@ class MainWindow(QMainWindow):
         remove.setEnabled(not self.service.read_only)
         menu.exec(view.viewport().mapToGlobal(pos))
 
-    # -- good-practice examples -------------------------------------------------------------
-    def _examples_chosen(self, facet: tuple[str, str] | None) -> None:
-        self.example_model.set_facet(facet)
-        self.center.setCurrentIndex(EXAMPLES)
-        self._update_count()
-
-    def _selected_examples(self) -> list[Example]:
-        rows = {i.row() for i in self.examples_table.selectionModel().selectedIndexes()}
-        return [self.example_model.rows[r] for r in sorted(rows)]
-
-    def _open_example(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        example = self.example_model.rows[index.row()]
-        brochure = next((b for b in self.model.all if b.id == example.brochure_id), None)
-        if brochure is not None:
-            pages = list(range(example.first_page, example.last_page + 1))
-            self.open_viewer(brochure, example.first_page, pages)
-
-    def _new_example(self, first: int, last: int, values: dict[str, object] | None = None) -> None:
-        """The form for a new example of pages `first`-`last`; `values` pre-fill it (a
-        suggestion's facts, or "excerpt": text selected on the page)."""
-        values = dict(values or {})
-        brochure = values.pop("brochure", self.viewer.brochure)
-        if not isinstance(brochure, Brochure) or self.service.read_only:
-            return
-        selected = str(values.pop("excerpt", "") or "")
-        fields: dict[str, object] = {"first_page": first, "last_page": last, **values}
-        text = selected or self.service.excerpt(brochure.id, first, last)
-        known = read_facts(text)  # what the pages (or the selected passage) state
-        found = {
-            "organisation": known.organisation, "region": known.region, "sector": known.sector,
-            "fields_of_action": known.fields, "url": known.url or known.contact,
-        }  # fmt: skip
-        fields = {**{k: v for k, v in found.items() if v}, **fields}
-        dialog = ExampleDialog(
-            brochure.title, brochure.page_count,
-            text,
-            self.example_model.all, fields, self, from_selection=bool(selected),
-        )  # fmt: skip
-        if _run_dialog(dialog):
-            chosen = dialog.values()
-            if selected:
-                chosen["excerpt"] = selected
-            pages, title = chosen.pop("pages"), chosen.pop("title")
-            self.runner.start(
-                lambda: self.service.add_example(brochure.id, str(pages), str(title), **chosen),
-                on_done=lambda example: self._example_saved(example),
-                on_error=self._error,
-            )
-
-    def _example_saved(self, example: Example) -> None:
-        self.statusBar().showMessage(
-            self.tr("Example “%1” saved.").replace("%1", example.title), 5000
-        )
-        self.reload()
-
-    def _edit_example(self, example: Example) -> None:
-        brochure = next((b for b in self.model.all if b.id == example.brochure_id), None)
-        if brochure is None or self.service.read_only:
-            return
-        dialog = ExampleDialog(
-            brochure.title, brochure.page_count, example.excerpt, self.example_model.all,
-            example.to_record(), self,
-        )  # fmt: skip
-        if _run_dialog(dialog):
-            chosen = dialog.values()
-            self.runner.start(
-                lambda: self.service.edit_example(example.id, **chosen),
-                on_done=self._example_saved,
-                on_error=self._error,
-            )
-
-    def _example_menu(self, pos: QPoint) -> None:
-        chosen = self._selected_examples()
-        if not chosen:
-            return
-        menu = QMenu(self)
-        menu.addAction(
-            self.tr("Open pages in viewer"),
-            lambda: self._open_example(self.examples_page.current_view.currentIndex()),
-        )
-        edit = menu.addAction(self.tr("Edit…"), lambda: self._edit_example(chosen[0]))
-        menu.addSeparator()
-        menu.addAction(self.tr("Export as dossier PDF…"), lambda: self._export("dossier"))
-        menu.addAction(self.tr("Export as CSV…"), lambda: self._export("csv"))
-        menu.addSeparator()
-        remove = menu.addAction(self.tr("Delete example…"), lambda: self._remove_examples(chosen))
-        edit.setEnabled(not self.service.read_only)
-        remove.setEnabled(not self.service.read_only)
-        menu.exec(pos)
-
-    def _remove_examples(self, examples: list[Example]) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Delete example"),
-            self.tr("Delete %n example(s)? The brochures stay.", "", len(examples)),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            ids = [e.id for e in examples]
-            self.runner.start(
-                lambda: [self.service.remove_example(i) for i in ids],
-                on_done=lambda _: self.reload(),
-                on_error=self._error,
-            )
-
-    def _suggest(self) -> None:
-        brochure = self.details.brochure
-        if brochure is None:
-            self.statusBar().showMessage(self.tr("Choose a brochure first."), 4000)
-            return
-        self._suggest_for(brochure)
-
-    def _suggest_for(self, brochure: Brochure) -> None:
-        self.runner.start(
-            lambda: (
-                self.service.suggestions(brochure.id),
-                self.service.dismissed_count(brochure.id),
-            ),
-            on_done=lambda found: self._show_suggestions(brochure, *found),
-            on_error=self._error,
-        )
-
-    def _show_suggestions(
-        self, brochure: Brochure, candidates: list[Candidate], dismissed: int = 0
-    ) -> None:
-        dialog = SuggestionsDialog(brochure.title, candidates, self, dismissed)
-        dialog.preview_requested.connect(lambda page: self._preview_page(dialog, brochure, page))
-        read_only = self.service.read_only
-        if read_only:
-            dialog.dismiss_button.setEnabled(False)
-        dialog.dismissed_candidate.connect(
-            lambda c: self.runner.start(
-                lambda: self.service.dismiss_suggestion(brochure.id, c), on_error=self._error
-            )
-        )
-        dialog.restore_requested.connect(
-            lambda: self.runner.start(
-                lambda: self.service.restore_suggestions(brochure.id),
-                on_done=lambda _: self._suggest_for(brochure),
-                on_error=self._error,
-            )
-        )
-        dialog.accepted_candidate.connect(
-            lambda c: self._new_example(
-                c.first_page,
-                c.last_page,
-                {
-                    "brochure": brochure,
-                    "title": c.title,
-                    "organisation": c.organisation,
-                    "region": c.region,
-                    "sector": c.sector,
-                    "fields_of_action": c.fields,
-                    "url": c.url or c.contact,
-                },
-            )
-        )
-        _run_dialog(dialog)
-
-    def _preview_page(self, dialog: SuggestionsDialog, brochure: Brochure, page: int) -> None:
-        """A suggestion's page, drawn in the render process, into the dialog still open."""
-        from ..core.render import RenderRequest
-
-        path = self.service.library.file_path(brochure)
-        request = RenderRequest(path, page, 0.45 * self.devicePixelRatioF(), brochure.password)
-
-        def show(rendered: object) -> None:
-            pixmap = QPixmap()
-            pixmap.loadFromData(getattr(rendered, "png", b""))
-            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
-                dialog.show_preview(page, pixmap)
-
-        self.runner.start(lambda: self.strip_renderer.render(request), on_done=show)
-
-    def _export(self, kind: str) -> None:
-        chosen = self._selected_examples() if self.center.currentIndex() == EXAMPLES else []
-        ids = [e.id for e in chosen]
-        suffix = {"dossier": "pdf", "csv": "csv", "json": "json"}[kind]
-        name = self.tr("Good-practice dossier") if kind == "dossier" else self.tr("Examples")
-        title = subtitle = ""
-        if kind == "dossier":
-            from .dossier_dialog import DossierDialog
-
-            dialog = DossierDialog(self)
-            if not _run_dialog(dialog):
-                return
-            title, subtitle = dialog.values()
-            name = title.replace("/", "-") or name
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export examples"), str(Path.home() / f"{name}.{suffix}"), f"*.{suffix}"
-        )
-        if not path:
-            return
-        from ..core import export
-        from ..core.i18n import language
-
-        def work() -> Path:
-            rows = export.rows_for(self.service.library, ids)
-            target = Path(path)  # the file dialog asked about replacing an existing file
-            if kind == "csv":
-                return export.export_csv(rows, target, force=True, german=language() == "de")
-            if kind == "json":
-                return export.export_json(rows, target, force=True)
-            return export.export_dossier(
-                rows, target, title=title, subtitle=subtitle, force=True,
-                german=language() == "de",
-            )  # fmt: skip
-
-        self.runner.start(
-            work,
-            on_done=lambda written: self.statusBar().showMessage(
-                self.tr("Exported to %1").replace("%1", str(written)), 8000
-            ),
-            on_error=self._error,
-        )
-
-    # -- import -----------------------------------------------------------------------------
-    def _import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import PDFs"),
-            str(Path.home()),
-            self.tr("PDF files (*.pdf);;All files (*)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def _import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder of PDFs"), str(Path.home())
-        )
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files and folders: the one path for Import… and drag and drop."""
-        if self.service.read_only:
-            self._error(self.tr("This library is read-only."))
-            return
-        if self.import_task is not None:
-            self.statusBar().showMessage(self.tr("An import is already running."), 4000)
-            return
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status_label.setText(self.tr("Importing…"))
-
-        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
-            def on_event(event: ImportEvent) -> None:
-                if event.stage == "extract":
-                    report_progress(
-                        event.done, event.total, Path(event.path).name if event.path else ""
-                    )
-
-            return self.service.import_paths(paths, progress=on_event, cancel=cancel)
-
-        self.import_task = self.runner.start(
-            work,
-            on_done=self._imported,
-            on_error=self._import_failed,
-            on_progress=self._import_progress,
-        )
-
-    def _add_to_views(self, added: list[Brochure]) -> None:
-        """Show newly imported brochures without re-reading the whole catalog."""
-        self.model.add_brochures(added)
-        brochures = self.model.all
-        saved = self.service.library.catalog.setting("saved_searches", []) or []
-        self.sidebar.rebuild(
-            count_facets(brochures, self.example_model.all), saved, self.service.library.name
-        )
-        if self.center.currentIndex() == EMPTY:
-            self.center.setCurrentIndex(self.catalog_view)
-        if self.center.currentIndex() in (GRID, TABLE):
-            self.select_brochure(added[0].id, scroll=False)
-        self._update_count()
-
-    def _import_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        self.status_label.setText(
-            self.tr("Importing %1 of %2 …").replace("%1", str(done)).replace("%2", str(total))
-        )
-
-    def _cancel_import(self) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel.set()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def _import_done(self) -> None:
-        self.import_task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._update_count()  # "Importing 5 of 5 …" gives way to the count, whatever came in
-
-    def _import_failed(self, message: str) -> None:
-        self._import_done()
-        self.reload()
-        self._error(message)
-
-    def _imported(self, report: ImportReport) -> None:
-        self._import_done()
-        if report.added:
-            self._add_to_views(report.added)
-        summary = self.tr("%n brochure(s) added", "", len(report.added))
-        if report.duplicates:
-            summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))
-        if report.failed:
-            summary += " · " + self.tr("%n failed", "", len(report.failed))
-        if report.cancelled:
-            summary += " · " + self.tr("cancelled")
-        self.statusBar().showMessage(summary, 10000)
-        if report.failed or report.duplicates:
-            lines = [f"<b>{html.escape(summary)}</b>"]
-            titles = {b.id: b.title for b in self.model.all}
-            for path, existing in report.duplicates[:30]:
-                lines.append(
-                    html.escape(
-                        self.tr("%1: already in the library as “%2”")
-                        .replace("%1", Path(path).name)
-                        .replace("%2", titles.get(existing, existing))
-                    )
-                )
-            for path, reason in report.failed[:30]:
-                lines.append(html.escape(f"{Path(path).name}: {reason}"))
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Import finished"),
-                "<br>".join(lines),
-                parent=self,
-            )
-            box.setModal(False)
-            box.show()
-            self.summary_box = box
-
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -1162,7 +680,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.importing.import_paths(paths)
 
     def _check_files(self) -> None:
         """Once the window has settled, in the background: files moved outside the app,
@@ -1189,12 +707,12 @@ class MainWindow(QMainWindow):
             self.progress.hide()
             self.reload()
             if self.search.text().strip():
-                self.run_search()
+                self.searching.run()
 
         self.runner.start(
             work,
             on_done=done,
-            on_error=self._error,
+            on_error=self.error,
             on_progress=self._index_progress,
         )
 
@@ -1203,14 +721,14 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
 
     # -- misc -------------------------------------------------------------------------------
-    def _error(self, message: str) -> None:
+    def error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
     def _abbreviations(self) -> None:
         from .abbreviations_dialog import AbbreviationsDialog
 
         def change(work: Callable[[], dict[str, list[str]]]) -> None:
-            self.runner.start(work, on_done=dialog.show_pairs, on_error=self._error)
+            self.runner.start(work, on_done=dialog.show_pairs, on_error=self.error)
 
         dialog = AbbreviationsDialog(
             self.service.abbreviations(),
@@ -1220,14 +738,14 @@ class MainWindow(QMainWindow):
             read_only=self.service.read_only,
         )
         self.abbreviations_dialog = dialog  # for tests: the open dialog
-        _run_dialog(dialog)
+        run_dialog(dialog)
         if self.search.text().strip():
-            self.run_search()  # the results as the pairs now are
+            self.searching.run()  # the results as the pairs now are
 
     def _preferences(self) -> None:
         from .preferences import PreferencesDialog
 
-        _run_dialog(PreferencesDialog(self))
+        run_dialog(PreferencesDialog(self))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -1291,11 +809,3 @@ class MainWindow(QMainWindow):
         self.renderer.close()
         self.strip_renderer.close()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _run_dialog(dialog: QDialog) -> bool:
-    """Show a modal dialog; it is deleted afterwards (its values read before that returns to
-    the event loop), so closed dialogs do not pile up as children of the window."""
-    accepted = bool(dialog.exec())
-    dialog.deleteLater()
-    return accepted

@@ -1,0 +1,145 @@
+"""The import room of the main window: files and folders from the menu or dropped on the
+window, imported off the GUI thread with progress and cancel, new brochures put into their
+places in the views, and a summary of what did not come in."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core.importer import ImportEvent, ImportReport
+from ..core.models import Brochure
+from .sidebar import count_facets
+from .stack import EMPTY, GRID, TABLE
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ImportController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.summary_box: QMessageBox | None = None  # what the last import left out
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.w,
+            self.tr("Import PDFs"),
+            str(Path.home()),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.w, self.tr("Import a folder of PDFs"), str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders: the one path for Import… and drag and drop."""
+        if self.w.service.read_only:
+            self.w.error(self.tr("This library is read-only."))
+            return
+        if self.w.import_task is not None:
+            self.w.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return
+        self.w.progress.setRange(0, 0)
+        self.w.progress.show()
+        self.w.cancel_button.show()
+        self.w.status_label.setText(self.tr("Importing…"))
+
+        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
+            def on_event(event: ImportEvent) -> None:
+                if event.stage == "extract":
+                    report_progress(
+                        event.done, event.total, Path(event.path).name if event.path else ""
+                    )
+
+            return self.w.service.import_paths(paths, progress=on_event, cancel=cancel)
+
+        self.w.import_task = self.w.runner.start(
+            work,
+            on_done=self.imported,
+            on_error=self.failed,
+            on_progress=self.progress,
+        )
+
+    def add_to_views(self, added: list[Brochure]) -> None:
+        """Show newly imported brochures without re-reading the whole catalog."""
+        self.w.model.add_brochures(added)
+        brochures = self.w.model.all
+        saved = self.w.service.library.catalog.setting("saved_searches", []) or []
+        self.w.sidebar.rebuild(
+            count_facets(brochures, self.w.example_model.all), saved, self.w.service.library.name
+        )
+        if self.w.center.currentIndex() == EMPTY:
+            self.w.center.setCurrentIndex(self.w.catalog_view)
+        if self.w.center.currentIndex() in (GRID, TABLE):
+            self.w.select_brochure(added[0].id, scroll=False)
+        self.w.update_count()
+
+    def progress(self, done: int, total: int, label: str) -> None:
+        self.w.progress.setRange(0, max(1, total))
+        self.w.progress.setValue(done)
+        self.w.status_label.setText(
+            self.tr("Importing %1 of %2 …").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def cancel(self) -> None:
+        if self.w.import_task is not None:
+            self.w.import_task.cancel.set()
+            self.w.status_label.setText(self.tr("Cancelling…"))
+
+    def done(self) -> None:
+        self.w.import_task = None
+        self.w.progress.hide()
+        self.w.cancel_button.hide()
+        self.w.update_count()  # "Importing 5 of 5 …" gives way to the count, whatever came in
+
+    def failed(self, message: str) -> None:
+        self.done()
+        self.w.reload()
+        self.w.error(message)
+
+    def imported(self, report: ImportReport) -> None:
+        self.done()
+        if report.added:
+            self.add_to_views(report.added)
+        summary = self.tr("%n brochure(s) added", "", len(report.added))
+        if report.duplicates:
+            summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))
+        if report.failed:
+            summary += " · " + self.tr("%n failed", "", len(report.failed))
+        if report.cancelled:
+            summary += " · " + self.tr("cancelled")
+        self.w.statusBar().showMessage(summary, 10000)
+        if report.failed or report.duplicates:
+            lines = [f"<b>{html.escape(summary)}</b>"]
+            titles = {b.id: b.title for b in self.w.model.all}
+            for path, existing in report.duplicates[:30]:
+                lines.append(
+                    html.escape(
+                        self.tr("%1: already in the library as “%2”")
+                        .replace("%1", Path(path).name)
+                        .replace("%2", titles.get(existing, existing))
+                    )
+                )
+            for path, reason in report.failed[:30]:
+                lines.append(html.escape(f"{Path(path).name}: {reason}"))
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                "<br>".join(lines),
+                parent=self.w,
+            )
+            box.setModal(False)
+            box.show()
+            self.summary_box = box

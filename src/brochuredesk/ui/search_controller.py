@@ -1,0 +1,153 @@
+"""The search room of the main window: the query typed (searched as the user types), the
+sidebar's facets narrowing it, the chips that undo either, the results list and its
+corrections, saved searches, and the words a hit page highlights."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject
+
+from ..core.search.engine import SearchOutcome
+from .navigation import QUERY, Facet, Filters
+from .stack import EMPTY, EXAMPLES, RESULTS, VIEWER
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class SearchController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def focus(self) -> None:
+        self.w.search.setFocus()
+        self.w.search.selectAll()
+
+    def run(self) -> None:
+        query = self.w.search.text().strip()
+        self.update_chips(query)
+        if not query:
+            self.w.last_query = ""
+            self.w.center.setCurrentIndex(self.w.catalog_view if len(self.w.model.all) else EMPTY)
+            return
+        self.w.last_query = query
+        within = {b.id for b in self.w.model.brochures} if self.w.filters else None
+        self.w.runner.start(
+            lambda: self.w.service.search(query, within=within),
+            on_done=lambda outcome: self.show_results(query, outcome),
+        )
+
+    def update_chips(self, query: str | None = None) -> None:
+        query = self.w.last_query if query is None else query
+        self.w.chips.show_state(query, self.w.filters, self.w.sidebar.facet_label)
+
+    def chip_removed(self, what: object) -> None:
+        if what == QUERY:
+            self.w.search.clear()
+            self.run()
+            return
+        if not isinstance(what, tuple):
+            return
+        self.w.filters = self.w.filters.without(what)
+        self.w.sidebar.show_facets(self.w.filters.facets)
+        self.apply_filters()
+
+    def facets_chosen(self, facets: tuple[Facet, ...]) -> None:
+        self.w.filters = Filters(facets)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Show the brochures the facets let through: the catalog, or, with a query in the
+        field, its results among them."""
+        self.w.model.set_filters(self.w.filters)
+        if self.w.center.currentIndex() in (VIEWER, EXAMPLES, EMPTY) or not self.w.last_query:
+            self.w.center.setCurrentIndex(self.w.catalog_view if len(self.w.model.all) else EMPTY)
+        if self.w.last_query:
+            self.run()
+        else:
+            self.update_chips()
+            self.w.update_count()
+
+    def show_results(self, query: str, outcome: SearchOutcome) -> None:
+        if query != self.w.last_query:
+            return  # the user typed on
+        by_id = {b.id: b for b in self.w.model.all}
+        rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
+        self.w.result_delegate.examples = {e.id: e for e in self.w.example_model.all}
+        self.w.result_delegate.forget_sizes()
+        self.w.results.set_results(rows)
+        if self.w.service.index is None:  # rebuilding: the search runs again when it is done
+            self.w.result_label.setText("&nbsp;&nbsp;" + self.tr("Building the search index…"))
+        elif outcome.corrected_query:
+            said = self.tr("No results for “%1” — results for “%2”.")
+            said = said.replace("%1", html.escape(query)).replace(
+                "%2", f"<b>{html.escape(outcome.corrected_query)}</b>"
+            )
+            exact = self.tr("Search for “%1” as typed").replace("%1", html.escape(query))
+            self.w.result_label.setText(f"&nbsp;&nbsp;{said} <a href='exact'>{exact}</a>")
+        else:
+            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
+            if self.w.filters:
+                found += " " + self.tr("(among the brochures the filters let through)")
+            self.w.result_label.setText("&nbsp;&nbsp;" + html.escape(found))
+        if self.w.center.currentIndex() != VIEWER:
+            self.w.center.setCurrentIndex(RESULTS)
+        if rows:
+            self.w.result_view.setCurrentIndex(self.w.results.index(0, 0))
+        self.w.update_count()
+
+    def search_as_typed(self) -> None:
+        """The link beside a corrected search: the words as typed, without correction."""
+        query = self.w.last_query
+        within = {b.id for b in self.w.model.brochures} if self.w.filters else None
+        self.w.runner.start(
+            lambda: self.w.service.search(query, correct=False, within=within),
+            on_done=lambda outcome: self.show_results(query, outcome),
+        )
+
+    def enter(self) -> None:
+        self.w.search_timer.stop()
+        if (
+            self.w.search.text().strip() != self.w.last_query
+            or self.w.center.currentIndex() != RESULTS
+        ):
+            self.run()
+            return
+        self.open_result(self.w.result_view.currentIndex())
+
+    def open_result(self, index: object) -> None:
+        if not getattr(index, "isValid", lambda: False)():
+            return
+        brochure, page = self.w.results.page_of(index.row())  # type: ignore[attr-defined]
+        _, result, _ = self.w.results.rows[index.row()]  # type: ignore[attr-defined]
+        self.w.open_viewer(brochure, page, [hit.page for hit in result.hits])
+
+    def result_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.w.show_details(self.w.results.rows[current.row()][0])
+
+    def saved_search_chosen(self, query: str) -> None:
+        self.w.search.setText(query)
+        self.run()
+
+    def save(self) -> None:
+        query = self.w.search.text().strip()
+        if not query or self.w.service.read_only:
+            return
+        saved = list(self.w.service.library.catalog.setting("saved_searches", []) or [])
+        if query not in saved:
+            saved.append(query)
+            self.w.runner.start(
+                lambda: self.w.service.library.catalog.set_setting("saved_searches", saved),
+                on_done=lambda _: self.w.reload(),
+                on_error=self.w.error,
+            )
+
+    def words_on_page(self, page: int) -> tuple[str, ...]:
+        brochure = self.w.viewer.brochure
+        if not self.w.last_query or brochure is None:
+            return ()
+        return tuple(self.w.service.matched_words(self.w.last_query, brochure.id, page))
