@@ -300,6 +300,84 @@
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="52" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="60" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="61" />
+        <source>Tags for %n brochure(s), comma-separated:</source>
+        <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="78" />
+        <source>Remove from library</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="80" />
+        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
+        <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="99" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="100" />
+        <source>Password of this PDF:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
+        <source>Locate the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="127" />
+        <source>Open in viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="129" />
+        <source>Open with system PDF viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="133" />
+        <source>Show file in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="136" />
+        <source>Edit details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="138" />
+        <source>Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="139" />
+        <source>Remove from library…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExampleCardDelegate</name>
     <message>
         <location filename="../../src/brochuredesk/ui/card_delegate.py" line="108" />
@@ -688,324 +766,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="116" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="536" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="534" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="189" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="293" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="348" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="357" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="365" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="370" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="368" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="376" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="377" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="381" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="379" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="395" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="474" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="472" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="473" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="482" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="480" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="483" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="481" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="549" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="547" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="582" />
-        <source>Saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
-        <source>Tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="591" />
-        <source>Tags for %n brochure(s), comma-separated:</source>
-        <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="608" />
-        <source>Remove from library</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="610" />
-        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
-        <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted; your original files are not touched.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="629" />
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="630" />
-        <source>Password of this PDF:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
-        <source>Locate the PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="641" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="657" />
-        <source>Open in viewer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="659" />
-        <source>Open with system PDF viewer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="663" />
-        <source>Show file in folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="666" />
-        <source>Edit details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="668" />
-        <source>Tag…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="669" />
-        <source>Remove from library…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="701" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="587" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="753" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="756" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="642" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="761" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="647" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

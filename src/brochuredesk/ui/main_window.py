@@ -9,24 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -47,6 +43,7 @@ from ..core.service import LibraryService
 from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .dialogs import run_dialog
+from .edit_controller import EditController
 from .example_pages import ExamplePages
 from .examples_controller import ExamplesController
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
@@ -96,6 +93,7 @@ class MainWindow(QMainWindow):
         self.examples = ExamplesController(self)  # the good-practice examples' room
         self.searching = SearchController(self)  # query, sidebar facets, results
         self.importing = ImportController(self)  # files and folders in, with progress
+        self.edits = EditController(self)  # a brochure's fields, tags, removal, its file
         self.covers = ThumbnailCache(self)
         self.covers.scale = max(1.0, self.devicePixelRatioF())
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
@@ -232,8 +230,8 @@ class MainWindow(QMainWindow):
             self.center.addWidget(widget)
 
         self.details = DetailsPanel(self.covers, self.service.library.thumbnail_path)
-        self.details.edited.connect(self._edit)
-        self.details.action.connect(self._fix_status)
+        self.details.edited.connect(self.edits.edit)
+        self.details.action.connect(self.edits.fix_status)
 
         for view in (self.grid, self.table):
             view.selectionModel().selectionChanged.connect(
@@ -242,7 +240,9 @@ class MainWindow(QMainWindow):
             view.activated.connect(self._open_brochure)
             view.doubleClicked.connect(self._open_brochure)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self.edits.context_menu(v, pos)
+            )
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -316,13 +316,13 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.searching.focus)
         tag = QAction(self.tr("&Tag selected…"), self)
         tag.setShortcut(QKeySequence("Ctrl+T"))
-        tag.triggered.connect(self._tag_selected)
+        tag.triggered.connect(self.edits.tag_selected)
         save_search = QAction(self.tr("&Save search"), self)
         save_search.setShortcut(QKeySequence("Ctrl+S"))
         save_search.triggered.connect(self.searching.save)
         remove = QAction(self.tr("&Remove from library…"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.triggered.connect(self._remove_selected)
+        remove.triggered.connect(self.edits.remove_selected)
         for action in (find, tag, save_search, remove):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -558,118 +558,6 @@ class MainWindow(QMainWindow):
     def _close_viewer(self) -> None:
         back = getattr(self, "_before_viewer", self.catalog_view)
         self.center.setCurrentIndex(back if back != VIEWER else self.catalog_view)
-
-    # -- editing ----------------------------------------------------------------------------
-    def _edit(self, brochure_id: str, changes: dict[str, object]) -> None:
-        if self.service.read_only:
-            return
-        self.runner.start(
-            lambda: self.service.update(brochure_id, **changes),
-            on_done=self._edited,
-            on_error=self.error,
-        )
-
-    def _edited(self, brochure: Brochure) -> None:
-        self.model.update_brochure(brochure)
-        brochures = self.model.all
-        saved = self.service.library.catalog.setting("saved_searches", []) or []
-        self.sidebar.rebuild(
-            count_facets(brochures, self.example_model.all), saved, self.service.library.name
-        )
-        self.details.set_tag_vocabulary(
-            sorted({t for b in brochures for t in b.tags}, key=str.casefold)
-        )
-        self.statusBar().showMessage(self.tr("Saved."), 2000)
-
-    def _tag_selected(self) -> None:
-        chosen = self.selected()
-        if not chosen or self.service.read_only:
-            return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Tag"),
-            self.tr("Tags for %n brochure(s), comma-separated:", "", len(chosen)),
-        )
-        tags = [t.strip() for t in text.split(",") if t.strip()]
-        if ok and tags:
-            ids = [b.id for b in chosen]
-            self.runner.start(
-                lambda: self.service.tag(ids, tags),
-                on_done=lambda _: self.reload(),
-                on_error=self.error,
-            )
-
-    def _remove_selected(self) -> None:
-        chosen = self.selected()
-        if not chosen or self.service.read_only:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove from library"),
-            self.tr(
-                "Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.",
-                "",
-                len(chosen),
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            ids = [b.id for b in chosen]
-            for brochure_id in ids:
-                self.covers.forget(brochure_id)
-            self.runner.start(
-                lambda: self.service.remove(ids),
-                on_done=lambda _: self.reload(),
-                on_error=self.error,
-            )
-
-    def _fix_status(self, brochure_id: str, kind: str) -> None:
-        if kind == "unlock":
-            password, ok = QInputDialog.getText(
-                self,
-                self.tr("Password"),
-                self.tr("Password of this PDF:"),
-                QLineEdit.EchoMode.Password,
-            )
-            if ok and password:
-                self.runner.start(
-                    lambda: self.service.unlock(brochure_id, password),
-                    on_done=lambda b: self.reload(keep=b.id),
-                    on_error=self.error,
-                )
-        else:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Locate the PDF"), "", self.tr("PDF files (*.pdf)")
-            )
-            if path:
-                self.runner.start(
-                    lambda: self.service.relink(brochure_id, Path(path)),
-                    on_done=lambda b: self.reload(keep=b.id),
-                    on_error=self.error,
-                )
-
-    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
-        chosen = self.selected()
-        if not chosen:
-            return
-        menu = QMenu(self)
-        first = chosen[0]
-        path = self.service.library.file_path(first)
-        menu.addAction(self.tr("Open in viewer"), lambda: self.open_viewer(first, 1))
-        menu.addAction(
-            self.tr("Open with system PDF viewer"),
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-        )
-        menu.addAction(
-            self.tr("Show file in folder"),
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))),
-        )
-        menu.addAction(self.tr("Edit details"), lambda: self.details.title.setFocus())
-        menu.addSeparator()
-        tag = menu.addAction(self.tr("Tag…"), self._tag_selected)
-        remove = menu.addAction(self.tr("Remove from library…"), self._remove_selected)
-        tag.setEnabled(not self.service.read_only)
-        remove.setEnabled(not self.service.read_only)
-        menu.exec(view.viewport().mapToGlobal(pos))
 
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
