@@ -215,3 +215,23 @@ def test_brochures_of_one_title_are_told_apart_by_date_and_file_name(
     again = open_window(root)
     assert again.table.isColumnHidden(columns.index("file"))  # remembered
     assert again.table.isColumnHidden(columns.index("added"))  # hidden until asked for
+
+
+def test_the_cover_grid_sorts_from_the_menu_and_keeps_the_order(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    assert window.center.currentIndex() == GRID
+    window.sort_actions["year"].trigger()  # View → Sort by → Date
+    window.sort_descending.trigger()
+    years = [b.year or 0 for b in window.model.brochures]
+    assert years == sorted(years, reverse=True)
+    assert window.table.horizontalHeader().sortIndicatorSection() == window.model.COLUMNS.index(
+        "year"
+    )
+    window.close()
+    window.service.close()
+    again = open_window(root)  # the order is remembered
+    assert [b.year or 0 for b in again.model.brochures] == years
+    assert again.sort_actions["year"].isChecked() and again.sort_descending.isChecked()

@@ -766,249 +766,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="125" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="458" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="534" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>&amp;Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
         <source>Import &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
         <source>&amp;Tag selected…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>&amp;Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
         <source>&amp;Remove from library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="364" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="365" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="368" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="381" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="379" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="386" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="395" />
+        <source>Sort the brochures (also by a click on a table column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <source>S&amp;ort by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <source>&amp;Publisher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
+        <source>P&amp;ages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <source>Date &amp;added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <source>&amp;Descending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="451" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="452" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="472" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="530" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="473" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="531" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="480" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="538" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="481" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="539" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="547" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="605" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="587" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="639" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="697" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="642" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="700" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="647" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="705" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -363,6 +366,8 @@ class MainWindow(QMainWindow):
         self.table_action.triggered.connect(lambda: self.show_catalog(TABLE))
         view_menu.addAction(self.grid_action)
         view_menu.addAction(self.table_action)
+        self.sort_menu = self._build_sort_menu()
+        view_menu.addMenu(self.sort_menu)
         view_menu.addSeparator()
         self.sidebar_action = QAction(self.tr("&Sidebar"), self, checkable=True)
         self.sidebar_action.setShortcut(QKeySequence("F9"))
@@ -385,9 +390,60 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.grid_action)
         toolbar.addAction(self.table_action)
+        sort_button = QToolButton()
+        sort_button.setText(self.tr("Sort"))
+        sort_button.setToolTip(self.tr("Sort the brochures (also by a click on a table column)"))
+        sort_button.setMenu(self.sort_menu)
+        sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(sort_button)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
+
+    def _build_sort_menu(self) -> QMenu:
+        """Sort by title, publisher, date, pages or date added, either way: for the cover
+        grid too, which has no column headers; the table's headers show the same order."""
+        menu = QMenu(self.tr("S&ort by"), self)
+        group = QActionGroup(self)
+        names = {
+            "title": self.tr("&Title"), "publisher": self.tr("&Publisher"),
+            "year": self.tr("&Date"), "pages": self.tr("P&ages"),
+            "added": self.tr("Date &added"),
+        }  # fmt: skip
+        self.sort_actions: dict[str, QAction] = {}
+        for name, label in names.items():
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.sort_by(n))
+            group.addAction(action)
+            menu.addAction(action)
+            self.sort_actions[name] = action
+        menu.addSeparator()
+        self.sort_descending = QAction(self.tr("&Descending"), self, checkable=True)
+        self.sort_descending.triggered.connect(lambda: self.sort_by(None))
+        menu.addAction(self.sort_descending)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
+        return menu
+
+    def sort_by(self, name: str | None) -> None:
+        """Sort the brochures by `name` (None: the same column, the order the menu says)."""
+        column, _ = self.model.sort_order()
+        if name is not None:
+            column = self.model.COLUMNS.index(name)
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.sort_descending.isChecked()
+            else Qt.SortOrder.AscendingOrder
+        )
+        self.table.sortByColumn(column, order)  # the model sorts; the header shows it
+
+    def _sorted_by_header(self, column: int, order: Qt.SortOrder) -> None:
+        name = self.model.COLUMNS[column]
+        if name in self.sort_actions:
+            self.sort_actions[name].setChecked(True)
+        self.sort_descending.setChecked(order == Qt.SortOrder.DescendingOrder)
+        self.settings.setValue(
+            "sort", f"{name} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'}"
+        )
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
@@ -674,6 +730,10 @@ class MainWindow(QMainWindow):
             shown = self.settings.value(key, True) not in (False, "false")
             action.setChecked(shown)
             panel.setVisible(shown)
+        name, _, way = str(self.settings.value("sort", "title asc") or "title asc").partition(" ")
+        if name in self.model.COLUMNS:
+            self.sort_descending.setChecked(way == "desc")
+            self.sort_by(name)
         table = self.settings.value("view") == "table"
         self.grid_action.setChecked(not table)
         self.table_action.setChecked(table)

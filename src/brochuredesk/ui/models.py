@@ -91,6 +91,9 @@ class BrochureModel(ColumnsModel):
         self.filters = filters
         self._refresh()
 
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self._refresh()
