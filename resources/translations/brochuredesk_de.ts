@@ -84,6 +84,50 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="21" />
+        <source>Edit %n brochure(s)</source>
+        <translation><numerusform>%n Broschüre bearbeiten</numerusform><numerusform>%n Broschüren bearbeiten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="25" />
+        <source>unchanged (they differ)</source>
+        <translation>unverändert (sie unterscheiden sich)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="28" />
+        <source>unchanged, e.g. 2018-06</source>
+        <translation>unverändert, z. B. 2018-06</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="30" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="32" />
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="39" />
+        <source>&amp;Publisher</source>
+        <translation>&amp;Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="40" />
+        <source>&amp;Date</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="41" />
+        <source>Add ta&amp;gs</source>
+        <translation>Schlag&amp;wörter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="42" />
+        <source>&amp;Remove tags</source>
+        <translation>Schlagwörter &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CoverDelegate</name>
     <message>
         <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
@@ -302,77 +346,132 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="73" />
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="83" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="83" />
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="84" />
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="84" />
+        <source>Date</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="88" />
+        <source>change of %1</source>
+        <translation>Änderung von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="108" />
+        <source>edit of %n brochure(s)</source>
+        <translation><numerusform>Bearbeitung von %n Broschüre</numerusform><numerusform>Bearbeitung von %n Broschüren</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="140" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="60" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="148" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="149" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="155" />
+        <source>tags for %n brochure(s)</source>
+        <translation><numerusform>Schlagwörter für %n Broschüre</numerusform><numerusform>Schlagwörter für %n Broschüren</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="172" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="174" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="193" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="194" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="221" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="223" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="227" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="230" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="232" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="233" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
@@ -797,8 +896,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="592" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="527" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -873,169 +972,185 @@
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
+        <source>&amp;Edit selected brochures…</source>
+        <translation>Ausgewählte Broschüren &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="343" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="352" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="347" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="364" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="383" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="386" />
         <source>&amp;Details panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="381" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="392" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="386" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="395" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="417" />
         <source>S&amp;ort by</source>
         <translation>S&amp;ortieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
         <source>P&amp;ages</source>
         <translation>S&amp;eitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
         <source>Date &amp;added</source>
         <translation>&amp;Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="432" />
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="451" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="462" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="452" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="530" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="541" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="531" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="538" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="549" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="539" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="550" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="605" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="616" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="645" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="656" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
@@ -1043,17 +1158,17 @@
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="697" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="708" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="700" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="705" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="716" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

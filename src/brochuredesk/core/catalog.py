@@ -116,15 +116,33 @@ class Catalog:
         """Change fields of one brochure; `modified` is set for the user."""
         brochure_id = self.resolve(ref)
         changes["modified"] = now_iso()
-        facts = FACTS & changes.keys()
-        if facts:  # what the user set is theirs: never guessed again, no longer to check
-            current = self.get(brochure_id)
-            changes["edited"] = sorted(set(current.edited) | facts)
-            checked = {"publisher"} & facts | ({"year"} if {"year", "date"} & facts else set())
-            if "review" not in changes:
-                changes["review"] = [name for name in current.review if name not in checked]
+        self._note_user_facts(self.get(brochure_id), changes)
         self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
         return self.get(brochure_id)
+
+    def update_several(self, changes: dict[str, dict[str, Any]]) -> list[Brochure]:
+        """Change fields of several brochures (id → fields) in one catalog write, each as
+        `update` would (a bulk edit of a selection)."""
+        stamp = now_iso()
+        full = {}
+        for ref, fields in changes.items():
+            brochure_id = self.resolve(ref)
+            fields = {**fields, "modified": stamp}
+            self._note_user_facts(self.get(brochure_id), fields)
+            full[brochure_id] = fields
+        self.update_many(full, touch=False)
+        return [self.get(brochure_id) for brochure_id in full]
+
+    @staticmethod
+    def _note_user_facts(current: Brochure, changes: dict[str, Any]) -> None:
+        """What the user set is theirs: never guessed again, no longer to check."""
+        facts = FACTS & changes.keys()
+        if not facts:
+            return
+        changes["edited"] = sorted(set(current.edited) | facts)
+        checked = {"publisher"} & facts | ({"year"} if {"year", "date"} & facts else set())
+        if "review" not in changes:
+            changes["review"] = [name for name in current.review if name not in checked]
 
     def update_many(self, changes: dict[str, dict[str, Any]], touch: bool = True) -> None:
         """Change several brochures in one catalog write (id → fields); `touch=False` for

@@ -170,6 +170,27 @@ class LibraryService:
                 self.index.update_brochure_metadata(brochure)
             return brochure
 
+    def update_several(self, changes: dict[str, dict[str, Any]]) -> list[Brochure]:
+        """Several brochures changed in one catalog write (a bulk edit, or its undo)."""
+        with self.lock:
+            brochures = self.library.catalog.update_several(changes)
+            if self.index is not None:
+                for brochure in brochures:
+                    self.index.update_brochure_metadata(brochure)
+            return brochures
+
+    def restore_fields(self, before: dict[str, dict[str, Any]]) -> list[Brochure]:
+        """Put fields back exactly as they were (the undo of an edit): no bookkeeping of
+        what the user set, since `before` holds that too."""
+        with self.lock:
+            catalog = self.library.catalog
+            catalog.update_many(before, touch=False)
+            brochures = [catalog.get(brochure_id) for brochure_id in before]
+            if self.index is not None:
+                for brochure in brochures:
+                    self.index.update_brochure_metadata(brochure)
+            return brochures
+
     def tag(self, brochure_ids: Iterable[str], tags: list[str]) -> None:
         with self.lock:
             for brochure_id in brochure_ids:

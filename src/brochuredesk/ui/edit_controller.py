@@ -4,10 +4,11 @@ offers these. The window builds the widgets; this holds what they do."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, QUrl
+from PySide6.QtCore import QObject, QPoint, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,25 +20,112 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Brochure
+from .bulk_edit import BulkEditDialog
+from .dialogs import run_dialog
 from .sidebar import count_facets
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+UNDO_DEPTH = 20
+KEPT_WITH = ("edited", "review", "modified")  # put back too, so an undo leaves no trace
+
+
 class EditController(QObject):
+    """Every change here can be taken back with Edit → Undo (Ctrl+Z), the last first."""
+
+    undo_changed = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self.undo_stack: list[tuple[str, dict[str, dict[str, Any]]]] = []  # (what, before)
+
+    def _before(self, ids: list[str], fields: set[str]) -> dict[str, dict[str, Any]]:
+        """The named fields of these brochures as they are now (copies)."""
+        by_id = {b.id: b for b in self.w.model.all}
+        return {
+            i: {f: copy.deepcopy(getattr(by_id[i], f)) for f in fields | set(KEPT_WITH)}
+            for i in ids
+            if i in by_id
+        }
+
+    def _remember(self, what: str, before: dict[str, dict[str, Any]]) -> None:
+        if before:
+            self.undo_stack = [*self.undo_stack, (what, before)][-UNDO_DEPTH:]
+            self.undo_changed.emit()
+
+    def undo(self) -> None:
+        if not self.undo_stack or self.w.service.read_only:
+            return
+        what, before = self.undo_stack.pop()
+        self.undo_changed.emit()
+        self.w.runner.start(
+            lambda: self.w.service.restore_fields(before),
+            on_done=lambda brochures: self._undone(what, brochures),
+            on_error=self.w.error,
+        )
+
+    def _undone(self, what: str, brochures: list[Brochure]) -> None:
+        self.edited_several(brochures)
+        self.w.refresh_details()
+        self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)
+
+    def undo_text(self) -> str:
+        return self.undo_stack[-1][0] if self.undo_stack else ""
 
     def edit(self, brochure_id: str, changes: dict[str, object]) -> None:
         if self.w.service.read_only:
             return
+        before = self._before([brochure_id], set(changes))
+        names = {
+            "title": self.tr("Title"), "subtitle": self.tr("Subtitle"),
+            "publisher": self.tr("Publisher"), "date": self.tr("Date"), "year": self.tr("Date"),
+            "language": self.tr("Language"), "tags": self.tr("Tags"), "notes": self.tr("Notes"),
+        }  # fmt: skip
+        fields = ", ".join(dict.fromkeys(names.get(name, name) for name in changes))
+        what = self.tr("change of %1").replace("%1", fields)
         self.w.runner.start(
             lambda: self.w.service.update(brochure_id, **changes),
-            on_done=self.edited,
+            on_done=lambda brochure: self._done(what, before, [brochure]),
             on_error=self.w.error,
         )
+
+    def bulk_edit(self) -> None:
+        """Publisher, date and tags of the selected brochures in one go."""
+        chosen = self.w.selected()
+        if not chosen or self.w.service.read_only:
+            return
+        dialog = BulkEditDialog(chosen, self.w)
+        if not run_dialog(dialog):
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        fields = {f for c in changes.values() for f in c}
+        before = self._before(list(changes), fields)
+        what = self.tr("edit of %n brochure(s)", "", len(changes))
+        self.w.runner.start(
+            lambda: self.w.service.update_several(changes),
+            on_done=lambda brochures: self._done(what, before, brochures),
+            on_error=self.w.error,
+        )
+
+    def _done(
+        self, what: str, before: dict[str, dict[str, Any]], brochures: list[Brochure]
+    ) -> None:
+        """A change saved: it can be undone, and the views show it."""
+        self._remember(what, before)
+        self.edited_several(brochures)
+        if len(brochures) > 1:
+            self.w.refresh_details()
+
+    def edited_several(self, brochures: list[Brochure]) -> None:
+        for brochure in brochures:
+            self.w.model.update_brochure(brochure)
+        if brochures:
+            self.edited(brochures[-1])
 
     def edited(self, brochure: Brochure) -> None:
         self.w.model.update_brochure(brochure)
@@ -63,11 +151,17 @@ class EditController(QObject):
         tags = [t.strip() for t in text.split(",") if t.strip()]
         if ok and tags:
             ids = [b.id for b in chosen]
+            before = self._before(ids, {"tags"})
+            what = self.tr("tags for %n brochure(s)", "", len(ids))
             self.w.runner.start(
                 lambda: self.w.service.tag(ids, tags),
-                on_done=lambda _: self.w.reload(),
+                on_done=lambda _: self._tagged(what, before),
                 on_error=self.w.error,
             )
+
+    def _tagged(self, what: str, before: dict[str, dict[str, Any]]) -> None:
+        self._remember(what, before)
+        self.w.reload()
 
     def remove_selected(self) -> None:
         chosen = self.w.selected()

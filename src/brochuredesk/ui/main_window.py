@@ -326,7 +326,18 @@ class MainWindow(QMainWindow):
         remove = QAction(self.tr("&Remove from library…"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.triggered.connect(self.edits.remove_selected)
-        for action in (find, tag, save_search, remove):
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.edits.undo)
+        self.edits.undo_changed.connect(self._undo_changed)
+        self._undo_changed()
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        bulk = QAction(self.tr("&Edit selected brochures…"), self)
+        bulk.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        bulk.triggered.connect(self.edits.bulk_edit)
+        bulk.setEnabled(not self.service.read_only)
+        for action in (find, tag, bulk, save_search, remove):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         abbreviations = QAction(self.tr("&Abbreviations…"), self)
@@ -738,6 +749,20 @@ class MainWindow(QMainWindow):
         self.grid_action.setChecked(not table)
         self.table_action.setChecked(table)
         self.center.setCurrentIndex(TABLE if table else GRID)
+
+    def _undo_changed(self) -> None:
+        what = self.edits.undo_text()
+        self.undo_action.setEnabled(bool(what) and not self.service.read_only)
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", what) if what else self.tr("&Undo")
+        )
+
+    def refresh_details(self) -> None:
+        """The details show the chosen brochure as the catalog has it now."""
+        shown = self.details.brochure
+        if shown is not None:
+            fresh = next((b for b in self.model.all if b.id == shown.id), None)
+            self.show_details(fresh)
 
     def _show_panel(self, panel: QWidget, shown: bool) -> None:
         """Show or hide the sidebar or the details panel (remembered for the next start)."""

@@ -1,0 +1,96 @@
+"""Bulk edits of a selection, and Undo (Ctrl+Z) for the last changes, in the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from ui_support import isolated_settings, open_window, sample_library, when_modal
+
+from brochuredesk.core.library import open_library
+from brochuredesk.ui.bulk_edit import BulkEditDialog
+from brochuredesk.ui.main_window import TABLE
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+
+def _select(window, titles: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    window.show_catalog(TABLE)
+    selection = window.table.selectionModel()
+    selection.clear()
+    ids = []
+    for brochure in window.model.brochures:
+        if any(brochure.title.startswith(t) for t in titles):
+            row = window.model.row_of(brochure.id)
+            selection.select(
+                window.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            ids.append(brochure.id)
+    return ids
+
+
+def test_a_selection_gets_one_publisher_and_tags_and_undo_takes_it_back(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    ids = _select(window, ["Jahresbericht", "Leitfaden"])
+    assert len(window.selected()) == 2
+    before = {
+        b.id: (b.publisher, list(b.tags), list(b.edited)) for b in window.model.all if b.id in ids
+    }
+
+    def fill(dialog: BulkEditDialog) -> None:
+        assert dialog.publisher.text() == ""  # the two differ: left as they are unless typed
+        dialog.publisher.setText("Musterverband e. V.")
+        dialog.add_tags.setText("Beirat, Handwerk")
+        dialog.accept()
+
+    when_modal(qapp, BulkEditDialog, fill)
+    window.edits.bulk_edit()
+    qtbot.waitUntil(
+        lambda: all(
+            window.model.brochures[window.model.row_of(i)].publisher == "Musterverband e. V."
+            for i in ids
+        ),
+        timeout=10000,
+    )
+    with open_library(root, read_only=True) as library:
+        for brochure_id in ids:
+            stored = library.catalog.get(brochure_id)
+            assert stored.publisher == "Musterverband e. V." and {"Beirat", "Handwerk"} <= set(
+                stored.tags
+            )
+            assert "publisher" in stored.edited  # the user's own now: never guessed again
+    assert window.undo_action.isEnabled() and "2 brochures" in window.undo_action.text()
+
+    window.undo_action.trigger()  # Edit → Undo
+    qtbot.waitUntil(
+        lambda: all(
+            window.model.brochures[window.model.row_of(i)].publisher == before[i][0] for i in ids
+        ),
+        timeout=10000,
+    )
+    with open_library(root, read_only=True) as library:
+        for brochure_id in ids:
+            stored = library.catalog.get(brochure_id)
+            assert (stored.publisher, stored.tags, stored.edited) == before[brochure_id]
+    assert not window.undo_action.isEnabled()
+
+
+def test_undo_takes_back_a_title_typed_in_the_details(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    target = next(b for b in window.model.brochures if b.title.startswith("Leitfaden"))
+    window.select_brochure(target.id)
+    window.details.title.setText("Leitfaden – überarbeitet")
+    window.details.title.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10000)
+    assert window.undo_action.text() == "&Undo change of Title"
+    window.edits.undo()
+    qtbot.waitUntil(
+        lambda: window.model.brochures[window.model.row_of(target.id)].title == target.title,
+        timeout=10000,
+    )
+    assert window.details.title.text() == target.title
+    with open_library(root, read_only=True) as library:
+        assert library.catalog.get(target.id).title == target.title
