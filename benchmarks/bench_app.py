@@ -112,8 +112,8 @@ def event_loop_lag(root: Path) -> dict[str, float]:
 
     measure("the first second after the window shows", lambda: None, 1.0)
     measure("scrolling the cover grid", scroll, 3.0)
-    measure("searching", lambda: (window.search.setText("Fachkräfte"), window.run_search()), 2.0)
-    measure("importing 5 brochures", lambda: window.import_paths([SAMPLES]), 6.0)
+    measure("searching", lambda: (window.search.setText("Fachkräfte"), window.searching.run()), 2.0)
+    measure("importing 5 brochures", lambda: window.importing.import_paths([SAMPLES]), 6.0)
     window.close()
     service.close()
     return lags

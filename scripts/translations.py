@@ -193,10 +193,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Schlagwörter für %n Broschüren, durch Kommas getrennt:",
     ),
     "Remove from library": "Aus der Bibliothek entfernen",
-    "Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.": (
-        "%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.",
-        "%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.",
+    "Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.": (
+        "%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldatei bleibt unberührt.",
+        "%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldateien bleiben unberührt.",
     ),
+    "removal of %n brochure(s)": ("Entfernen von %n Broschüre", "Entfernen von %n Broschüren"),
     "Password": "Passwort",
     "Password of this PDF:": "Passwort dieser PDF-Datei:",
     "Locate the PDF": "PDF-Datei suchen",

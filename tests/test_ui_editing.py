@@ -94,3 +94,62 @@ def test_undo_takes_back_a_title_typed_in_the_details(qtbot, open_window, tmp_pa
     assert window.details.title.text() == target.title
     with open_library(root, read_only=True) as library:
         assert library.catalog.get(target.id).title == target.title
+
+
+def test_a_removal_is_undone_with_its_file_tags_examples_and_pages(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from brochuredesk.core.search.manage import open_index, search
+
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    target = next(b for b in window.model.brochures if b.title.startswith("Clusterservice"))
+    window.service.tag([target.id], ["Beirat"])
+    window.service.add_example(target.id, "6", "Werde Foodstarter", organisation="foodRegio e.V.")
+    window.reload()
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    managed = window.service.library.file_path(target)
+    assert managed.is_file()
+
+    _select(window, ["Clusterservice"])
+    when_modal(qapp, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.edits.remove_selected()
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None, timeout=10000)
+    assert not managed.exists() and not window.example_model.all
+    assert "removal of 1 brochure" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is not None, timeout=30000)
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    assert managed.is_file()
+    window.close()
+    window.service.close()
+    with open_library(root, read_only=True) as library:
+        back = library.catalog.get(target.id)
+        assert back.tags == ["Beirat"] and back.outline  # its outline file came back too
+        assert [e.title for e in library.catalog.examples(target.id)] == ["Werde Foodstarter"]
+        index = open_index(library)
+        found = search(library, index, "Foodstarter")
+        index.close()
+        assert target.id in {r.brochure_id for r in found.results}  # its pages are found again
+
+
+def test_a_removal_not_undone_deletes_the_file_when_the_window_closes(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from brochuredesk.core.removal import holding_folder
+
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    _select(window, ["Leitfaden"])
+    when_modal(qapp, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.edits.remove_selected()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=10000)
+    held = holding_folder(window.service.library)
+    assert list(held.glob("*.pdf"))  # kept for an undo while the window is open
+    window.close()
+    assert not list(held.glob("*.pdf"))  # the removal stands: the file is gone for good

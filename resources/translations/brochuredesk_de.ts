@@ -346,132 +346,138 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="108" />
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="118" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="118" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="119" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="119" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
         <source>change of %1</source>
         <translation>Änderung von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="143" />
         <source>edit of %n brochure(s)</source>
         <translation><numerusform>Bearbeitung von %n Broschüre</numerusform><numerusform>Bearbeitung von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="175" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="184" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="190" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>Schlagwörter für %n Broschüre</numerusform><numerusform>Schlagwörter für %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="207" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="174" />
-        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.</source>
-        <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird gelöscht; Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden gelöscht; Ihre Originaldateien bleiben unberührt.</numerusform></translation>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="209" />
+        <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
+        <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldateien bleiben unberührt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="218" />
+        <source>removal of %n brochure(s)</source>
+        <translation><numerusform>Entfernen von %n Broschüre</numerusform><numerusform>Entfernen von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="233" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="194" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="234" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="245" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="245" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="221" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="261" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="263" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="227" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="267" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="272" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="273" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>

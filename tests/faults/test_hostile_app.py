@@ -59,7 +59,7 @@ def test_a_hanging_page_shows_a_message_and_the_window_stays_usable(
     assert "stopped after 3 s" in window.viewer.image.text()
     window.viewer.closed.emit()
     window.search.setText("Riesenseite")  # the window answers: search still works
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
 
 

@@ -6,13 +6,12 @@ methods safe to call from worker threads one at a time.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import good_practice
+from . import good_practice, removal
 from .errors import BrochureDeskError, StorageWriteError
 from .examples import Example
 from .facts_refresh import needs_refresh, refresh_facts
@@ -27,6 +26,7 @@ from .models import (
     STATUS_OK,
     Brochure,
 )
+from .removal import Removed
 from .search.abbreviations import USER_ABBREVIATIONS
 from .search.engine import Matcher, SearchOutcome
 from .search.index import IndexUnusableError, SearchIndex
@@ -56,6 +56,8 @@ class LibraryService:
         """Open quickly: an index that needs rebuilding is left for rebuild_index(), which
         the app runs in the background."""
         library = open_library(root, fallback_read_only=True)
+        if not library.read_only:  # files a session that crashed held for an undo: gone now
+            removal.clear_holding(library)
         try:
             index: SearchIndex | None = SearchIndex(library.index_path, read_only=library.read_only)
         except (IndexUnusableError, StorageWriteError):
@@ -198,24 +200,23 @@ class LibraryService:
                 if self.index is not None:
                     self.index.update_brochure_metadata(brochure)
 
-    def remove(self, brochure_ids: Iterable[str]) -> None:
+    def remove(self, brochure_ids: Iterable[str], *, undoable: bool = False) -> list[Removed]:
         """Take brochures out of the library; managed copies and covers are deleted, linked
-        files stay where they are."""
+        files stay where they are. With `undoable` the files wait in the holding folder and
+        what is returned can be put back with `restore` (or deleted with `let_go`)."""
         with self.lock:
             self.library.require_writable()
-            for brochure_id in brochure_ids:
-                for example in self.library.catalog.examples(brochure_id):
-                    remove_example(self.library, self.index, example.id)
-                brochure = self.library.catalog.remove(brochure_id)
-                if self.index is not None:
-                    self.index.remove(brochure.id)
-                    self.index.commit()
-                with contextlib.suppress(OSError):
-                    if not brochure.linked:
-                        self.library.file_path(brochure).unlink()
-                    thumb = self.library.thumbnail_path(brochure)
-                    if thumb is not None:
-                        thumb.unlink()
+            held = [removal.remove(self.library, self.index, i) for i in brochure_ids]
+        if not undoable:
+            for removed in held:
+                removal.let_go(removed)
+            return []
+        return held
+
+    def restore(self, held: list[Removed]) -> list[Brochure]:
+        """Undo a removal: brochures, files, covers, outlines and examples back."""
+        with self.lock:
+            return [removal.restore(self.library, self.index, removed) for removed in held]
 
     # -- good-practice examples -------------------------------------------------------------
     def examples(self) -> list[Example]:

@@ -5,6 +5,7 @@ offers these. The window builds the widgets; this holds what they do."""
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from ..core import removal
 from ..core.models import Brochure
+from ..core.removal import Removed
 from .bulk_edit import BulkEditDialog
 from .dialogs import run_dialog
 from .sidebar import count_facets
@@ -32,6 +35,13 @@ UNDO_DEPTH = 20
 KEPT_WITH = ("edited", "review", "modified")  # put back too, so an undo leaves no trace
 
 
+@dataclass
+class UndoStep:
+    what: str  # "change of Title", for the menu
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → fields as they were
+    removed: list[Removed] = field(default_factory=list)  # brochures a removal took out
+
+
 class EditController(QObject):
     """Every change here can be taken back with Edit → Undo (Ctrl+Z), the last first."""
 
@@ -40,7 +50,7 @@ class EditController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.undo_stack: list[tuple[str, dict[str, dict[str, Any]]]] = []  # (what, before)
+        self.undo_stack: list[UndoStep] = []
 
     def _before(self, ids: list[str], fields: set[str]) -> dict[str, dict[str, Any]]:
         """The named fields of these brochures as they are now (copies)."""
@@ -53,19 +63,44 @@ class EditController(QObject):
 
     def _remember(self, what: str, before: dict[str, dict[str, Any]]) -> None:
         if before:
-            self.undo_stack = [*self.undo_stack, (what, before)][-UNDO_DEPTH:]
-            self.undo_changed.emit()
+            self._push(UndoStep(what, before=before))
+
+    def _push(self, step: UndoStep) -> None:
+        self.undo_stack.append(step)
+        for old in self.undo_stack[:-UNDO_DEPTH]:  # too far back to undo: removals stand
+            for removed in old.removed:
+                removal.let_go(removed)
+        self.undo_stack = self.undo_stack[-UNDO_DEPTH:]
+        self.undo_changed.emit()
 
     def undo(self) -> None:
         if not self.undo_stack or self.w.service.read_only:
             return
-        what, before = self.undo_stack.pop()
+        step = self.undo_stack.pop()
         self.undo_changed.emit()
+        if step.removed:
+            self.w.runner.start(
+                lambda: self.w.service.restore(step.removed),
+                on_done=lambda brochures: self._restored(step.what, brochures),
+                on_error=self.w.error,
+            )
+            return
         self.w.runner.start(
-            lambda: self.w.service.restore_fields(before),
-            on_done=lambda brochures: self._undone(what, brochures),
+            lambda: self.w.service.restore_fields(step.before),
+            on_done=lambda brochures: self._undone(step.what, brochures),
             on_error=self.w.error,
         )
+
+    def _restored(self, what: str, brochures: list[Brochure]) -> None:
+        self.w.reload(keep=brochures[0].id if brochures else None)
+        self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)
+
+    def let_go(self) -> None:
+        """The window closes: removals can no longer be undone, their files go for good."""
+        for step in self.undo_stack:
+            for removed in step.removed:
+                removal.let_go(removed)
+        self.undo_stack = []
 
     def _undone(self, what: str, brochures: list[Brochure]) -> None:
         self.edited_several(brochures)
@@ -73,7 +108,7 @@ class EditController(QObject):
         self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)
 
     def undo_text(self) -> str:
-        return self.undo_stack[-1][0] if self.undo_stack else ""
+        return self.undo_stack[-1].what if self.undo_stack else ""
 
     def edit(self, brochure_id: str, changes: dict[str, object]) -> None:
         if self.w.service.read_only:
@@ -171,7 +206,7 @@ class EditController(QObject):
             self.w,
             self.tr("Remove from library"),
             self.tr(
-                "Remove %n brochure(s) from the library? Their copies in the library folder are deleted; your original files are not touched.",
+                "Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.",
                 "",
                 len(chosen),
             ),
@@ -180,11 +215,16 @@ class EditController(QObject):
             ids = [b.id for b in chosen]
             for brochure_id in ids:
                 self.w.covers.forget(brochure_id)
+            what = self.tr("removal of %n brochure(s)", "", len(ids))
             self.w.runner.start(
-                lambda: self.w.service.remove(ids),
-                on_done=lambda _: self.w.reload(),
+                lambda: self.w.service.remove(ids, undoable=True),
+                on_done=lambda held: self._removed(what, held),
                 on_error=self.w.error,
             )
+
+    def _removed(self, what: str, held: list[Removed]) -> None:
+        self._push(UndoStep(what, removed=held))
+        self.w.reload()
 
     def fix_status(self, brochure_id: str, kind: str) -> None:
         if kind == "unlock":

@@ -775,6 +775,8 @@ class MainWindow(QMainWindow):
             self.import_task.cancel.set()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
+        self.runner.wait(10000)  # a removal or an undo still being written
+        self.edits.let_go()
         self.viewer.shutdown()
         self.example_pages.shutdown()
         self.covers.shutdown()

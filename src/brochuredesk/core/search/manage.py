@@ -106,6 +106,29 @@ def _restore_outline(library: Library, brochure: Brochure, outline: list[Outline
             write_outline(library.root, brochure.id, outline)
 
 
+def index_brochures(library: Library, index: SearchIndex, brochures: list[Brochure]) -> int:
+    """Read these brochures' files into the index (a removal undone); how many were read."""
+    from ..workers import DEFAULT_TIMEOUT, Job, extract_all
+
+    by_sha = {b.sha256: b for b in brochures}
+    jobs = [
+        Job(b.sha256, library.file_path(b), password=b.password, with_cover=False)
+        for b in brochures
+        if library.file_path(b).is_file()
+    ]
+    for brochure in brochures:
+        index.add_brochure(brochure, [])
+    done = 0
+    for outcome in extract_all(jobs, timeout=DEFAULT_TIMEOUT):
+        if outcome.extraction is not None:
+            index.add_brochure(
+                by_sha[outcome.job.key], outcome.extraction.pages, outcome.index_texts,
+                outcome.index_words, outcome.extraction.abbreviations,
+            )  # fmt: skip
+            done += 1
+    return done
+
+
 def search(
     library: Library,
     index: SearchIndex,
