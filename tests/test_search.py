@@ -209,3 +209,19 @@ def test_highlights_in_folded_text_are_the_words_found_letter_by_letter(
     matcher = Matcher(parse(query))
     words = text + " Fachkräfte Aerger STRASSE Straße überall Oel kmu"
     assert matcher.find(words) == _find_letter_by_letter(matcher, words)
+
+
+def test_a_phrase_is_highlighted_as_the_phrase_not_word_by_word() -> None:
+    from brochuredesk.core.search.highlight import highlight_terms
+
+    page = (
+        "Werde Foodstarter ist eine Kampagne. Wer werden will, braucht Mut.\n"
+        "Der Foodstarter-Preis geht an … WERDE\nFOODSTARTER, sagt das Plakat."
+    )
+    assert highlight_terms('"Werde Foodstarter"', page) == [
+        "Werde Foodstarter",
+        "WERDE FOODSTARTER",
+    ]
+    # a phrase and a word: the word wherever it stands, the phrase only as the phrase
+    terms = highlight_terms('"Werde Foodstarter" Kampagne', page)
+    assert set(terms) == {"Werde Foodstarter", "WERDE FOODSTARTER", "Kampagne"}

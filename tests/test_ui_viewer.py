@@ -122,3 +122,25 @@ def test_the_viewer_names_the_printed_page(qtbot, open_window, tmp_path) -> None
     assert window.viewer.count_label.text() == "/ 6  (printed 4)"
     window.viewer.go(2)
     assert window.viewer.count_label.text() == "/ 6  (printed ii)"
+
+
+def test_a_phrase_query_marks_the_phrase_only(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = _library_of(
+        tmp_path,
+        [
+            [
+                "Werde Foodstarter heißt die Kampagne",
+                "Foodstarter sind gefragt",
+                "Werde jetzt Mitglied",
+            ]
+        ],
+        name="phrase.pdf",
+    )
+    window = open_window(root)
+    _open_first_result(qtbot, window, '"Werde Foodstarter"')
+    viewer = window.viewer
+    assert viewer.hits_on_page == 1  # not the lone "Foodstarter" and "Werde" further down
+    with pymupdf.open(window.service.library.file_path(viewer.brochure)) as doc:
+        (expected,) = doc[0].search_for("Werde Foodstarter")
+    for got, want in zip(viewer._hits[0], expected, strict=True):
+        assert abs(got - want) <= 1.0  # the box MuPDF gives for the phrase's glyphs

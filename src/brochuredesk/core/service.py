@@ -28,7 +28,8 @@ from .models import (
 )
 from .removal import Removed
 from .search.abbreviations import USER_ABBREVIATIONS
-from .search.engine import Matcher, SearchOutcome
+from .search.engine import SearchOutcome
+from .search.highlight import highlight_terms
 from .search.index import IndexUnusableError, SearchIndex
 from .search.manage import (
     add_abbreviation,
@@ -38,7 +39,6 @@ from .search.manage import (
     remove_abbreviation,
     search,
 )
-from .search.query import parse
 from .suggest import Candidate
 
 KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
@@ -150,8 +150,7 @@ class LibraryService:
             if self.index is None or not text.strip():
                 return []
             page_text = self.index.page_texts(brochure_id, [page]).get(page, "")
-        matcher = Matcher(parse(text))
-        return sorted({page_text[s:e] for s, e in matcher.find(page_text)}, key=len, reverse=True)
+        return highlight_terms(text, page_text)
 
     # -- changes ----------------------------------------------------------------------------
     def import_paths(
