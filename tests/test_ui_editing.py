@@ -153,3 +153,27 @@ def test_a_removal_not_undone_deletes_the_file_when_the_window_closes(
     assert list(held.glob("*.pdf"))  # kept for an undo while the window is open
     window.close()
     assert not list(held.glob("*.pdf"))  # the removal stands: the file is gone for good
+
+
+def test_the_views_follow_what_the_service_writes_whoever_asked(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """No refresh call after a write: the service announces it and every panel follows."""
+    import threading
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    target = next(b for b in window.model.brochures if b.title.startswith("Clusterservice"))
+    window.select_brochure(target.id)
+    worker = threading.Thread(  # as the window's own background tasks write
+        target=lambda: (
+            window.service.tag([target.id], ["Beirat"]),
+            window.service.add_example(target.id, "6", "Werde Foodstarter"),
+        )
+    )
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.sidebar.find_item("tag", "Beirat") is not None, timeout=10000)
+    assert window.model.brochures[window.model.row_of(target.id)].tags == ["Beirat"]
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "Werde Foodstarter" in window.details.examples.text(), timeout=10000)
+    assert window.details.tags.text() == "Beirat"

@@ -6,12 +6,14 @@ methods safe to call from worker threads one at a time.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
 from . import good_practice, removal
+from .changes import Change
 from .errors import BrochureDeskError, StorageWriteError
 from .examples import Example
 from .facts_refresh import needs_refresh, refresh_facts
@@ -50,6 +52,7 @@ class LibraryService:
         self.index = index
         self.lock = threading.RLock()
         self.needs_rebuild = False
+        self._listeners: list[Callable[[Change], None]] = []
 
     @classmethod
     def open(cls, root: Path | None) -> LibraryService:
@@ -76,6 +79,21 @@ class LibraryService:
         ):
             service.needs_rebuild = not library.read_only
         return service
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """`listener` hears of every change this service writes (called on the writing
+        thread: a window passes it on to its own thread with a queued signal)."""
+        self._listeners.append(listener)
+
+    def _announce(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            with contextlib.suppress(RuntimeError):  # a window that went away meanwhile
+                listener(change)
+
+    def set_saved_searches(self, queries: list[str]) -> None:
+        with self.lock:
+            self.library.catalog.set_setting("saved_searches", queries)
+        self._announce(Change(reread=True))
 
     def abbreviations(self) -> dict[str, list[str]]:
         """The user's own pairs: abbreviation → long forms."""
@@ -104,7 +122,10 @@ class LibraryService:
         with self.lock:
             if self.index is None or not needs_refresh(self.library):
                 return 0
-            return refresh_facts(self.library, self.index)
+            count = refresh_facts(self.library, self.index)
+        if count:
+            self._announce(Change(reread=True))
+        return count
 
     def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> None:
         with self.lock:
@@ -160,16 +181,20 @@ class LibraryService:
         cancel: threading.Event | None = None,
     ) -> ImportReport:
         with self.lock:
-            return import_paths(
+            report = import_paths(
                 self.library, list(paths), index=self.index, progress=progress, cancel=cancel
             )
+        if report.added:
+            self._announce(Change(added=tuple(report.added)))
+        return report
 
     def update(self, brochure_id: str, **changes: Any) -> Brochure:
         with self.lock:
             brochure = self.library.catalog.update(brochure_id, **changes)
             if self.index is not None:
                 self.index.update_brochure_metadata(brochure)
-            return brochure
+        self._announce(Change(changed=(brochure,)))
+        return brochure
 
     def update_several(self, changes: dict[str, dict[str, Any]]) -> list[Brochure]:
         """Several brochures changed in one catalog write (a bulk edit, or its undo)."""
@@ -178,7 +203,8 @@ class LibraryService:
             if self.index is not None:
                 for brochure in brochures:
                     self.index.update_brochure_metadata(brochure)
-            return brochures
+        self._announce(Change(changed=tuple(brochures)))
+        return brochures
 
     def restore_fields(self, before: dict[str, dict[str, Any]]) -> list[Brochure]:
         """Put fields back exactly as they were (the undo of an edit): no bookkeeping of
@@ -190,14 +216,18 @@ class LibraryService:
             if self.index is not None:
                 for brochure in brochures:
                     self.index.update_brochure_metadata(brochure)
-            return brochures
+        self._announce(Change(changed=tuple(brochures)))
+        return brochures
 
     def tag(self, brochure_ids: Iterable[str], tags: list[str]) -> None:
+        tagged = []
         with self.lock:
             for brochure_id in brochure_ids:
                 brochure = self.library.catalog.tag(brochure_id, tags)
                 if self.index is not None:
                     self.index.update_brochure_metadata(brochure)
+                tagged.append(brochure)
+        self._announce(Change(changed=tuple(tagged)))
 
     def remove(self, brochure_ids: Iterable[str], *, undoable: bool = False) -> list[Removed]:
         """Take brochures out of the library; managed copies and covers are deleted, linked
@@ -206,6 +236,7 @@ class LibraryService:
         with self.lock:
             self.library.require_writable()
             held = [removal.remove(self.library, self.index, i) for i in brochure_ids]
+        self._announce(Change(reread=True))
         if not undoable:
             for removed in held:
                 removal.let_go(removed)
@@ -215,7 +246,9 @@ class LibraryService:
     def restore(self, held: list[Removed]) -> list[Brochure]:
         """Undo a removal: brochures, files, covers, outlines and examples back."""
         with self.lock:
-            return [removal.restore(self.library, self.index, removed) for removed in held]
+            back = [removal.restore(self.library, self.index, removed) for removed in held]
+        self._announce(Change(reread=True, keep=back[0].id if back else None))
+        return back
 
     # -- good-practice examples -------------------------------------------------------------
     def examples(self) -> list[Example]:
@@ -228,15 +261,21 @@ class LibraryService:
 
     def add_example(self, brochure_id: str, pages: str, title: str, **fields: Any) -> Example:
         with self.lock:
-            return add_example(self.library, self.index, brochure_id, pages, title, **fields)
+            example = add_example(self.library, self.index, brochure_id, pages, title, **fields)
+        self._announce(Change(reread=True))
+        return example
 
     def edit_example(self, example_id: str, **fields: Any) -> Example:
         with self.lock:
-            return edit_example(self.library, self.index, example_id, **fields)
+            example = edit_example(self.library, self.index, example_id, **fields)
+        self._announce(Change(reread=True))
+        return example
 
     def remove_example(self, example_id: str) -> Example:
         with self.lock:
-            return remove_example(self.library, self.index, example_id)
+            example = remove_example(self.library, self.index, example_id)
+        self._announce(Change(reread=True))
+        return example
 
     def suggestions(self, brochure_id: str) -> list[Candidate]:
         with self.lock:
@@ -271,9 +310,11 @@ class LibraryService:
 
     def accept_suggestion(self, brochure_id: str, candidate: Candidate, **changes: Any) -> Example:
         with self.lock:
-            return good_practice.accept_suggestion(
+            example = good_practice.accept_suggestion(
                 self.library, self.index, brochure_id, candidate, **changes
             )
+        self._announce(Change(reread=True))
+        return example
 
     def dismissed_count(self, brochure_id: str) -> int:
         with self.lock:
@@ -289,7 +330,9 @@ class LibraryService:
 
     def unlock(self, brochure_id: str, password: str) -> Brochure:
         with self.lock:
-            return reread(self.library, brochure_id, password=password, index=self.index)
+            brochure = reread(self.library, brochure_id, password=password, index=self.index)
+        self._announce(Change(reread=True, keep=brochure.id))
+        return brochure
 
     def relink(self, brochure_id: str, path: Path) -> Brochure:
         """Point a missing brochure at a file, after checking it is the same PDF."""
@@ -297,9 +340,11 @@ class LibraryService:
             brochure = self.library.catalog.get(brochure_id)
             if sha256_of(path) != brochure.sha256:
                 raise BrochureDeskError("relink_mismatch")
-            return self.library.catalog.update(
+            brochure = self.library.catalog.update(
                 brochure.id, file=str(path.resolve()), linked=True, status=STATUS_OK
             )
+        self._announce(Change(reread=True, keep=brochure.id))
+        return brochure
 
     def refresh_missing(self) -> list[str]:
         """Mark brochures whose file vanished as missing, and found ones as they were, in one
@@ -323,4 +368,6 @@ class LibraryService:
                     )
                     changes[record["id"]] = {"status": before, "message": ""}
             self.library.catalog.update_many(changes)
+        if changes:
+            self._announce(Change(reread=True))
         return list(changes)

@@ -91,8 +91,7 @@ class EditController(QObject):
             on_error=self.w.error,
         )
 
-    def _restored(self, what: str, brochures: list[Brochure]) -> None:
-        self.w.reload(keep=brochures[0].id if brochures else None)
+    def _restored(self, what: str, _brochures: list[Brochure]) -> None:
         self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)
 
     def let_go(self) -> None:
@@ -102,9 +101,7 @@ class EditController(QObject):
                 removal.let_go(removed)
         self.undo_stack = []
 
-    def _undone(self, what: str, brochures: list[Brochure]) -> None:
-        self.edited_several(brochures)
-        self.w.refresh_details()
+    def _undone(self, what: str, _brochures: list[Brochure]) -> None:
         self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)
 
     def undo_text(self) -> str:
@@ -148,13 +145,10 @@ class EditController(QObject):
         )
 
     def _done(
-        self, what: str, before: dict[str, dict[str, Any]], brochures: list[Brochure]
+        self, what: str, before: dict[str, dict[str, Any]], _brochures: list[Brochure]
     ) -> None:
-        """A change saved: it can be undone, and the views show it."""
+        """A change saved: it can be undone (the views heard of it from the service)."""
         self._remember(what, before)
-        self.edited_several(brochures)
-        if len(brochures) > 1:
-            self.w.refresh_details()
 
     def edited_several(self, brochures: list[Brochure]) -> None:
         for brochure in brochures:
@@ -196,7 +190,6 @@ class EditController(QObject):
 
     def _tagged(self, what: str, before: dict[str, dict[str, Any]]) -> None:
         self._remember(what, before)
-        self.w.reload()
 
     def remove_selected(self) -> None:
         chosen = self.w.selected()
@@ -224,7 +217,6 @@ class EditController(QObject):
 
     def _removed(self, what: str, held: list[Removed]) -> None:
         self._push(UndoStep(what, removed=held))
-        self.w.reload()
 
     def fix_status(self, brochure_id: str, kind: str) -> None:
         if kind == "unlock":
@@ -237,7 +229,6 @@ class EditController(QObject):
             if ok and password:
                 self.w.runner.start(
                     lambda: self.w.service.unlock(brochure_id, password),
-                    on_done=lambda b: self.w.reload(keep=b.id),
                     on_error=self.w.error,
                 )
         else:
@@ -247,7 +238,6 @@ class EditController(QObject):
             if path:
                 self.w.runner.start(
                     lambda: self.w.service.relink(brochure_id, Path(path)),
-                    on_done=lambda b: self.w.reload(keep=b.id),
                     on_error=self.w.error,
                 )
 

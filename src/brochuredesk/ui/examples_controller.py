@@ -99,7 +99,6 @@ class ExamplesController(QObject):
         self.w.statusBar().showMessage(
             self.tr("Example “%1” saved.").replace("%1", example.title), 5000
         )
-        self.w.reload()
 
     def edit(self, example: Example) -> None:
         brochure = next((b for b in self.w.model.all if b.id == example.brochure_id), None)
@@ -145,7 +144,6 @@ class ExamplesController(QObject):
             ids = [e.id for e in examples]
             self.w.runner.start(
                 lambda: [self.w.service.remove_example(i) for i in ids],
-                on_done=lambda _: self.w.reload(),
                 on_error=self.w.error,
             )
 

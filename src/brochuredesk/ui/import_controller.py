@@ -106,13 +106,11 @@ class ImportController(QObject):
 
     def failed(self, message: str) -> None:
         self.done()
-        self.w.reload()
+        self.w.reload()  # a batch may have come in before the failure
         self.w.error(message)
 
     def imported(self, report: ImportReport) -> None:
-        self.done()
-        if report.added:
-            self.add_to_views(report.added)
+        self.done()  # the new brochures came to the views with the service's announcement
         summary = self.tr("%n brochure(s) added", "", len(report.added))
         if report.duplicates:
             summary += " · " + self.tr("%n duplicate(s)", "", len(report.duplicates))

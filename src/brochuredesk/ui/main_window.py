@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core.changes import Change
 from ..core.examples import Example
 from ..core.local_cache import library_cache
 from ..core.models import Brochure
@@ -78,6 +80,12 @@ class CatalogView:
     tags: list[str]
 
 
+class CatalogEvents(QObject):
+    """The service's announcements, carried to the GUI thread (a queued signal)."""
+
+    changed = Signal(object)  # a core.changes.Change
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
@@ -90,7 +98,7 @@ class MainWindow(QMainWindow):
         self.renderer = RenderService()
         self.strip_renderer = RenderService()
         self.review = SuggestionReview(
-            self, service, self.runner, self.strip_renderer, lambda: self.reload(), self.error,
+            self, service, self.runner, self.strip_renderer, self.error,
             lambda: self.example_model.all,
         )  # fmt: skip
         self.examples = ExamplesController(self)  # the good-practice examples' room
@@ -107,6 +115,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.center.currentChanged.connect(lambda _: self.update_count())
+        # Every write the service makes is announced; the views follow from here alone.
+        self.catalog_events = CatalogEvents(self)
+        self.catalog_events.changed.connect(self._catalog_changed)
+        service.subscribe(self.catalog_events.changed.emit)
         self._restore_settings()
         self._show_catalog(self._read_catalog())  # at once: the first window shows the library
         self.covers.changed.connect(self.details.refresh_cover)
@@ -647,7 +659,7 @@ class MainWindow(QMainWindow):
             self.service.learn_abbreviations()  # for searching only: nothing to show
             return moved or refreshed
 
-        self.runner.start(work, on_done=lambda changed: self.reload() if changed else None)
+        self.runner.start(work)  # what changed is announced by the service
 
     def rebuild_index(self) -> None:
         """Build a missing or outdated search index in the background."""
@@ -749,6 +761,20 @@ class MainWindow(QMainWindow):
         self.grid_action.setChecked(not table)
         self.table_action.setChecked(table)
         self.center.setCurrentIndex(TABLE if table else GRID)
+
+    def _catalog_changed(self, change: Change) -> None:
+        """What the service wrote, shown: new brochures into their places, changed ones
+        updated where they are, anything else by reading the catalog again."""
+        if change.added:
+            self.importing.add_to_views(list(change.added))
+        if change.changed:
+            self.edits.edited_several(list(change.changed))
+            focus = QApplication.focusWidget()
+            typing = focus is not None and self.details.isAncestorOf(focus)
+            if not typing:  # never under the user's cursor in the details
+                self.refresh_details()
+        if change.reread:
+            self.reload(keep=change.keep)
 
     def _undo_changed(self) -> None:
         what = self.edits.undo_text()

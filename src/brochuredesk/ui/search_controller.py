@@ -141,8 +141,7 @@ class SearchController(QObject):
         if query not in saved:
             saved.append(query)
             self.w.runner.start(
-                lambda: self.w.service.library.catalog.set_setting("saved_searches", saved),
-                on_done=lambda _: self.w.reload(),
+                lambda: self.w.service.set_saved_searches(saved),
                 on_error=self.w.error,
             )
 

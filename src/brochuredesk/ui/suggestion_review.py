@@ -29,7 +29,6 @@ class SuggestionReview(QObject):
         service: LibraryService,
         runner: TaskRunner,
         renderer: RenderService,
-        changed: Callable[[], None],
         error: Callable[[str], None],
         known_examples: Callable[[], list[Example]],
     ) -> None:
@@ -38,7 +37,6 @@ class SuggestionReview(QObject):
         self.service = service
         self.runner = runner
         self.renderer = renderer
-        self.changed = changed
         self.error = error
         self.known_examples = known_examples
         self.queue: ReviewQueue | None = None
@@ -113,8 +111,6 @@ class SuggestionReview(QObject):
     def _decided(self, candidate: Candidate, accepted: bool) -> None:
         if self.queue is not None:
             self.queue.done_with(candidate, accepted)
-        if accepted:
-            self.changed()
 
     def _preview(self, brochure: Brochure, page: int) -> None:
         request = RenderRequest(self.service.library.file_path(brochure), page, PREVIEW_ZOOM,
