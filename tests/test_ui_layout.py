@@ -70,3 +70,22 @@ def test_a_long_file_path_is_shortened_not_clipped(qtbot, open_window, tmp_path)
     )
     assert "…" in label.text()  # the path, shortened in the middle
     assert str(root) in label.toolTip()  # and whole where the pointer rests
+
+
+def test_result_rows_are_as_tall_as_what_they_draw(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A long publisher under a long title wraps: the first hit must not be drawn over it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    window.resize(1024, 700)
+    window.search.setText("Ernährungswirtschaft")
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
+    view, delegate = window.result_view, window.result_delegate
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect.setWidth(view.viewport().width())
+    for row in range(window.results.rowCount()):
+        index = window.results.index(row, 0)
+        drawn = delegate._document(option, index).size().height()
+        assert delegate.sizeHint(option, index).height() >= drawn, row

@@ -112,6 +112,9 @@ def snippet_html(snippet: str, ranges: list[tuple[int, int]], mark_color: str) -
     return "".join(parts)
 
 
+DOCUMENT_MARGIN = 4  # QTextDocument's own margin on every side
+
+
 class ResultDelegate(QStyledItemDelegate):
     """A brochure heading (title, publisher · year) or a hit (page: snippet, hits marked)."""
 
@@ -163,6 +166,7 @@ class ResultDelegate(QStyledItemDelegate):
             )
         document.setHtml(body)
         width: int = option.rect.width()
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setTextWidth(max(200, width - 8))
         return document
 
@@ -178,19 +182,23 @@ class ResultDelegate(QStyledItemDelegate):
         """The row's height from font metrics: laying out a QTextDocument for each of some
         hundred rows took the GUI thread ~100 ms per search."""
         brochure, result, hit = index.data(BrochureRole)
-        width = max(200, option.rect.width() - 8)
+        width = max(200, option.rect.width() - 8)  # the document's text width (see _document)
+        room = width - 2 * DOCUMENT_MARGIN  # what its lines wrap in
         font = QFont(option.font)
         metrics = QFontMetrics(font)
         flags = int(Qt.TextFlag.TextWordWrap)
         if hit < 0:
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
-            heading, _ = self._heading(brochure, result)
-            title = QFontMetrics(font).boundingRect(0, 0, width, 10_000, flags, heading)
-            return QSize(width, title.height() + metrics.lineSpacing() + 8)
-        text = f"{self.page_label} {result.hits[hit].page}   {result.hits[hit].snippet}"
-        body = metrics.boundingRect(0, 0, width - 18, 10_000, flags, text)
-        return QSize(width, body.height() + metrics.lineSpacing() // 2 + 8)
+            heading, meta = self._heading(brochure, result)
+            title = QFontMetrics(font).boundingRect(0, 0, room, 10_000, flags, heading)
+            below = metrics.boundingRect(0, 0, room, 10_000, flags, meta or " ")
+            # a long publisher wraps too: its lines count, or the first hit is drawn over it
+            return QSize(width, title.height() + below.height() + 2 * DOCUMENT_MARGIN + 6)
+        page = shown_page(brochure.page_labels, result.hits[hit].page)
+        text = f"{self.page_label} {page}   {result.hits[hit].snippet}"
+        body = metrics.boundingRect(0, 0, room - 18, 10_000, flags, text)
+        return QSize(width, body.height() + metrics.lineSpacing() // 2 + 2 * DOCUMENT_MARGIN + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect: QRect = option.rect
