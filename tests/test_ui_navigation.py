@@ -4,7 +4,7 @@ counts what is shown, and leaving the viewer returns to exactly the list it was 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from ui_support import isolated_settings, open_window, sample_library
+from ui_support import isolated_settings, open_window, sample_library, search_and_wait
 
 from brochuredesk.ui.main_window import EXAMPLES, GRID, RESULTS, TABLE, VIEWER
 
@@ -14,13 +14,7 @@ OLEC = "OLEC e.V. - Oldenburger Energiecluster"
 BMWI = "Bundesministerium für Wirtschaft und Energie (BMWi)"
 
 
-def _search(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
-    window.search.setText(text)
-    window.searching.run()
-    qtbot.waitUntil(
-        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
-        timeout=10000,
-    )
+_search = search_and_wait
 
 
 def _result_titles(window) -> set[str]:  # type: ignore[no-untyped-def]

@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import pymupdf
 from PySide6.QtCore import Qt
-from ui_support import isolated_settings, open_window
+from ui_support import isolated_settings, library_of, open_window, search_and_wait
 
 from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
 from brochuredesk.core.search.manage import open_index
-from brochuredesk.ui.main_window import RESULTS, VIEWER
+from brochuredesk.ui.main_window import VIEWER
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
 
 def _open_first_result(qtbot, window, query: str) -> None:  # type: ignore[no-untyped-def]
-    window.search.setText(query)
-    window.searching.run()
-    qtbot.waitUntil(
-        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
-        timeout=10000,
-    )
+    search_and_wait(qtbot, window, query)
     window.searching.open_result(window.results.index(0, 0))
     assert window.center.currentIndex() == VIEWER
     qtbot.waitUntil(lambda: window.viewer.hits_on_page >= 1, timeout=20000)
@@ -30,13 +25,7 @@ def _open_first_result(qtbot, window, query: str) -> None:  # type: ignore[no-un
 def _library_of(tmp_path, pages: list[list[str]], name: str = "leuchttuerme.pdf"):  # type: ignore[no-untyped-def]
     from pdfs import make_pdf
 
-    source = make_pdf(tmp_path / "in" / name, pages)
-    root = tmp_path / "lib"
-    with open_library(root) as library:
-        index = open_index(library)
-        import_paths(library, [source], index=index)
-        index.close()
-    return root
+    return library_of(tmp_path / "lib", [make_pdf(tmp_path / "in" / name, pages)])
 
 
 def test_f3_steps_through_each_hit_then_to_the_next_page(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -45,12 +45,29 @@ def open_window(qtbot, qapp) -> Iterator[Callable[[Path], MainWindow]]:  # type:
         service.close()
 
 
-def sample_library(root: Path) -> Path:
+def library_of(root: Path, paths: list[Path]) -> Path:
+    """A library at `root` with these PDFs (or folders) imported and indexed."""
     with open_library(root) as library:
         index = open_index(library)
-        import_paths(library, [SAMPLES], index=index)
+        import_paths(library, paths, index=index)
         index.close()
     return root
+
+
+def sample_library(root: Path) -> Path:
+    return library_of(root, [SAMPLES])
+
+
+def search_and_wait(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a query and wait for its results list."""
+    from brochuredesk.ui.stack import RESULTS
+
+    window.search.setText(text)
+    window.searching.run()
+    qtbot.waitUntil(
+        lambda: window.center.currentIndex() == RESULTS and window.results.rowCount() > 0,
+        timeout=10000,
+    )
 
 
 def when_modal(qapp, kind, action) -> None:  # type: ignore[no-untyped-def]
