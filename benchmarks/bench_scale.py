@@ -154,6 +154,34 @@ def _recoll_beside(folder: Path, count: int, conf: Path) -> list[tuple[str, str]
     return [(f"Recoll, library of {count}", f"indexed in {indexed:.0f} s · " + " · ".join(figures))]
 
 
+GROWTH_BUDGET = 1.5  # issue 18: a command at 1 200 (and 3 000) brochures vs 60
+GROWING = ("search und", "search Fachkräfte", "show ID", "tag ID x", "app start")
+MEMORY_BUDGET_MIB = 400
+LIST_BUDGET_S = 0.25
+
+
+def _verdicts(figures: dict[int, dict[str, float]], sizes: list[int]) -> list[tuple[str, str]]:
+    """The budgets of costs that do not grow with the library, met or not, per size."""
+    base = figures[sizes[0]]
+    rows = []
+    for count in sizes[1:]:
+        row = figures[count]
+        over = [
+            f"{label} ×{row[label] / base[label]:.2f}"
+            for label in GROWING
+            if base[label] and row[label] / base[label] > GROWTH_BUDGET
+        ]
+        if row["import peak MiB"] > MEMORY_BUDGET_MIB:
+            over.append(f"import {row['import peak MiB']:.0f} MiB")
+        if row["list --json"] > LIST_BUDGET_S:
+            over.append(f"list --json {row['list --json']:.3f} s")
+        verdict = "met" if not over else "NOT met: " + ", ".join(over)
+        rows.append(
+            (f"budgets at {count} (≤ ×{GROWTH_BUDGET}, ≤ {MEMORY_BUDGET_MIB} MiB)", verdict)
+        )
+    return rows
+
+
 def main(size: str) -> list[tuple[str, str]]:
     import json
 
@@ -188,6 +216,7 @@ def main(size: str) -> list[tuple[str, str]]:
         if size == "full":
             rows += _recoll_beside(chosen, sizes[-1], Path(tmp) / "recoll")
     base = figures[sizes[0]]
+    rows += _verdicts(figures, sizes)
     for label in base:
         values = []
         for count in sizes:
