@@ -652,6 +652,8 @@ class MainWindow(QMainWindow):
     def _check_files(self) -> None:
         """Once the window has settled, in the background: files moved outside the app,
         facts and abbreviations an older version did not read."""
+        if self.closed:  # closed before it settled: the library is closed too
+            return
 
         def work() -> bool:
             moved = bool(self.service.refresh_missing())
@@ -796,7 +798,10 @@ class MainWindow(QMainWindow):
         key = "sidebar-shown" if panel is self.sidebar else "details-shown"
         self.settings.setValue(key, shown)
 
+    closed = False
+
     def closeEvent(self, event: object) -> None:
+        self.closed = True
         if self.import_task is not None:
             self.import_task.cancel.set()
         self.settings.setValue("geometry", self.saveGeometry())
