@@ -219,8 +219,8 @@ def test_a_phrase_is_highlighted_as_the_phrase_not_word_by_word() -> None:
         "Der Foodstarter-Preis geht an … WERDE\nFOODSTARTER, sagt das Plakat."
     )
     assert highlight_terms('"Werde Foodstarter"', page) == [
-        "Werde Foodstarter",
         "WERDE FOODSTARTER",
+        "Werde Foodstarter",
     ]
     # a phrase and a word: the word wherever it stands, the phrase only as the phrase
     terms = highlight_terms('"Werde Foodstarter" Kampagne', page)

@@ -21,7 +21,7 @@ def highlight_terms(text: str, page_text: str) -> list[str]:
     }
     for item in (i for i in query.positive_items() if i.is_phrase):
         terms |= _phrase_occurrences(item, page_text)
-    return sorted(terms, key=len, reverse=True)
+    return sorted(terms, key=lambda term: (-len(term), term))  # the same order every run
 
 
 def _phrase_occurrences(item: Item, page_text: str) -> set[str]:
