@@ -135,10 +135,9 @@ class Viewer(QWidget):
         # button instead of widening the window.
         bar = QToolBar()
         bar.setAccessibleName(self.tr("Viewer tools"))
+        # What is used most comes first (what does not fit goes behind » from the end).
         for widget in (self.back, self.previous, self.page_box, self.count_label, self.next):
             bar.addWidget(widget)
-        bar.addSeparator()
-        bar.addWidget(self.zoom_box)
         bar.addSeparator()
         bar.addWidget(self.previous_hit)
         bar.addWidget(self.next_hit)
@@ -146,6 +145,8 @@ class Viewer(QWidget):
         bar.addSeparator()
         bar.addWidget(self.example_button)
         bar.addWidget(self.example_label)
+        bar.addSeparator()
+        bar.addWidget(self.zoom_box)
         bar.addSeparator()
         bar.addWidget(self.title)
         self.bar = bar
