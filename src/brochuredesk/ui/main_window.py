@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -262,13 +264,20 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.details)
+        # In a scroll area: on a low screen the details scroll instead of making the window
+        # taller than the screen (their form is ~600 px high).
+        self.details_area = QScrollArea()
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(self.details_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 760, 400])
         # From 1024×700 up: the sidebar keeps room for its names, the details panel can be
         # narrower or hidden (View menu, remembered), the list in the middle gives way.
         self.sidebar.setMinimumWidth(SIDEBAR_MIN)
-        self.details.setMinimumWidth(DETAILS_MIN)
+        self.details_area.setMinimumWidth(DETAILS_MIN)
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
 
@@ -397,7 +406,7 @@ class MainWindow(QMainWindow):
         self.sidebar_action.toggled.connect(lambda on: self._show_panel(self.sidebar, on))
         self.details_action = QAction(self.tr("&Details panel"), self, checkable=True)
         self.details_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.details_action.toggled.connect(lambda on: self._show_panel(self.details, on))
+        self.details_action.toggled.connect(lambda on: self._show_panel(self.details_area, on))
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.details_action)
 
@@ -750,7 +759,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([side, width - side - details, details])
         for action, panel, key in (
             (self.sidebar_action, self.sidebar, "sidebar-shown"),
-            (self.details_action, self.details, "details-shown"),
+            (self.details_action, self.details_area, "details-shown"),
         ):
             shown = self.settings.value(key, True) not in (False, "false")
             action.setChecked(shown)
