@@ -229,3 +229,16 @@ def test_the_cover_grid_sorts_from_the_menu_and_keeps_the_order(
     again = open_window(root)  # the order is remembered
     assert [b.year or 0 for b in again.model.brochures] == years
     assert again.sort_actions["year"].isChecked() and again.sort_descending.isChecked()
+
+
+def test_esc_from_an_examples_pages_returns_to_the_examples(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(sample_library(tmp_path / "lib"))
+    cluster = next(b for b in window.model.all if b.title.startswith("Clusterservice"))
+    window.service.add_example(cluster.id, "6", "Werde Foodstarter")
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
+    window.examples.show(None)
+    window.examples.open(window.example_model.index(0, 0))
+    assert window.center.currentIndex() == VIEWER and window.viewer.page == 6
+    window.viewer.closed.emit()  # Esc
+    assert window.center.currentIndex() == EXAMPLES
+    assert window.status_label.text() == "1 example"
