@@ -91,3 +91,19 @@ def test_result_rows_are_as_tall_as_what_they_draw(qtbot, open_window, tmp_path)
         index = window.results.index(row, 0)
         drawn = delegate._document(option, index).size().height()
         assert delegate.sizeHint(option, index).height() >= drawn, row
+
+
+def test_the_cover_grid_names_a_status_instead_of_its_code(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from brochuredesk.ui.delegates import _meta_line
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    delegate = window.grid.itemDelegate()
+    scanned = replace(
+        window.model.brochures[0], status="no-text", publisher="", year=2019, date="2019-06"
+    )
+    line = _meta_line(scanned, QFontMetrics(window.font()), 300, delegate.status_names)
+    assert line == "06/2019 · no text"
