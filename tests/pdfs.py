@@ -3,10 +3,16 @@ test decides exactly where a line (and a hyphenated word) breaks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pymupdf
+
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.search.index import SearchIndex
+from brochuredesk.core.search.manage import open_index
 
 
 def make_pdf(
@@ -39,3 +45,20 @@ def make_pdf(
     else:
         doc.save(path)
     return path
+
+
+@contextlib.contextmanager
+def indexed_library(
+    root: Path, documents: dict[str, Sequence[Sequence[str]]]
+) -> Iterator[tuple[Library, SearchIndex]]:
+    """A library at root/lib of one generated PDF per document (name → pages of lines),
+    imported and indexed; closed afterwards."""
+    sources = [make_pdf(root / "in" / f"{name}.pdf", pages) for name, pages in documents.items()]
+    library = open_library(root / "lib")
+    index = open_index(library)
+    try:
+        assert not import_paths(library, sources, index=index).failed
+        yield library, index
+    finally:
+        index.close()
+        library.close()

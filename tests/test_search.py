@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pdfs import make_pdf
+from pdfs import indexed_library, make_pdf
 
 from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import Library, open_library
@@ -40,15 +40,8 @@ DOCUMENTS: dict[str, list[list[str]]] = {
 
 @pytest.fixture(scope="module")
 def searchable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, SearchIndex]]:
-    root = tmp_path_factory.mktemp("search")
-    sources = [make_pdf(root / "in" / f"{name}.pdf", pages) for name, pages in DOCUMENTS.items()]
-    library = open_library(root / "lib")
-    index = open_index(library)
-    report = import_paths(library, sources, index=index)
-    assert not report.failed
-    yield library, index
-    index.close()
-    library.close()
+    with indexed_library(tmp_path_factory.mktemp("search"), DOCUMENTS) as opened:
+        yield opened
 
 
 def names(searchable: tuple[Library, SearchIndex], query: str) -> list[str]:

@@ -8,14 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pdfs import make_pdf
+from pdfs import indexed_library, make_pdf
 from test_cli import run, run_json
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.library import Library
 from brochuredesk.core.search.abbreviations import learn
 from brochuredesk.core.search.index import SearchIndex
-from brochuredesk.core.search.manage import add_abbreviation, open_index, search
+from brochuredesk.core.search.manage import add_abbreviation, search
 from brochuredesk.core.search.spelling import correction
 
 DOCUMENTS: dict[str, list[list[str]]] = {
@@ -35,14 +34,8 @@ DOCUMENTS: dict[str, list[list[str]]] = {
 
 @pytest.fixture(scope="module")
 def searchable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, SearchIndex]]:
-    root = tmp_path_factory.mktemp("forgiving")
-    sources = [make_pdf(root / "in" / f"{name}.pdf", pages) for name, pages in DOCUMENTS.items()]
-    library = open_library(root / "lib")
-    index = open_index(library)
-    assert not import_paths(library, sources, index=index).failed
-    yield library, index
-    index.close()
-    library.close()
+    with indexed_library(tmp_path_factory.mktemp("forgiving"), DOCUMENTS) as opened:
+        yield opened
 
 
 def found(searchable: tuple[Library, SearchIndex], query: str, **options: bool) -> list[str]:

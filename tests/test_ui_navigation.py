@@ -14,9 +14,6 @@ OLEC = "OLEC e.V. - Oldenburger Energiecluster"
 BMWI = "Bundesministerium für Wirtschaft und Energie (BMWi)"
 
 
-_search = search_and_wait
-
-
 def _result_titles(window) -> set[str]:  # type: ignore[no-untyped-def]
     return {brochure.title for brochure, _, _ in window.results.rows}
 
@@ -35,7 +32,7 @@ def test_a_facet_narrows_the_results_of_the_query_and_chips_undo_each(
     qtbot, open_window, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_library(tmp_path / "lib"))
-    _search(qtbot, window, "Fachkräfte")
+    search_and_wait(qtbot, window, "Fachkräfte")
     assert len(_result_titles(window)) == 3
     assert window.status_label.text() == "3 of 5 brochures"
 
@@ -79,7 +76,7 @@ def test_leaving_the_viewer_returns_to_the_same_results_and_selection(
     qtbot, open_window, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_library(tmp_path / "lib"))
-    _search(qtbot, window, "Fachkräfte")
+    search_and_wait(qtbot, window, "Fachkräfte")
     rows_before = list(window.results.rows)
     chosen = window.results.index(3, 0)
     window.result_view.setCurrentIndex(chosen)

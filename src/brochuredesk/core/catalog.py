@@ -93,6 +93,13 @@ class Catalog:
             brochure.outline = read_outline(self.root, brochure_id)
         return brochure
 
+    def _fields(self, brochure_id: str) -> Brochure:
+        """A brochure's fields without its outline (no file read: what an edit looks at)."""
+        doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
+        if doc is None or isinstance(doc, list):
+            raise NotFoundError(id=brochure_id)
+        return Brochure.from_record(dict(doc), outline=False)
+
     def outline(self, brochure_id: str) -> list[OutlineEntry]:
         """One brochure's outline: from its file, or from a record of an older catalog."""
         doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
@@ -116,7 +123,7 @@ class Catalog:
         """Change fields of one brochure; `modified` is set for the user."""
         brochure_id = self.resolve(ref)
         changes["modified"] = now_iso()
-        self._note_user_facts(self.get(brochure_id), changes)
+        self._note_user_facts(self._fields(brochure_id), changes)
         self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
         return self.get(brochure_id)
 
@@ -128,7 +135,7 @@ class Catalog:
         for ref, fields in changes.items():
             brochure_id = self.resolve(ref)
             fields = {**fields, "modified": stamp}
-            self._note_user_facts(self.get(brochure_id), fields)
+            self._note_user_facts(self._fields(brochure_id), fields)
             full[brochure_id] = fields
         self.update_many(full, touch=False)
         return [self.get(brochure_id) for brochure_id in full]

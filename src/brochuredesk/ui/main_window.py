@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name)
         self.details.set_tag_vocabulary(view.tags)
-        self._refresh_details(keep)
+        self._details_after_reread(keep)
         if not brochures and self.center.currentIndex() in (GRID, TABLE):
             self.center.setCurrentIndex(EMPTY)
         elif brochures and self.center.currentIndex() == EMPTY:
@@ -534,13 +534,17 @@ class MainWindow(QMainWindow):
             self.select_brochure(keep, scroll=False)
         self.update_count()
 
-    def _refresh_details(self, keep: str | None) -> None:
+    def _fresh(self, brochure: Brochure) -> Brochure | None:
+        """The brochure as the views hold it now (None: no longer in the library)."""
+        return next((b for b in self.model.all if b.id == brochure.id), None)
+
+    def _details_after_reread(self, keep: str | None) -> None:
         """After the catalog was read again: the details show the brochure still chosen, as
         it is now (its examples too), or nothing when it is gone from the list."""
         shown = self.details.brochure
         if shown is None or keep:
             return
-        fresh = next((b for b in self.model.all if b.id == shown.id), None)
+        fresh = self._fresh(shown)
         if fresh is None:
             self.details.show_brochure(None, "", self.service.read_only)
             return
@@ -798,8 +802,7 @@ class MainWindow(QMainWindow):
         """The details show the chosen brochure as the catalog has it now."""
         shown = self.details.brochure
         if shown is not None:
-            fresh = next((b for b in self.model.all if b.id == shown.id), None)
-            self.show_details(fresh)
+            self.show_details(self._fresh(shown))
 
     def _show_panel(self, panel: QWidget, shown: bool) -> None:
         """Show or hide the sidebar or the details panel (remembered for the next start)."""
