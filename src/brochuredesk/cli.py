@@ -198,6 +198,7 @@ def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: Output) -> int:
+    from .core.editions import newest_editions
     from .core.page_labels import shown_page
     from .core.search.manage import open_index, search
 
@@ -209,6 +210,7 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
         finally:
             index.close()
         brochures = {b["id"]: b for b in library.catalog.iter_records()}
+        newer = newest_editions(brochures.values())
         if out.as_json:
             results = []
             examples = (
@@ -245,9 +247,11 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                         "score": round(r.score, 3),
                         "hits": [
                             {"page": h.page, "snippet": h.snippet, "highlights": h.highlights}
+                            | ({"ocr": True} if h.page in b.ocr_pages else {})
                             for h in r.hits
                         ],
                     }
+                    | ({"newer_edition": newer[b.id]} if b.id in newer else {})
                 )
             document: dict[str, Any] = {"query": query, "total": outcome.total}
             if outcome.corrected_query:
@@ -272,9 +276,15 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
                 continue
             out.line(f"{out.bold(b.title)}  [{b.id}]{'  — ' + meta if meta else ''}")
             out.line(f"  {library.file_path(b)}")
-            for hit in r.hits:
+            if b.id in newer:
+                n = Brochure.from_record(brochures[newer[b.id]], outline=False)
                 out.line(
-                    f"  {_t('p.', 'S.')} {shown_page(b.page_labels, hit.page)}: "
+                    f"  {_t('earlier edition; newest', 'frühere Ausgabe; neueste')}: {n.title} ({n.date or '?'}) [{n.id}]"
+                )
+            for hit in r.hits:
+                ocr = " (OCR)" if hit.page in b.ocr_pages else ""
+                out.line(
+                    f"  {_t('p.', 'S.')} {shown_page(b.page_labels, hit.page)}{ocr}: "
                     f"{_marked(hit.snippet, hit.highlights, out)}"
                 )
         out.line(_count(outcome.total, "brochure", "Broschüre", " found", " gefunden"))
@@ -652,6 +662,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="library folder (default: BROCHUREDESK_LIBRARY or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from .cli_upkeep import add_parsers  # after this module is complete: it imports from it
+
+    add_parsers(sub, common)
 
     p = sub.add_parser("import", parents=[common], help="import PDF files and folders")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")

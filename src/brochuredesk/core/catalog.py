@@ -11,6 +11,7 @@ from tinydb import TinyDB
 from .errors import AmbiguousIdError, NotFoundError
 from .examples import Example
 from .models import Brochure, OutlineEntry
+from .ocr_texts import remove_ocr_texts
 from .outlines import entries_of, read_outline, remove_outline, write_outline
 from .storage import CatalogStorage
 
@@ -184,6 +185,7 @@ class Catalog:
         self._brochures.remove(doc_ids=[self._id_map()[brochure.id]])
         self._ids = None
         remove_outline(self.root, brochure.id)
+        remove_ocr_texts(self.root, brochure.id)
         return brochure
 
     def move_outlines_out(self) -> int:

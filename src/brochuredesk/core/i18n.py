@@ -59,6 +59,40 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "no searchable text (scanned or image-only pages)",
         "kein durchsuchbarer Text (gescannte Seiten oder nur Bilder)",
     ),
+    "ocr_missing": (
+        "{count} page(s) are scans without text; install Tesseract with German language data "
+        "(Debian/Ubuntu: sudo apt install tesseract-ocr-deu; macOS: brew install tesseract-lang; "
+        "Windows: the Tesseract installer of UB Mannheim), then run Brochure → Recognise text "
+        "(OCR) or `brochuredesk ocr`",
+        "{count} Seite(n) sind Scans ohne Text; Tesseract mit deutschen Sprachdaten installieren "
+        "(Debian/Ubuntu: sudo apt install tesseract-ocr-deu; macOS: brew install "
+        "tesseract-lang; Windows: Tesseract-Installer der UB Mannheim), dann Broschüre → Text "
+        "erkennen (OCR) oder `brochuredesk ocr`",
+    ),
+    "editions_need_two": (
+        "name two or more different brochures to join as editions",
+        "zwei oder mehr verschiedene Broschüren nennen, um sie als Ausgaben zusammenzufassen",
+    ),
+    "not_an_edition": (
+        "this brochure is not in an edition group",
+        "diese Broschüre gehört zu keiner Gruppe von Ausgaben",
+    ),
+    "ocr_unavailable": (
+        "Tesseract's language data is not installed (Debian/Ubuntu: sudo apt install "
+        "tesseract-ocr-deu; macOS: brew install tesseract-lang; Windows: the Tesseract "
+        "installer of UB Mannheim)",
+        "Die Sprachdaten von Tesseract sind nicht installiert (Debian/Ubuntu: sudo apt install "
+        "tesseract-ocr-deu; macOS: brew install tesseract-lang; Windows: Tesseract-Installer "
+        "der UB Mannheim)",
+    ),
+    "ocr_done": (
+        "text of {count} scanned page(s) recognised by OCR",
+        "Text von {count} gescannten Seite(n) per OCR erkannt",
+    ),
+    "ocr_failed": (
+        "OCR could not read {count} page(s)",
+        "OCR konnte {count} Seite(n) nicht lesen",
+    ),
     "some_pages_failed": (
         "{count} page(s) could not be read",
         "{count} Seite(n) ließen sich nicht lesen",

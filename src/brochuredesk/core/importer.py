@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Protocol
 
 from .catalog import now_iso
+from .edition_groups import regroup
 from .errors import BrochureDeskError
 from .filenames import numbered, safe_filename
 from .fsutil import atomic_write, write_error
 from .i18n import tr
 from .library import Library
 from .models import Brochure, brochure_id
+from .ocr_texts import read_ocr_texts, write_ocr_texts
 from .pdf import Extraction, sniff
 from .workers import DEFAULT_TIMEOUT, Job, Outcome, extract_all
 
@@ -43,16 +45,20 @@ class PageIndex(Protocol):
         texts: Sequence[str],
         words: Mapping[str, str],
         abbreviations: Iterable[tuple[str, str]],
+        sketch: Sequence[int] | None = None,
     ) -> None: ...
 
     def add_words(self, words: Mapping[str, str]) -> None: ...
+
+    def sketches(self) -> dict[str, list[int]]: ...
 
     def commit(self) -> None: ...
 
 
 @dataclass
 class ImportEvent:
-    """Progress: `stage` is 'scan', 'hash', 'extract' or 'done'; done/total count files."""
+    """Progress: `stage` is 'scan', 'hash', 'extract' or 'done' (done/total count files), or
+    'ocr' (done/total count the scanned pages of the file `path` that OCR reads)."""
 
     stage: str
     done: int
@@ -67,6 +73,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, warning)
     cancelled: bool = False
+    regrouped: list[str] = field(default_factory=list)  # brochures whose edition group changed
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -185,15 +192,25 @@ def import_paths(
     notify(ImportEvent("extract", 0, total))
     workers = min(processes or os.cpu_count() or 1, len(files))
     committer = _Committer(library, index, link, report)
+
+    def on_ocr(job: Job, done: int, pages: int) -> None:
+        notify(ImportEvent("ocr", done, pages, str(job.path)))
+
     try:
-        for done, outcome in enumerate(
-            extract_all(jobs(), processes=workers, timeout=timeout, cancel=cancel), 1
-        ):
+        outcomes = extract_all(
+            jobs(), processes=workers, timeout=timeout, cancel=cancel, on_ocr=on_ocr
+        )
+        for done, outcome in enumerate(outcomes, 1):
             notify(ImportEvent("extract", done + len(skipped), total, str(outcome.job.path)))
             committer.put(outcome)
     finally:
         committer.close()
     report.added.sort(key=lambda b: b.original_filename.casefold())
+    if report.added and index is not None:
+        report.regrouped = regroup(library, index.sketches())
+        for brochure in report.added:
+            if brochure.id in report.regrouped:
+                brochure.edition_group = library.catalog.get(brochure.id).edition_group
     report.cancelled = cancel is not None and cancel.is_set()
     notify(ImportEvent("done", total, total))
     return report
@@ -259,10 +276,11 @@ class _Committer:
                 self.index.add_words(outcome.index_words)
             brochure = _store(self.library, outcome, self.link)
             if self.index is not None:
-                pages = outcome.extraction.pages
+                ext = outcome.extraction
                 self.index.add_brochure(
-                    brochure, pages, outcome.index_texts, {}, outcome.extraction.abbreviations
-                )
+                    brochure, ext.pages, outcome.index_texts, {}, ext.abbreviations,
+                    ext.fingerprint,
+                )  # fmt: skip
         except (BrochureDeskError, OSError) as exc:
             self.report.failed.append((where, str(exc)))
             return None
@@ -301,6 +319,9 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
             thumbnail = target.relative_to(library.root).as_posix()
         except BrochureDeskError as exc:
             outcome.warnings.append(str(exc))
+    if ext.ocr_pages:
+        texts = {page: ext.pages[page - 1] for page in ext.ocr_pages}
+        write_ocr_texts(library.root, bid, texts)
     stamp = now_iso()
     return Brochure(
         id=bid,
@@ -326,6 +347,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         review=list(ext.review),
         thumbnail=thumbnail,
         password=outcome.job.password,
+        ocr_pages=list(ext.ocr_pages),
     )
 
 
@@ -357,16 +379,27 @@ def reread(
     password: str = "",
     index: PageIndex | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    all_scans: bool = False,
+    on_ocr: Callable[[int, int], None] | None = None,
 ) -> Brochure:
-    """Read a catalogued brochure's file again (after unlocking it with its password).
+    """Read a catalogued brochure's file again (after unlocking it with its password, or to
+    read its scanned pages by OCR: `all_scans`, with `on_ocr(done, pages)` for progress).
 
     The user's own fields (tags, notes, edited title) stay; what the file says is refreshed.
     """
     library.require_writable()
     old = library.catalog.get(ref)
     path = library.file_path(old)
-    job = Job(old.sha256, path, password=password or old.password, with_index=index is not None)
-    outcome = next(iter(extract_all([job], processes=1, timeout=timeout)))
+    job = Job(
+        old.sha256,
+        path,
+        password=password or old.password,
+        with_index=index is not None,
+        all_scans=all_scans,
+        ocr_texts=read_ocr_texts(library.root, old.id),
+    )
+    report = (lambda job, done, pages: on_ocr(done, pages)) if on_ocr else None
+    outcome = next(iter(extract_all([job], processes=1, timeout=timeout, on_ocr=report)))
     if outcome.extraction is None:
         raise BrochureDeskError("damaged_pdf", reason=outcome.error)
     if outcome.extraction.status == "locked":
@@ -376,10 +409,11 @@ def reread(
     fresh.title = old.title if keep_title else fresh.title
     fresh.file, fresh.added = old.file, old.added
     fresh.tags, fresh.notes = old.tags, old.notes
+    fresh.edition_group = old.edition_group
     if index is not None:
         index.add_brochure(
             fresh, outcome.extraction.pages, outcome.index_texts, outcome.index_words,
-            outcome.extraction.abbreviations,
+            outcome.extraction.abbreviations, outcome.extraction.fingerprint,
         )  # fmt: skip
         index.commit()
     library.catalog.replace(fresh)

@@ -55,6 +55,8 @@ class Brochure:
     password: str = ""  # kept so a locked brochure can be re-read after it was unlocked
     review: list[str] = field(default_factory=list)  # guessed fields to check: publisher, year
     edited: list[str] = field(default_factory=list)  # facts the user set by hand
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text OCR read
+    edition_group: str = ""  # editions.py: shared by the editions of one publication
 
     def to_record(self) -> dict[str, Any]:
         """The catalog record: the fields, lists and dicts copied (dataclasses.asdict does
@@ -63,7 +65,7 @@ class Brochure:
         record = {name: getattr(self, name) for name in _RECORD_FIELDS}
         record["pdf_metadata"] = dict(self.pdf_metadata)
         record["page_labels"] = [dict(rule) for rule in self.page_labels]
-        for name in ("tags", "warnings", "review", "edited"):
+        for name in ("tags", "warnings", "review", "edited", "ocr_pages"):
             record[name] = list(record[name])
         return record
 

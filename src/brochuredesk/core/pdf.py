@@ -9,12 +9,14 @@ from __future__ import annotations
 import contextlib
 import os
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 
+from . import ocr
 from .i18n import tr
 from .imprint import guess_date, guess_publisher, imprint_pages
 from .metadata_guess import guess_language, guess_title
@@ -28,6 +30,7 @@ THUMB_MAX_W = 320
 THUMB_MAX_H = 448
 MAX_OUTLINE = 2000
 MIN_TEXT_CHARS = 20
+OCR_CHECK_CHARS = 400  # pages with more text than this are never scans (cheap first test)
 COVER_PAGES = 2  # where the title is looked for
 # MuPDF's text defaults without ligatures kept: "ﬃ" must read as "ffi" to be found.
 TEXT_FLAGS = (
@@ -59,6 +62,8 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)  # fields guessed without certainty
     abbreviations: list[tuple[str, str]] = field(default_factory=list)  # "Long (ABK)" pairs
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text is OCR's
+    fingerprint: list[int] = field(default_factory=list)  # editions.py sketch of the text
 
 
 def sniff(path: Path) -> str | None:
@@ -102,8 +107,22 @@ def open_document(path: Path, password: str = "") -> tuple[Any, bool]:
     return doc, True
 
 
-def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
-    """Read everything the catalog and index need. Returns the open document for the cover."""
+OcrProgress = Callable[[int, int], None]  # (pages read by OCR so far, pages to read)
+
+
+def read_pdf(
+    path: Path,
+    password: str = "",
+    with_ocr: OcrProgress | None = None,
+    all_scans: bool = False,
+    ocr_texts: dict[int, str] | None = None,
+) -> tuple[Extraction, Any]:
+    """Read everything the catalog and index need. Returns the open document for the cover.
+
+    With `with_ocr` (called before each page, so a caller can count the time limit per page),
+    pages without a text layer are read by Tesseract when its language data is installed: in a
+    brochure that is mostly scans, or every such page with `all_scans` (asked for by name).
+    `ocr_texts` (page → text) is what OCR read before: taken as it is, not read again."""
     doc, unlocked = open_document(path, password)
     if not unlocked:
         ext = Extraction(page_count=_safe_page_count(doc), status=STATUS_LOCKED)
@@ -137,6 +156,22 @@ def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
         raise PdfError(tr("no_pages"))
     if failed:
         ext.warnings.append(tr("some_pages_failed", count=failed))
+    for number, text in sorted((ocr_texts or {}).items()):
+        if 1 <= number <= page_count and len(ext.pages[number - 1]) < OCR_CHECK_CHARS:
+            ext.pages[number - 1] = text
+            ext.ocr_pages.append(number)
+    scanned = [
+        n
+        for n in range(page_count)
+        if len(ext.pages[n]) < OCR_CHECK_CHARS and n + 1 not in ext.ocr_pages
+    ]
+    scanned = [n for n in scanned if ocr.needs_ocr(doc[n], ext.pages[n])]
+    if not all_scans and len(scanned) * 2 < page_count:
+        scanned = []  # a born-digital brochure's photo pages: OCR would read noise from them
+    if scanned and with_ocr is not None and ocr.available():
+        _read_by_ocr(doc, ext, scanned, with_ocr)
+    elif scanned:
+        ext.warnings.append(tr("ocr_missing", count=len(scanned)))
     if doc.is_repaired:
         ext.warnings.append(tr("repaired"))
     ext.outline = _outline(doc, page_count)
@@ -146,6 +181,26 @@ def read_pdf(path: Path, password: str = "") -> tuple[Extraction, Any]:
         ext.status = STATUS_NO_TEXT
         ext.warnings.append(tr("no_text"))
     return ext, doc
+
+
+def _read_by_ocr(doc: Any, ext: Extraction, numbers: list[int], progress: OcrProgress) -> None:
+    failed = 0
+    for done, number in enumerate(numbers):
+        progress(done, len(numbers))
+        try:
+            text = clean_page_text(ocr.read_page(doc[number], TEXT_FLAGS))
+        except Exception:
+            failed += 1
+            continue
+        if ocr.worth_keeping(text):
+            ext.pages[number] = text
+            ext.ocr_pages.append(number + 1)
+    progress(len(numbers), len(numbers))
+    ext.ocr_pages.sort()
+    if ext.ocr_pages:
+        ext.warnings.append(tr("ocr_done", count=len(ext.ocr_pages)))
+    if failed:
+        ext.warnings.append(tr("ocr_failed", count=failed))
 
 
 def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Path) -> None:

@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -36,6 +36,9 @@ class Job:
     password: str = ""
     with_index: bool = True
     with_cover: bool = True
+    with_ocr: bool = True  # read scanned pages with Tesseract (when it is installed)
+    all_scans: bool = False  # OCR every page without text, not only in mostly-scanned files
+    ocr_texts: dict[int, str] = field(default_factory=dict)  # page → text OCR read before
 
 
 @dataclass
@@ -47,6 +50,10 @@ class Outcome:
     cover: bytes | None = None
     error: str = ""  # why the file failed (extraction is None)
     warnings: list[str] = field(default_factory=list)
+    ocr_progress: tuple[int, int] | None = None  # (pages read by OCR, pages to read)
+
+
+OcrReport = Callable[[Job, int, int], None]
 
 
 def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None:
@@ -57,9 +64,11 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
         parent_end.close()
         close_inherited_locks()
     from . import pdf
+    from .editions import fingerprint
     from .search.abbreviations import learn
     from .search.normalize import index_texts, vocabulary
 
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, OCR included
     if hasattr(os, "nice"):
         os.nice(5)  # reading PDFs must not make the window stutter: it yields the CPU to it
     limit_memory()
@@ -74,7 +83,17 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
             return
         doc = None
         try:
-            extraction, doc = pdf.read_pdf(job.path, job.password)
+
+            def ocr_step(done: int, total: int) -> None:
+                conn.send(("ocr", done, total))  # also the heartbeat: the limit is per page
+
+            extraction, doc = pdf.read_pdf(
+                job.path,
+                job.password,
+                ocr_step if job.with_ocr else None,
+                job.all_scans,
+                job.ocr_texts,
+            )
             conn.send(("progress", len(extraction.pages)))
             texts: list[str] = []
             words: dict[str, str] = {}
@@ -86,6 +105,7 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
                     handed_over.clear()
                 words = vocabulary(texts, handed_over)
                 extraction.abbreviations = sorted(set().union(*map(learn, extraction.pages)))
+            extraction.fingerprint = fingerprint(extraction.pages)
             conn.send(("text", extraction, texts, words))
             if job.with_cover and extraction.page_count and extraction.status != "locked":
                 try:
@@ -143,8 +163,10 @@ def extract_all(
     processes: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     cancel: threading.Event | None = None,
+    on_ocr: OcrReport | None = None,
 ) -> Iterator[Outcome]:
-    """Run `jobs` on worker processes; yield each Outcome as it finishes (in any order)."""
+    """Run `jobs` on worker processes; yield each Outcome as it finishes (in any order).
+    `on_ocr(job, done, total)` hears of each scanned page a worker reads by OCR."""
     queue = iter(jobs)
     upcoming = next(queue, None)
     if upcoming is None:
@@ -175,7 +197,12 @@ def extract_all(
             for i, worker in enumerate(workers):
                 if worker.outcome is None:
                     continue
+                current = worker.outcome
+                reading = current.ocr_progress
                 finished = _receive(worker, ready, timeout)
+                step = current.ocr_progress
+                if on_ocr is not None and step is not None and step != reading:
+                    on_ocr(current.job, step[0], step[1])
                 if finished is None and (worker.process.sentinel in ready):
                     if not worker.conn.poll():
                         finished = _crashed(worker)
@@ -235,7 +262,9 @@ def _receive(worker: _Worker, ready: list[Any], timeout: float) -> Outcome | Non
         if kind == "failed":
             outcome.error = message[1]
             return outcome
-        if kind == "text":
+        if kind == "ocr":
+            outcome.ocr_progress = (message[1], message[2])
+        elif kind == "text":
             outcome.extraction, outcome.index_texts, outcome.index_words = message[1:4]
         elif kind == "cover":
             outcome.cover = message[1]

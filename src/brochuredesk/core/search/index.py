@@ -10,11 +10,13 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import orjson
 
+from ..editions import fingerprint
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
@@ -64,6 +66,8 @@ CREATE INDEX IF NOT EXISTS abbreviations_short ON abbreviations(short_key);
 CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations(long_key);
 -- How many pages each brochure has indexed: kept on write, so that a query never counts them.
 CREATE TABLE IF NOT EXISTS brochure_pages(seq INTEGER PRIMARY KEY, pages INTEGER NOT NULL);
+-- Each brochure's text fingerprint (editions.py): a sketch of 32-bit sentence hashes.
+CREATE TABLE IF NOT EXISTS fingerprints(seq INTEGER PRIMARY KEY, sketch BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -146,6 +150,7 @@ class SearchIndex:
                 self.db.execute("INSERT INTO info VALUES('complete', '0')")
                 self.db.execute("INSERT INTO info VALUES('abbreviations', '1')")
                 self.db.execute("INSERT INTO info VALUES('brochure_pages', '1')")
+                self.db.execute("INSERT INTO info VALUES('fingerprints', '1')")
                 self.db.commit()
             elif version is None or version[0] != INDEX_VERSION:
                 raise IndexUnusableError("outdated")
@@ -153,6 +158,8 @@ class SearchIndex:
                 raise IndexUnusableError("incomplete")
             if not read_only and self._info("brochure_pages") != "1":
                 self._count_brochure_pages()
+            if not read_only and self._info("fingerprints") != "1":
+                self._take_fingerprints()
             self.db.execute(
                 "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'zzqxjv'"
             ).fetchone()
@@ -184,12 +191,13 @@ class SearchIndex:
         texts: Sequence[str] | None = None,
         words: Mapping[str, str] | None = None,
         abbreviations: Iterable[tuple[str, str]] | None = None,
+        sketch: Sequence[int] | None = None,
     ) -> None:
         """Index a brochure's pages and metadata, replacing what was there for it.
 
         `texts` are the pages as index_texts() made them, `words` their vocabulary (or the
-        part of it not handed over before) and `abbreviations` the pairs they define, all
-        worked out here when not given."""
+        part of it not handed over before), `abbreviations` the pairs they define and `sketch`
+        their fingerprint (editions.py), all worked out here when not given."""
         self.remove(brochure.id)
         self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):
@@ -209,6 +217,7 @@ class SearchIndex:
         if abbreviations is None:
             abbreviations = set().union(*map(learn, pages))
         self._add_abbreviations(base >> PAGE_BITS, abbreviations)
+        self._set_sketch(base >> PAGE_BITS, fingerprint(pages) if sketch is None else sketch)
         self.db.executemany(
             "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", [(r[0], r[2]) for r in rows]
         )
@@ -421,6 +430,7 @@ class SearchIndex:
             self.db.execute("DELETE FROM pages WHERE rowid BETWEEN ? AND ?", (low, high))
             self.db.execute("DELETE FROM abbreviations WHERE seq=?", (seq,))
             self.db.execute("DELETE FROM brochure_pages WHERE seq=?", (seq,))
+            self.db.execute("DELETE FROM fingerprints WHERE seq=?", (seq,))
             self._pages = self._sizes = None
         self._remove_record(brochure_id)
 
@@ -490,11 +500,38 @@ class SearchIndex:
         self._new_words.clear()
         tables = (
             "brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary",
-            "abbreviations", "brochure_pages",
+            "abbreviations", "brochure_pages", "fingerprints",
         )  # fmt: skip
         for table in tables:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         self.db.commit()
+
+    def _set_sketch(self, seq: int, sketch: Sequence[int]) -> None:
+        if sketch:
+            blob = array("I", sketch).tobytes()
+            self.db.execute("INSERT OR REPLACE INTO fingerprints VALUES(?,?)", (seq, blob))
+
+    def _take_fingerprints(self) -> None:
+        """An index from before fingerprints: take them from the page texts it holds."""
+        for (seq,) in self.db.execute("SELECT seq FROM brochures").fetchall():
+            low = seq << PAGE_BITS
+            rows = self.db.execute(
+                "SELECT text FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                (low, low | PAGE_MASK),
+            )
+            self._set_sketch(seq, fingerprint([text for (text,) in rows]))
+        self.db.execute("INSERT OR REPLACE INTO info VALUES('fingerprints', '1')")
+        self.db.commit()
+
+    def sketches(self) -> dict[str, list[int]]:
+        """brochure id → its text fingerprint, for every brochure that has one."""
+        try:
+            rows = self.db.execute(
+                "SELECT b.brochure_id, f.sketch FROM fingerprints f JOIN brochures b USING(seq)"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a read-only index from before fingerprints
+            return {}
+        return {brochure_id: array("I", blob).tolist() for brochure_id, blob in rows}
 
     # -- reads ------------------------------------------------------------------------------
     def indexed_brochures(self) -> dict[str, int]:

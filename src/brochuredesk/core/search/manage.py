@@ -5,15 +5,20 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from ..errors import BrochureDeskError, InvalidValueError
 from ..library import Library
 from ..models import Brochure, OutlineEntry
+from ..ocr_texts import read_ocr_texts
 from ..outlines import outline_path, write_outline
 from .abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
 from .engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
 from .index import IndexUnusableError, SearchIndex
 from .spelling import corrected_query, spelled_as_found
+
+if TYPE_CHECKING:
+    from ..workers import Job
 
 Progress = Callable[[int, int], None]
 
@@ -63,16 +68,12 @@ def rebuild(
 ) -> int:
     """Re-read every brochure's file into an emptied index; the number of brochures indexed.
     Until it has finished, the index is marked incomplete (rebuilt again when next opened)."""
-    from ..workers import DEFAULT_TIMEOUT, Job, extract_all  # multiprocessing: only when needed
+    from ..workers import DEFAULT_TIMEOUT, extract_all  # multiprocessing: only when needed
 
     index.set_complete(False)
     index.clear()
     brochures = {b.sha256: b for b in library.catalog.brochures()}
-    jobs = [
-        Job(b.sha256, library.file_path(b), password=b.password, with_cover=False)
-        for b in brochures.values()
-        if library.file_path(b).is_file()
-    ]
+    jobs = [_index_job(library, b) for b in brochures.values() if library.file_path(b).is_file()]
     for brochure in brochures.values():  # metadata is searchable even when the file is gone
         index.add_brochure(brochure, [])
     years = {b.id: b.year for b in brochures.values()}
@@ -86,7 +87,7 @@ def rebuild(
             brochure = brochures[outcome.job.key]
             index.add_brochure(
                 brochure, outcome.extraction.pages, outcome.index_texts, outcome.index_words,
-                outcome.extraction.abbreviations,
+                outcome.extraction.abbreviations, outcome.extraction.fingerprint,
             )  # fmt: skip
             _restore_outline(library, brochure, outcome.extraction.outline)
         if progress:
@@ -99,6 +100,21 @@ def rebuild(
     return done
 
 
+def _index_job(library: Library, brochure: Brochure) -> Job:
+    """Reading a brochure for the index: no cover, and no OCR run again: what OCR read at
+    import is kept in the library (ocr_texts.py)."""
+    from ..workers import Job
+
+    return Job(
+        brochure.sha256,
+        library.file_path(brochure),
+        password=brochure.password,
+        with_cover=False,
+        with_ocr=False,
+        ocr_texts=read_ocr_texts(library.root, brochure.id) if brochure.ocr_pages else {},
+    )
+
+
 def _restore_outline(library: Library, brochure: Brochure, outline: list[OutlineEntry]) -> None:
     """Outlines are rebuildable like the index: one whose file went missing is written again."""
     if outline and not library.read_only and not outline_path(library.root, brochure.id).exists():
@@ -108,14 +124,10 @@ def _restore_outline(library: Library, brochure: Brochure, outline: list[Outline
 
 def index_brochures(library: Library, index: SearchIndex, brochures: list[Brochure]) -> int:
     """Read these brochures' files into the index (a removal undone); how many were read."""
-    from ..workers import DEFAULT_TIMEOUT, Job, extract_all
+    from ..workers import DEFAULT_TIMEOUT, extract_all
 
     by_sha = {b.sha256: b for b in brochures}
-    jobs = [
-        Job(b.sha256, library.file_path(b), password=b.password, with_cover=False)
-        for b in brochures
-        if library.file_path(b).is_file()
-    ]
+    jobs = [_index_job(library, b) for b in brochures if library.file_path(b).is_file()]
     for brochure in brochures:
         index.add_brochure(brochure, [])
     done = 0
@@ -124,6 +136,7 @@ def index_brochures(library: Library, index: SearchIndex, brochures: list[Brochu
             index.add_brochure(
                 by_sha[outcome.job.key], outcome.extraction.pages, outcome.index_texts,
                 outcome.index_words, outcome.extraction.abbreviations,
+                outcome.extraction.fingerprint,
             )  # fmt: skip
             done += 1
     return done

@@ -1,0 +1,215 @@
+"""Commands that keep the catalog current by itself: `watch`, `editions`, `ocr` (DESIGN.md §7).
+A thin layer over core, like cli.py (whose output helpers it uses)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from pathlib import Path
+from typing import Any
+
+from .cli import EXIT_FAILED, EXIT_OK, Output, ProgressBar, _count, _open_read, _t, warn
+from .core.library import Library, open_library
+
+
+def cmd_editions(args: argparse.Namespace, out: Output) -> int:
+    from .core import edition_groups
+    from .core.search.manage import open_index
+
+    action = getattr(args, "action", None)
+    if action in ("join", "split"):
+        with open_library(args.library) as library:
+            index = open_index(library)
+            try:
+                sketches = index.sketches()
+                if action == "join":
+                    edition_groups.join(library, args.ids, sketches)
+                else:
+                    edition_groups.split(library, args.id, sketches)
+            finally:
+                index.close()
+            return _print_groups(library, out, _stored_groups(library))
+    with _open_read(args) as library:
+        return _print_groups(library, out, _stored_groups(library))
+
+
+def _stored_groups(library: Library) -> list[dict[str, Any]]:
+    """The groups as the catalog holds them (worked out at import, join and split)."""
+    from .core.editions import Member, member_of, newest_first
+
+    grouped: dict[str, list[Member]] = {}
+    titles: dict[str, str] = {}
+    for record in library.catalog.iter_records():
+        group = record.get("edition_group", "")
+        if group:
+            grouped.setdefault(group, []).append(member_of(record))
+            titles[record["id"]] = record.get("title", "")
+    reasons = _reasons(library)
+    groups = []
+    for group_id, members in grouped.items():
+        ordered = [m.id for m in newest_first(members)]
+        groups.append(
+            {"id": group_id, "brochure_ids": ordered, "reason": reasons.get(group_id, "")}
+        )
+    groups.sort(key=lambda g: titles[g["brochure_ids"][0]].casefold())
+    return groups
+
+
+def _reasons(library: Library) -> dict[str, str]:
+    from .core import edition_groups
+    from .core.search.index import IndexUnusableError, SearchIndex
+
+    try:
+        index = SearchIndex(library.index_path, read_only=True)
+    except (IndexUnusableError, OSError):
+        return {}
+    try:
+        return {g.id: g.reason for g in edition_groups.groups(library, index.sketches())}
+    finally:
+        index.close()
+
+
+def _print_groups(library: Library, out: Output, groups: list[dict[str, Any]]) -> int:
+    if out.as_json:
+        out.json({"groups": groups})
+        return EXIT_OK
+    reasons = {
+        "title": _t("same title and publisher", "gleicher Titel und Herausgeber"),
+        "text": _t("largely the same text", "weitgehend gleicher Text"),
+        "joined": _t("joined by hand", "von Hand zusammengefasst"),
+    }
+    for group in groups:
+        out.line(f"{out.bold(group['id'])}  ({reasons.get(group['reason'], group['reason'])})")
+        for number, brochure_id in enumerate(group["brochure_ids"]):
+            b = library.catalog.get(brochure_id)
+            newest = _t("newest", "neueste") if number == 0 else _t("earlier", "früher")
+            out.line(f"  {b.id}  {b.title}  — {b.date or '?'}  [{newest}]")
+    out.line(_count(len(groups), "group", "Gruppe"))
+    return EXIT_OK
+
+
+def cmd_ocr(args: argparse.Namespace, out: Output) -> int:
+    from .core import ocr
+    from .core.errors import BrochureDeskError
+    from .core.importer import reread
+    from .core.models import STATUS_NO_TEXT
+    from .core.search.manage import open_index
+
+    if not ocr.available():
+        raise BrochureDeskError("ocr_unavailable")
+    with open_library(args.library) as library:
+        library.require_writable()
+        if args.ids:
+            targets = [library.catalog.get(ref) for ref in args.ids]
+        else:
+            targets = [b for b in library.catalog.brochures() if b.status == STATUS_NO_TEXT]
+        index = open_index(library)
+        done: list[dict[str, Any]] = []
+        failed: list[dict[str, str]] = []
+        try:
+            for brochure in targets:
+                bar = ProgressBar(f"OCR {brochure.original_filename[:30]}")
+                try:
+                    fresh = reread(
+                        library, brochure.id, index=index, all_scans=True, timeout=args.timeout,
+                        on_ocr=bar,
+                    )  # fmt: skip
+                except BrochureDeskError as exc:
+                    failed.append({"id": brochure.id, "error": str(exc)})
+                    continue
+                finally:
+                    bar.close()
+                done.append({"id": fresh.id, "title": fresh.title, "ocr_pages": fresh.ocr_pages})
+        finally:
+            index.close()
+    if out.as_json:
+        out.json({"done": done, "failed": failed})
+    else:
+        for item in done:
+            pages = len(item["ocr_pages"])
+            out.line(f"{item['id']}  {item['title']}  — OCR: {_count(pages, 'page', 'Seite')}")
+        if not targets:
+            out.line(_t("No brochure without text.", "Keine Broschüre ohne Text."))
+    for item in failed:
+        warn(f"! {item['id']}: {item['error']}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace, out: Output) -> int:
+    from .core.search.manage import open_index
+    from .core.watch import FolderWatch, SeenFiles, run
+    from .core.watch_import import WatchedFolder, import_ready, link_chooser, watched_folders
+
+    if args.folders:
+        folders = [
+            WatchedFolder(str(Path(f).expanduser().absolute()), args.link) for f in args.folders
+        ]
+    else:
+        folders = watched_folders()
+    if not folders:
+        warn(
+            _t(
+                "brochuredesk watch: no folder named and none set in Preferences",
+                "brochuredesk watch: kein Ordner genannt und keiner in den Einstellungen",
+            )
+        )
+        return 2
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with open_library(args.library) as library:
+        library.require_writable()
+        index = open_index(library)
+        watch = FolderWatch([Path(f.path) for f in folders], SeenFiles.of_library(library.root))
+        link_for = link_chooser(folders)
+        for folder in folders:
+            warn(_t(f"Watching {folder.path}", f"Beobachte {folder.path}"))
+
+        def handle(paths: list[Path]) -> None:
+            report = import_ready(library, index, watch, paths, link_for)
+            for brochure in report.added:
+                item = {
+                    "id": brochure.id,
+                    "title": brochure.title,
+                    "file": brochure.original_filename,
+                }
+                if out.as_json:
+                    out.json({"added": item})
+                else:
+                    out.line(f"+ {brochure.id}  {brochure.title}  ({brochure.original_filename})")
+                out.stream.flush()
+            for path, reason in report.failed:
+                warn(f"! {path}: {reason}")
+
+        try:
+            run(watch, handle, stop)
+        finally:
+            index.close()
+    warn(_t("Stopped watching.", "Beobachtung beendet."))
+    return EXIT_OK
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "watch", parents=[common], help="import PDFs that appear in folders until Ctrl+C"
+    )
+    p.add_argument("folders", nargs="*", metavar="FOLDER", help="default: those in Preferences")
+    p.add_argument("--link", action="store_true", help="keep files in place, do not copy")
+    p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("editions", parents=[common], help="groups of editions of one publication")
+    p.set_defaults(func=cmd_editions)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    join = actions.add_parser("join", parents=[common], help="make brochures editions of one")
+    join.add_argument("ids", nargs="+", metavar="ID")
+    join.set_defaults(func=cmd_editions)
+    split = actions.add_parser("split", parents=[common], help="take a brochure out of its group")
+    split.add_argument("id", metavar="ID")
+    split.set_defaults(func=cmd_editions)
+
+    p = sub.add_parser("ocr", parents=[common], help="OCR brochures without a text layer")
+    p.add_argument("ids", nargs="*", metavar="ID", help="default: every brochure without text")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per page")
+    p.set_defaults(func=cmd_ocr)

@@ -1,0 +1,109 @@
+"""Reading pages without a text layer with Tesseract, through MuPDF's own OCR.
+
+MuPDF carries Tesseract's engine inside; it needs only the language data (`tessdata`: the
+`deu` and `eng` traineddata files). Debian's `tesseract-ocr-deu`, Homebrew's `tesseract-lang`
+and the Windows installer of UB Mannheim put them where `tessdata_folder` looks. Runs inside
+the worker processes (workers.py): one page at a time, each reported, so the time limit counts
+per page and a 100-page scan is not a hanging file.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("deu", "eng")
+DPI = 300  # Tesseract reads body text best at 300 dpi; 200 lost umlauts in small print
+MIN_PAGE_CHARS = 12  # a page with less text than this (and a picture) is read by OCR
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+_CANDIDATES = (
+    "/usr/share/tesseract-ocr/*/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/opt/homebrew/share/tessdata",
+    "/opt/local/share/tessdata",
+    "C:/Program Files/Tesseract-OCR/tessdata",
+    "C:/Program Files (x86)/Tesseract-OCR/tessdata",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def tessdata_folder() -> str:
+    """The folder holding German (or at least English) language data, "" when none is found.
+    BROCHUREDESK_TESSDATA, then TESSDATA_PREFIX, then the bundle's own copy, then the usual
+    install places, then what `tesseract --list-langs` names."""
+    named = [os.environ.get("BROCHUREDESK_TESSDATA", ""), os.environ.get("TESSDATA_PREFIX", "")]
+    if os.environ.get("BROCHUREDESK_TESSDATA") == "none":  # tests: a machine without Tesseract
+        return ""
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "tessdata" if hasattr(sys, "_MEIPASS") else None
+    candidates = [p for p in named if p] + ([str(bundled)] if bundled else [])
+    for pattern in _CANDIDATES:
+        base = Path(pattern.split("*")[0]) if "*" in pattern else None
+        if base is None:
+            candidates.append(pattern)
+        elif base.is_dir():
+            candidates += sorted((str(p) for p in base.glob("*/tessdata")), reverse=True)
+    candidates.append(_listed_by_tesseract())
+    for folder in candidates:
+        if folder and any((Path(folder) / f"{lang}.traineddata").is_file() for lang in LANGUAGES):
+            return str(Path(folder))
+    return ""
+
+
+def _listed_by_tesseract() -> str:
+    program = shutil.which("tesseract")
+    if not program:
+        return ""
+    try:
+        done = subprocess.run(
+            [program, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    found = re.search(r'available languages in "(.+?)"', done.stdout + done.stderr)
+    return found.group(1) if found else ""
+
+
+def available() -> bool:
+    return bool(tessdata_folder())
+
+
+def languages() -> str:
+    """ "deu+eng", or the part of it that is installed."""
+    folder = Path(tessdata_folder())
+    present = [lang for lang in LANGUAGES if (folder / f"{lang}.traineddata").is_file()]
+    return "+".join(present)
+
+
+def needs_ocr(page: Any, text: str) -> bool:
+    """True for a page whose text layer is empty or garbage (few letters among its
+    characters, e.g. a scan with a broken font mapping) and that shows a picture."""
+    letters = len(_LETTERS.findall(text))
+    visible = len(text) - text.count(" ") - text.count("\n")
+    if letters >= MIN_PAGE_CHARS and letters >= 0.5 * visible:
+        return False
+    try:
+        return bool(page.get_images(full=False))
+    except Exception:
+        return False
+
+
+def worth_keeping(text: str) -> bool:
+    """OCR of a photo reads a few stray letters: text, only when it has some words."""
+    return len(_LETTERS.findall(text)) >= MIN_PAGE_CHARS
+
+
+def read_page(page: Any, flags: int) -> str:
+    """The page's text as Tesseract reads it from a 300 dpi rendering (raises on failure)."""
+    textpage = page.get_textpage_ocr(
+        flags=flags, language=languages(), dpi=DPI, full=True, tessdata=tessdata_folder()
+    )
+    text: str = page.get_text("text", textpage=textpage)
+    return text
