@@ -151,6 +151,8 @@ def stage_deb(bundle: Path, stage: Path) -> Path:
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {_tree_size_kib(root)}\n"
         f"Depends: {', '.join(depends(bundle))}\n"
+        # Scanned brochures are read by MuPDF's own Tesseract, which needs only the data.
+        "Recommends: tesseract-ocr-deu, tesseract-ocr-eng\n"
         "Section: text\n"
         "Priority: optional\n"
         f"Description: {DESCRIPTION}\n",

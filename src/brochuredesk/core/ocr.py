@@ -13,7 +13,6 @@ import functools
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,8 @@ _CANDIDATES = (
 def tessdata_folder() -> str:
     """The folder holding German (or at least English) language data, "" when none is found.
     BROCHUREDESK_TESSDATA, then TESSDATA_PREFIX, then the bundle's own copy, then the usual
-    install places, then what `tesseract --list-langs` names."""
+    install places, then beside the `tesseract` program on the PATH (no process is started:
+    tests/faults/test_security.py)."""
     named = [os.environ.get("BROCHUREDESK_TESSDATA", ""), os.environ.get("TESSDATA_PREFIX", "")]
     if os.environ.get("BROCHUREDESK_TESSDATA") == "none":  # tests: a machine without Tesseract
         return ""
@@ -50,25 +50,14 @@ def tessdata_folder() -> str:
             candidates.append(pattern)
         elif base.is_dir():
             candidates += sorted((str(p) for p in base.glob("*/tessdata")), reverse=True)
-    candidates.append(_listed_by_tesseract())
+    program = shutil.which("tesseract")  # a Tesseract installed elsewhere keeps it nearby
+    if program:
+        home = Path(program).resolve().parent
+        candidates += [str(home / "tessdata"), str(home.parent / "share" / "tessdata")]
     for folder in candidates:
         if folder and any((Path(folder) / f"{lang}.traineddata").is_file() for lang in LANGUAGES):
             return str(Path(folder))
     return ""
-
-
-def _listed_by_tesseract() -> str:
-    program = shutil.which("tesseract")
-    if not program:
-        return ""
-    try:
-        done = subprocess.run(
-            [program, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    found = re.search(r'available languages in "(.+?)"', done.stdout + done.stderr)
-    return found.group(1) if found else ""
 
 
 def available() -> bool:
