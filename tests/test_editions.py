@@ -18,13 +18,61 @@ from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
 from brochuredesk.core.search.manage import open_index, search
 
-WORDS = (
-    "Fachkräfte Unternehmen Region Ausbildung Weiterbildung Netzwerk Cluster Mittelstand "
-    "Digitalisierung Betriebe Förderung Projekt Partner Hochschule Kooperation Innovation "
-    "Qualifizierung Beschäftigte Wettbewerb Standort Strategie Transfer Forschung Markt "
-    "Handwerk Industrie Kommune Verwaltung Zukunft Wandel Beratung Angebot Praxis Erfolg"
-).split()
-GLUE = "die der das und mit für im auf zum von bei wird werden sind haben eine einen".split()
+WORDS = [
+    "Fachkräfte",
+    "Unternehmen",
+    "Region",
+    "Ausbildung",
+    "Weiterbildung",
+    "Netzwerk",
+    "Cluster",
+    "Mittelstand",
+    "Digitalisierung",
+    "Betriebe",
+    "Förderung",
+    "Projekt",
+    "Partner",
+    "Hochschule",
+    "Kooperation",
+    "Innovation",
+    "Qualifizierung",
+    "Beschäftigte",
+    "Wettbewerb",
+    "Standort",
+    "Strategie",
+    "Transfer",
+    "Forschung",
+    "Markt",
+    "Handwerk",
+    "Industrie",
+    "Kommune",
+    "Verwaltung",
+    "Zukunft",
+    "Wandel",
+    "Beratung",
+    "Angebot",
+    "Praxis",
+    "Erfolg",
+]
+GLUE = [
+    "die",
+    "der",
+    "das",
+    "und",
+    "mit",
+    "für",
+    "im",
+    "auf",
+    "zum",
+    "von",
+    "bei",
+    "wird",
+    "werden",
+    "sind",
+    "haben",
+    "eine",
+    "einen",
+]
 
 
 def sentences(seed: int, count: int) -> list[str]:
@@ -36,7 +84,9 @@ def sentences(seed: int, count: int) -> list[str]:
     return made
 
 
-def write_brochure(path: Path, title: str, publisher: str, stand: str, body: list[str], size: float) -> Path:
+def write_brochure(
+    path: Path, title: str, publisher: str, stand: str, body: list[str], size: float
+) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -73,8 +123,12 @@ def shelf(tmp_path: Path) -> Path:
     write_brochure(folder / "fk-2016.pdf", title, publisher, "März 2016", base, 10)
     write_brochure(folder / "fk-2017.pdf", title, publisher, "April 2017", e2017, 11)
     write_brochure(folder / "fk-2018.pdf", title, publisher, "Mai 2018", e2018, 9)
-    write_brochure(folder / "jb-a.pdf", "Jahresbericht", "Stiftung Alpha", "2019", sentences(7, 90), 10)
-    write_brochure(folder / "jb-b.pdf", "Jahresbericht", "Verband Beta", "2019", sentences(8, 90), 10)
+    write_brochure(
+        folder / "jb-a.pdf", "Jahresbericht", "Stiftung Alpha", "2019", sentences(7, 90), 10
+    )
+    write_brochure(
+        folder / "jb-b.pdf", "Jahresbericht", "Verband Beta", "2019", sentences(8, 90), 10
+    )
     return folder
 
 
@@ -91,7 +145,11 @@ def test_editions_grouped_at_import_newest_first(shelf: Path, tmp_path: Path) ->
     groups = run_json(library_dir, "editions")["groups"]
     assert len(groups) == 1, groups
     names = {b["id"]: b["original_filename"] for b in run_json(library_dir, "list")["brochures"]}
-    assert [names[i] for i in groups[0]["brochure_ids"]] == ["fk-2018.pdf", "fk-2017.pdf", "fk-2016.pdf"]
+    assert [names[i] for i in groups[0]["brochure_ids"]] == [
+        "fk-2018.pdf",
+        "fk-2017.pdf",
+        "fk-2016.pdf",
+    ]
     # A search hit in an earlier edition says which one is newest.
     results = run_json(library_dir, "search", "Fachkräfte gewinnen")["results"]
     older = [r for r in results if names[r["id"]] == "fk-2016.pdf"]

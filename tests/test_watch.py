@@ -37,7 +37,10 @@ def sha(path: Path) -> str:
 def brochure_pdf(path: Path, title: str, pages: int = 3) -> Path:
     return make_pdf(
         path,
-        [[f"{title} Seite {n}", "Fachkräfte für die Region gewinnen und halten."] for n in range(pages)],
+        [
+            [f"{title} Seite {n}", "Fachkräfte für die Region gewinnen und halten."]
+            for n in range(pages)
+        ],
         meta_title=title,
     )
 
@@ -121,7 +124,13 @@ def test_watch_command_imports_each_file_once_and_whole(tmp_path: Path) -> None:
         shutil.copy(fifth, folder / "fuenf.pdf")
         until(lambda: sha(fifth) in shas(), "fuenf.pdf")
         final = shas()
-        expected = {sha(first), hashlib.sha256(slow).hexdigest(), sha(third), sha(fourth), sha(fifth)}
+        expected = {
+            sha(first),
+            hashlib.sha256(slow).hexdigest(),
+            sha(third),
+            sha(fourth),
+            sha(fifth),
+        }
         assert sorted(final) == sorted(expected)  # each once, nothing half
     finally:
         proc.send_signal(signal.SIGINT)
