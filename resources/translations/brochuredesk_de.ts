@@ -48,37 +48,37 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="83" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="84" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="85" />
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
@@ -153,170 +153,210 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="56" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="198" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="63" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
         <source>Mark as checked</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="74" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
         <source>The publisher and date shown are right</source>
         <translation>Herausgeber und Stand sind richtig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <source>Editions</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="99" />
+        <source>Not an edition of these</source>
+        <translation>Keine Ausgabe dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="100" />
+        <source>Take this brochure out of its group of editions</source>
+        <translation>Diese Broschüre aus ihrer Gruppe von Ausgaben lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="110" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="115" />
         <source>Select a brochure to see and edit its details.</source>
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="152" />
+        <source>Newest edition. Earlier editions:</source>
+        <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
+        <source>Earlier edition. Newest: %1</source>
+        <translation>Frühere Ausgabe. Neueste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
+        <source>Other editions:</source>
+        <translation>Weitere Ausgaben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="196" />
         <source>not stated · PDF created %1</source>
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="209" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="214" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="215" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="216" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="217" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="218" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="229" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="187" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="230" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="239" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="245" />
+        <source>Recognise text (OCR)</source>
+        <translation>Text erkennen (OCR)</translation>
     </message>
 </context>
 <context>
@@ -346,138 +386,163 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="96" />
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="105" />
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="115" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="115" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="116" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="116" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>change of %1</source>
         <translation>Änderung von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="140" />
         <source>edit of %n brochure(s)</source>
         <translation><numerusform>Bearbeitung von %n Broschüre</numerusform><numerusform>Bearbeitung von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="169" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="177" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="178" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="190" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="184" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>Schlagwörter für %n Broschüre</numerusform><numerusform>Schlagwörter für %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="207" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="200" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="209" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="202" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="218" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="211" />
         <source>removal of %n brochure(s)</source>
         <translation><numerusform>Entfernen von %n Broschüre</numerusform><numerusform>Entfernen von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="231" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="232" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="242" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="242" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="253" />
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="257" />
+        <source>Recognising text (OCR)…</source>
+        <translation>Texterkennung (OCR) läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="268" />
+        <source>Recognising text (OCR): page %1 of %2</source>
+        <translation>Texterkennung (OCR): Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="290" />
+        <source>Choose two or more brochures to join as editions.</source>
+        <translation>Zwei oder mehr Broschüren auswählen, um sie als Ausgaben zusammenzufassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="302" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="304" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="308" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="311" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
+        <source>Join as editions of one publication</source>
+        <translation>Als Ausgaben einer Publikation zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="319" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
@@ -674,62 +739,62 @@
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="125" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="128" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="130" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="131" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="133" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="140" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="141" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="153" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="223" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="223" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="256" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -838,32 +903,32 @@
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="114" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="116" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="120" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="128" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="137" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -871,310 +936,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="162" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="188" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="527" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="575" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="691" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="283" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="340" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="369" />
         <source>&amp;Edit selected brochures…</source>
         <translation>Ausgewählte Broschüren &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="343" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="373" />
+        <source>&amp;Join as editions of one publication</source>
+        <translation>Als Ausgaben einer Publikation &amp;zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="379" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="352" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="388" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="389" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="360" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="398" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="371" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="372" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="408" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="375" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="383" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="419" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="386" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
         <source>&amp;Details panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="392" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
+        <source>&amp;All editions</source>
+        <translation>&amp;Alle Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="430" />
+        <source>Show earlier editions too (otherwise only the newest of each publication)</source>
+        <translation>Auch frühere Ausgaben zeigen (sonst nur die neueste jeder Publikation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="435" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="436" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="440" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="448" />
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="417" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
         <source>S&amp;ort by</source>
         <translation>S&amp;ortieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
         <source>P&amp;ages</source>
         <translation>S&amp;eitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
         <source>Date &amp;added</source>
         <translation>&amp;Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="432" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="462" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="505" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="506" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="541" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="542" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="549" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="597" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="550" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="616" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="704" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="656" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="757" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="708" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="711" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="802" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="716" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="807" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1182,50 +1262,90 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="22" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="42" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="46" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="26" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="53" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="34" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="59" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="46" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="67" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
+        <source>&amp;Watched folders</source>
+        <translation>&amp;Beobachtete Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="76" />
+        <source>Watched folders</source>
+        <translation>Beobachtete Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="81" />
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="83" />
+        <source>Add Downloads</source>
+        <translation>Downloads hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="88" />
+        <source>Leave the files where they are (do not copy them)</source>
+        <translation>Dateien dort lassen, wo sie sind (nicht kopieren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="93" />
+        <source>New PDFs that appear in these folders are imported while BrochureDesk runs (or while `brochuredesk watch` runs). PDFs already there stay where they are.</source>
+        <translation>Neue PDF-Dateien in diesen Ordnern werden aufgenommen, solange BrochureDesk läuft (oder `brochuredesk watch`). PDF-Dateien, die schon dort liegen, bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="131" />
+        <source>Watch a folder for new PDFs</source>
+        <translation>Ordner auf neue PDF-Dateien beobachten</translation>
     </message>
 </context>
 <context>
@@ -1415,27 +1535,32 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="89" />
+        <source>earlier edition</source>
+        <translation>frühere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="95" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="104" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
@@ -1443,113 +1568,118 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="87" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="135" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="161" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="161" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
+        <source>Not imported from watched folders (%1)</source>
+        <translation>Aus beobachteten Ordnern nicht aufgenommen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="215" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="216" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="187" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="217" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="218" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="219" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="190" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="220" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1688,8 +1818,8 @@
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="122" />
         <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="326" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
@@ -1704,57 +1834,85 @@
         <translation>Werkzeuge der Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="154" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="155" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="176" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="130" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="310" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="326" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="264" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="468" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
         <source>Good-practice example: %1</source>
         <translation>Good-Practice-Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="277" />
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="319" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="321" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="408" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="409" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="446" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="447" />
         <source>Hit %1 of %2 on this page</source>
         <translation>Treffer %1 von %2 auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="456" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="457" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/watch_controller.py" line="97" />
+        <source>1 new brochure</source>
+        <translation>1 neue Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/watch_controller.py" line="99" />
+        <source>%1 new brochures</source>
+        <translation>%1 neue Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/watch_controller.py" line="102" />
+        <source>Show the brochures that came from watched folders</source>
+        <translation>Die Broschüren zeigen, die aus beobachteten Ordnern kamen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/watch_controller.py" line="137" />
+        <source>Not imported from watched folders</source>
+        <translation>Aus beobachteten Ordnern nicht aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/watch_controller.py" line="140" />
+        <source>Forget these</source>
+        <translation>Diese vergessen</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import good_practice, removal
+from . import edition_groups, good_practice, ocr, removal
 from .changes import Change
 from .errors import BrochureDeskError, StorageWriteError
 from .examples import Example
@@ -42,6 +42,8 @@ from .search.manage import (
     search,
 )
 from .suggest import Candidate
+from .watch import FolderWatch
+from .watch_import import import_ready
 
 KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
 
@@ -184,9 +186,51 @@ class LibraryService:
             report = import_paths(
                 self.library, list(paths), index=self.index, progress=progress, cancel=cancel
             )
+        self._announce_import(report)
+        return report
+
+    def _announce_import(self, report: ImportReport) -> None:
         if report.added:
             self._announce(Change(added=tuple(report.added)))
+        if set(report.regrouped) - {b.id for b in report.added}:  # older editions regrouped
+            self._announce(Change(reread=True))
+
+    def import_watched(
+        self, watch: FolderWatch, paths: list[Path], link_for: Callable[[Path], bool]
+    ) -> ImportReport:
+        """Files a watched folder delivered: imported, each marked handled (watch_import.py)."""
+        with self.lock:
+            report = import_ready(self.library, self.index, watch, paths, link_for)
+        self._announce_import(report)
         return report
+
+    # -- editions ---------------------------------------------------------------------------
+    def _sketches(self) -> dict[str, list[int]]:
+        return self.index.sketches() if self.index is not None else {}
+
+    def join_editions(self, brochure_ids: list[str]) -> None:
+        with self.lock:
+            edition_groups.join(self.library, brochure_ids, self._sketches())
+        self._announce(Change(reread=True, keep=brochure_ids[0]))
+
+    def split_edition(self, brochure_id: str) -> None:
+        with self.lock:
+            edition_groups.split(self.library, brochure_id, self._sketches())
+        self._announce(Change(reread=True, keep=brochure_id))
+
+    def recognise_text(
+        self, brochure_id: str, progress: Callable[[int, int], None] | None = None
+    ) -> Brochure:
+        """Read a brochure's scanned pages by OCR (raises when Tesseract's data is missing)."""
+        if not ocr.available():
+            raise BrochureDeskError("ocr_unavailable")
+        with self.lock:
+            fresh = reread(
+                self.library, brochure_id, index=self.index, all_scans=True, on_ocr=progress,
+                timeout=60.0,
+            )  # fmt: skip
+        self._announce(Change(changed=(fresh,)))
+        return fresh
 
     def update(self, brochure_id: str, **changes: Any) -> Brochure:
         with self.lock:

@@ -123,6 +123,8 @@ class ResultDelegate(QStyledItemDelegate):
         self.page_label = page_label
         self.example_label = example_label
         self.examples: dict[str, Example] = {}  # for the headings of example results
+        self.earlier: dict[str, str] = {}  # earlier edition → newest (the catalog model's)
+        self.earlier_label = ""  # "earlier edition" in the window's language
         self._sizes: dict[tuple[int, int, int], QSize] = {}  # (row, width, generation) → size
         self.generation = 0  # bumped by the owner when the results change
 
@@ -130,9 +132,17 @@ class ResultDelegate(QStyledItemDelegate):
         self.generation += 1
         self._sizes.clear()
 
+    @staticmethod
+    def _page(brochure: Brochure, page: int) -> str:
+        """ "3", "3 (PDF 6)", and "(OCR)" after a page whose text OCR read."""
+        shown = shown_page(brochure.page_labels, page)
+        return f"{shown} (OCR)" if page in brochure.ocr_pages else shown
+
     def _heading(self, brochure: Brochure, result: Result) -> tuple[str, str]:
         """(heading, line below it) of a result: a brochure, or an example in one."""
         meta = " · ".join(x for x in (brochure.publisher, date_text(brochure)) if x)
+        if brochure.id in self.earlier and self.earlier_label:
+            meta = f"{meta} · {self.earlier_label}" if meta else self.earlier_label
         example = self.examples.get(result.id) if result.kind == "example" else None
         if example is None:
             return brochure.title, meta
@@ -161,7 +171,7 @@ class ResultDelegate(QStyledItemDelegate):
             body = (
                 f'<div style="color:{text}; margin-left:18px">'
                 f'<span style="color:{dim}">{self.page_label} '
-                f"{html.escape(shown_page(brochure.page_labels, page_hit.page))}</span>&nbsp;&nbsp;"
+                f"{html.escape(self._page(brochure, page_hit.page))}</span>&nbsp;&nbsp;"
                 f"{snippet_html(page_hit.snippet, page_hit.highlights, mark)}</div>"
             )
         document.setHtml(body)
@@ -195,7 +205,7 @@ class ResultDelegate(QStyledItemDelegate):
             below = metrics.boundingRect(0, 0, room, 10_000, flags, meta or " ")
             # a long publisher wraps too: its lines count, or the first hit is drawn over it
             return QSize(width, title.height() + below.height() + 2 * DOCUMENT_MARGIN + 6)
-        page = shown_page(brochure.page_labels, result.hits[hit].page)
+        page = self._page(brochure, result.hits[hit].page)
         text = f"{self.page_label} {page}   {result.hits[hit].snippet}"
         body = metrics.boundingRect(0, 0, room - 18, 10_000, flags, text)
         return QSize(width, body.height() + metrics.lineSpacing() // 2 + 2 * DOCUMENT_MARGIN + 4)

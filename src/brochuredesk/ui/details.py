@@ -3,6 +3,7 @@ with the action that fixes it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +35,8 @@ class DetailsPanel(QWidget):
     'unlock' or 'relink'."""
 
     edited = Signal(str, dict)
-    action = Signal(str, str)
+    action = Signal(str, str)  # (brochure id, "unlock" | "relink" | "ocr" | "split")
+    edition_chosen = Signal(str)  # another edition's id, clicked in the editions line
 
     def __init__(
         self,
@@ -89,6 +91,16 @@ class DetailsPanel(QWidget):
         self.examples.setWordWrap(True)
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
+        self.editions = QLabel()
+        self.editions.setWordWrap(True)
+        self.editions.setTextFormat(Qt.TextFormat.RichText)
+        self.editions.linkActivated.connect(self.edition_chosen.emit)
+        self.editions_label = QLabel(self.tr("Editions"))
+        self.split = QPushButton(self.tr("Not an edition of these"))
+        self.split.setToolTip(self.tr("Take this brochure out of its group of editions"))
+        self.split.clicked.connect(lambda: self._act("split"))
+        form.addRow(self.editions_label, self.editions)
+        form.addRow("", self.split)
         form.addRow("", self.fix)
         form.addRow("", self.checked)
         for label, widget in (
@@ -121,6 +133,36 @@ class DetailsPanel(QWidget):
         lines = [f"• {e.title} ({page_label} {e.pages})" for e in examples]
         self.examples.setText("\n".join(lines) if lines else "—")
 
+    def set_editions(self, editions: list[Brochure], read_only: bool) -> None:
+        """The brochure's group, newest first (itself included); none: the row is hidden."""
+        shown = self.brochure
+        others = [b for b in editions if shown is None or b.id != shown.id]
+        for part in (self.editions_label, self.editions, self.split):
+            part.setVisible(bool(others))
+        self.split.setEnabled(not read_only)
+        if not others or shown is None:
+            self.editions.clear()
+            return
+
+        def link(b: Brochure) -> str:
+            when = b.date or (str(b.year) if b.year else self.tr("no date"))
+            return f'<a href="{b.id}">{html.escape(b.title)}</a> ({html.escape(when)})'
+
+        if editions[0].id == shown.id:
+            lines = [self.tr("Newest edition. Earlier editions:")]
+            lines += [f"• {link(b)}" for b in others]
+        else:
+            lines = [self.tr("Earlier edition. Newest: %1").replace("%1", link(editions[0]))]
+            rest = [b for b in others if b.id != editions[0].id]
+            if rest:
+                lines.append(self.tr("Other editions:"))
+                lines += [f"• {link(b)}" for b in rest]
+        self.editions.setText("<br>".join(lines))
+
+    def _act(self, kind: str) -> None:
+        if self.brochure is not None:
+            self.action.emit(self.brochure.id, kind)
+
     def set_tag_vocabulary(self, tags: list[str]) -> None:
         self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]
 
@@ -134,6 +176,7 @@ class DetailsPanel(QWidget):
             part.setVisible(brochure is not None)
         self.hint.setVisible(brochure is None)
         if brochure is None:
+            self.set_editions([], read_only)
             for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
                 field.clear()
             self.notes.clear()
@@ -197,6 +240,9 @@ class DetailsPanel(QWidget):
             self.fix.show()
         elif brochure.status == "missing":
             self.fix.setText(self.tr("Locate file…"))
+            self.fix.show()
+        elif brochure.status == "no-text" and not read_only:
+            self.fix.setText(self.tr("Recognise text (OCR)"))
             self.fix.show()
         else:
             self.fix.hide()
@@ -263,9 +309,8 @@ class DetailsPanel(QWidget):
 
     def _fix(self) -> None:
         if self.brochure is not None:
-            self.action.emit(
-                self.brochure.id, "unlock" if self.brochure.status == "locked" else "relink"
-            )
+            kinds = {"locked": "unlock", "no-text": "ocr"}
+            self.action.emit(self.brochure.id, kinds.get(self.brochure.status, "relink"))
 
 
 class ElidedLines(QLabel):

@@ -219,7 +219,13 @@ class EditController(QObject):
         self._push(UndoStep(what, removed=held))
 
     def fix_status(self, brochure_id: str, kind: str) -> None:
-        if kind == "unlock":
+        if kind == "split":
+            self.w.runner.start(
+                lambda: self.w.service.split_edition(brochure_id), on_error=self.w.error
+            )
+        elif kind == "ocr":
+            self.recognise_text(brochure_id)
+        elif kind == "unlock":
             password, ok = QInputDialog.getText(
                 self.w,
                 self.tr("Password"),
@@ -241,6 +247,51 @@ class EditController(QObject):
                     on_error=self.w.error,
                 )
 
+    def recognise_text(self, brochure_id: str) -> None:
+        """OCR of a brochure's scanned pages in the background, with the pages counted."""
+        if self.w.import_task is not None:
+            self.w.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return
+        self.w.progress.setRange(0, 0)
+        self.w.progress.show()
+        self.w.status_label.setText(self.tr("Recognising text (OCR)…"))
+
+        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
+            return self.w.service.recognise_text(
+                brochure_id, lambda done, pages: report_progress(done, pages, "")
+            )
+
+        def progress(done: int, pages: int, _label: str) -> None:
+            self.w.progress.setRange(0, max(1, pages))
+            self.w.progress.setValue(done)
+            self.w.status_label.setText(
+                self.tr("Recognising text (OCR): page %1 of %2")
+                .replace("%1", str(min(done + 1, pages)))
+                .replace("%2", str(pages))
+            )
+
+        def finished(_: object = None) -> None:
+            self.w.import_task = None
+            self.w.progress.hide()
+            self.w.update_count()
+
+        def failed(message: str) -> None:
+            finished()
+            self.w.error(message)
+
+        self.w.import_task = self.w.runner.start(
+            work, on_done=finished, on_error=failed, on_progress=progress
+        )
+
+    def join_selected(self) -> None:
+        chosen = [b.id for b in self.w.selected()]
+        if len(chosen) < 2:
+            self.w.statusBar().showMessage(
+                self.tr("Choose two or more brochures to join as editions."), 5000
+            )
+            return
+        self.w.runner.start(lambda: self.w.service.join_editions(chosen), on_error=self.w.error)
+
     def context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
         chosen = self.w.selected()
         if not chosen:
@@ -260,6 +311,11 @@ class EditController(QObject):
         menu.addAction(self.tr("Edit details"), lambda: self.w.details.title.setFocus())
         menu.addSeparator()
         tag = menu.addAction(self.tr("Tag…"), self.tag_selected)
+        if len(chosen) >= 2:
+            join = menu.addAction(
+                self.tr("Join as editions of one publication"), self.join_selected
+            )
+            join.setEnabled(not self.w.service.read_only)
         remove = menu.addAction(self.tr("Remove from library…"), self.remove_selected)
         tag.setEnabled(not self.w.service.read_only)
         remove.setEnabled(not self.w.service.read_only)

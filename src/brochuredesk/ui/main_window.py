@@ -9,7 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -64,6 +72,7 @@ from .suggestion_review import SuggestionReview
 from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .views import ColumnChooser, ColumnFitter, row_table
+from .watch_controller import WatchController
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
@@ -114,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(service.library.name)  # Qt adds the application's name
         self._build_views()
+        self.watching = WatchController(self)  # watched folders: new PDFs come in by themselves
         self._build_actions()
         self._build_status_bar()
         self.center.currentChanged.connect(lambda _: self.update_count())
@@ -127,6 +137,7 @@ class MainWindow(QMainWindow):
         # Files deleted or moved outside the app show as missing (and found again as ok),
         # checked once the window has settled.
         QTimer.singleShot(2000, self._check_files)
+        QTimer.singleShot(0, self.watching.start)
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
             QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
@@ -249,6 +260,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(self.covers, self.service.library.thumbnail_path)
         self.details.edited.connect(self.edits.edit)
         self.details.action.connect(self.edits.fix_status)
+        self.details.edition_chosen.connect(self._edition_chosen)
 
         for view in (self.grid, self.table):
             view.selectionModel().selectionChanged.connect(
@@ -358,7 +370,10 @@ class MainWindow(QMainWindow):
         bulk.setShortcut(QKeySequence("Ctrl+Shift+D"))
         bulk.triggered.connect(self.edits.bulk_edit)
         bulk.setEnabled(not self.service.read_only)
-        for action in (find, tag, bulk, save_search, remove):
+        join = QAction(self.tr("&Join as editions of one publication"), self)
+        join.triggered.connect(self.edits.join_selected)
+        join.setEnabled(not self.service.read_only)
+        for action in (find, tag, bulk, join, save_search, remove):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         abbreviations = QAction(self.tr("&Abbreviations…"), self)
@@ -409,6 +424,13 @@ class MainWindow(QMainWindow):
         self.details_action.toggled.connect(lambda on: self._show_panel(self.details_area, on))
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.details_action)
+        view_menu.addSeparator()
+        self.editions_action = QAction(self.tr("&All editions"), self, checkable=True)
+        self.editions_action.setToolTip(
+            self.tr("Show earlier editions too (otherwise only the newest of each publication)")
+        )
+        self.editions_action.toggled.connect(self._show_all_editions)
+        view_menu.addAction(self.editions_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About BrochureDesk"), self)
@@ -487,6 +509,7 @@ class MainWindow(QMainWindow):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.watching.notice)
         row.addWidget(self.status_label)
         row.addWidget(self.progress)
         row.addWidget(self.cancel_button)
@@ -606,6 +629,45 @@ class MainWindow(QMainWindow):
             view.setCurrentIndex(index)
             view.setAutoScroll(True)
 
+    def select_brochures(self, brochure_ids: list[str]) -> None:
+        """Choose several brochures in the catalog view (the first made current)."""
+        view = self.current_view()
+        selection = view.selectionModel()
+        selection.clearSelection()
+        rows = [r for r in (self.model.row_of(i) for i in brochure_ids) if r is not None]
+        for row in rows:
+            index = self.model.index(row, 0)
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if rows:
+            view.scrollTo(self.model.index(rows[0], 0))
+
+    def _show_all_editions(self, on: bool) -> None:
+        self.model.all_editions = on
+        self.settings.setValue("all-editions", on)
+        self.model.set_filters(self.model.filters)
+        self.update_count()
+
+    def _edition_chosen(self, brochure_id: str) -> None:
+        """Another edition clicked in the details: chosen in the list, or shown in the
+        details when the list hides it (an earlier edition)."""
+        if self.model.row_of(brochure_id) is not None:
+            self.select_brochure(brochure_id)
+            return
+        self.show_details(next((b for b in self.model.all if b.id == brochure_id), None))
+
+    def editions_of(self, brochure: Brochure) -> list[Brochure]:
+        """The brochure's edition group, newest first; empty when it has none."""
+        if not brochure.edition_group:
+            return []
+        group = [b for b in self.model.all if b.edition_group == brochure.edition_group]
+        newest = self.model.earlier.get(brochure.id, brochure.id)
+        others = [b for b in group if b.id != newest]
+        others.sort(key=lambda b: (b.date or str(b.year or ""), b.added), reverse=True)
+        return [b for b in group if b.id == newest] + others
+
     def _selection_changed(self, view: QAbstractItemView) -> None:
         if view is not self.current_view():
             return
@@ -624,6 +686,7 @@ class MainWindow(QMainWindow):
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
         self.details.show_brochure(brochure, file_text, self.service.read_only)
         if brochure is not None:
+            self.details.set_editions(self.editions_of(brochure), self.service.read_only)
             own = [e for e in self.example_model.all if e.brochure_id == brochure.id]
             self.details.set_examples(own, self.tr("p."))
 
@@ -727,7 +790,8 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from .preferences import PreferencesDialog
 
-        run_dialog(PreferencesDialog(self))
+        if run_dialog(PreferencesDialog(self, self.service.library.root)):
+            self.watching.start()  # the folders as they are set now
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -772,6 +836,9 @@ class MainWindow(QMainWindow):
         if name in self.model.COLUMNS:
             self.sort_descending.setChecked(way == "desc")
             self.sort_by(name)
+        all_editions = self.settings.value("all-editions", False) in (True, "true")
+        self.model.all_editions = all_editions
+        self.editions_action.setChecked(all_editions)
         table = self.settings.value("view") == "table"
         self.grid_action.setChecked(not table)
         self.table_action.setChecked(table)
@@ -814,6 +881,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.closed = True
+        self.watching.stop()
         if self.import_task is not None:
             self.import_task.cancel.set()
         self.settings.setValue("geometry", self.saveGeometry())

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..core.editions import newest_editions
 from ..core.i18n import language
 from ..core.models import Brochure
 from ..core.search.engine import Result
@@ -69,6 +70,8 @@ class BrochureModel(ColumnsModel):
         self._rows: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self.filters = Filters()  # the sidebar's facets
+        self.all_editions = False  # earlier editions shown too (View → All editions)
+        self.earlier: dict[str, str] = {}  # earlier edition → its group's newest
         self.covers = covers
         self.cover_path = cover_path
         covers.changed.connect(self._cover_loaded)
@@ -85,6 +88,7 @@ class BrochureModel(ColumnsModel):
     def set_brochures(self, brochures: list[Brochure], shown: list[Brochure] | None = None) -> None:
         """The library's brochures; `shown` when arranged() already ran off the GUI thread."""
         self.all = brochures
+        self.earlier = earlier_editions(brochures)
         self._refresh(shown)
 
     def set_filters(self, filters: Filters) -> None:
@@ -103,8 +107,9 @@ class BrochureModel(ColumnsModel):
         only the current choice)."""
         column, order = self._sort
         name = self.COLUMNS[column]
+        hidden = {} if self.all_editions else earlier_editions(brochures)
         return sorted(
-            (b for b in brochures if self.filters.passes(b)),
+            (b for b in brochures if self.filters.passes(b) and b.id not in hidden),
             key=lambda b: self._sort_key(b, name),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
@@ -122,9 +127,12 @@ class BrochureModel(ColumnsModel):
         column, order = self._sort
         name = self.COLUMNS[column]
         descending = order == Qt.SortOrder.DescendingOrder
+        self.all.extend(added)
+        self.earlier = earlier_editions(self.all)
         for brochure in added:
-            self.all.append(brochure)
-            if not self.filters.passes(brochure):
+            if not self.filters.passes(brochure) or (
+                brochure.id in self.earlier and not self.all_editions
+            ):
                 continue
             key = self._sort_key(brochure, name)
             row = bisect.bisect_right(
@@ -198,6 +206,16 @@ class BrochureModel(ColumnsModel):
         if row is not None:
             index = self.index(row, 0)
             self.dataChanged.emit(index, index, [CoverRole])
+
+
+def earlier_editions(brochures: list[Brochure]) -> dict[str, str]:
+    """Each brochure that is an earlier edition → the id of its group's newest."""
+    return newest_editions(
+        {"id": b.id, "edition_group": b.edition_group, "date": b.date, "year": b.year,
+         "added": b.added}
+        for b in brochures
+        if b.edition_group
+    )  # fmt: skip
 
 
 def date_text(brochure: Brochure) -> str:

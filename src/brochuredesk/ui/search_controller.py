@@ -55,6 +55,14 @@ class SearchController(QObject):
         self.w.sidebar.show_facets(self.w.filters.facets)
         self.apply_filters()
 
+    def clear_to_catalog(self) -> None:
+        """No query, no facet: the whole catalog (where a notice of new brochures leads)."""
+        self.w.search.clear()
+        self.w.last_query = ""
+        self.w.filters = Filters()
+        self.w.sidebar.show_facets(())
+        self.apply_filters()
+
     def facets_chosen(self, facets: tuple[Facet, ...]) -> None:
         self.w.filters = Filters(facets)
         self.apply_filters()
@@ -77,6 +85,8 @@ class SearchController(QObject):
         by_id = {b.id: b for b in self.w.model.all}
         rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
         self.w.result_delegate.examples = {e.id: e for e in self.w.example_model.all}
+        self.w.result_delegate.earlier = self.w.model.earlier
+        self.w.result_delegate.earlier_label = self.tr("earlier edition")
         self.w.result_delegate.forget_sizes()
         self.w.results.set_results(rows)
         if self.w.service.index is None:  # rebuilding: the search runs again when it is done

@@ -79,6 +79,7 @@ class Sidebar(QTreeView):
     facets_chosen = Signal(object)  # the brochure facets chosen: a tuple, () for all
     search_chosen = Signal(str)
     examples_chosen = Signal(object)  # None for all examples, else (kind, value)
+    watch_failures_chosen = Signal()  # files from watched folders that could not be imported
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +91,8 @@ class Sidebar(QTreeView):
         self.setModel(self.model_)
         self.clicked.connect(self._clicked)
         self.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._expanded: set[str] = {"tag"}
+        self._expanded: set[str] = {"tag", "status"}
+        self.watch_failures = 0
         self._before_press: list[object] = []
 
     def rebuild(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
@@ -149,6 +151,8 @@ class Sidebar(QTreeView):
             self.model_.appendRow(heading)
             if kind in self._expanded:
                 self.expand(heading.index())
+        if self.watch_failures:
+            self._add_watch_failures(labels["status"])
         heading = QStandardItem(
             self.tr("Good-practice examples (%1)").replace("%1", str(facets.examples))
         )
@@ -177,6 +181,32 @@ class Sidebar(QTreeView):
             self.model_.appendRow(heading)
             if "saved" in self._expanded:
                 self.expand(heading.index())
+
+    def _add_watch_failures(self, label: str) -> None:
+        """An entry under "Needs attention" for files a watched folder delivered that could
+        not be imported (once each; choosing it lists them with their reasons)."""
+        status = next(
+            (
+                self.model_.item(row)
+                for row in range(self.model_.rowCount())
+                if self.model_.item(row).data(FacetRole) == ("heading", "status")
+            ),
+            None,
+        )
+        if status is None:
+            status = QStandardItem(label)
+            status.setData(("heading", "status"), FacetRole)
+            status.setSelectable(False)
+            self.model_.appendRow(status)
+        item = QStandardItem(
+            self.tr("Not imported from watched folders (%1)").replace(
+                "%1", str(self.watch_failures)
+            )
+        )
+        item.setData(("watch-failed", ""), FacetRole)
+        status.appendRow(item)
+        if "status" in self._expanded:
+            self.expand(status.index())
 
     def _value_names(self, kind: str) -> dict[str, str]:
         """What a facet value means to a reader, where the stored value is a code."""
@@ -269,6 +299,8 @@ class Sidebar(QTreeView):
             return
         elif data[0] == "search":
             self.search_chosen.emit(data[1])
+        elif data[0] == "watch-failed":
+            self.watch_failures_chosen.emit()
         elif data[0] == "examples":
             self.examples_chosen.emit(None)
         elif data[0] == "example-facet":

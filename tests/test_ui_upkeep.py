@@ -1,0 +1,175 @@
+"""The window keeping the catalog current: watched folders while it runs, editions in the
+details and the grid, OCR hits in the results."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from conftest import SAMPLES
+from PySide6.QtCore import QModelIndex
+from test_editions import editions_of, sentences, write_brochure
+from test_ocr import image_only
+from ui_support import isolated_settings, library_of, open_window, sample_library
+
+from brochuredesk.core import ocr
+from brochuredesk.core.watch import SeenFiles
+from brochuredesk.core.watch_import import WatchedFolder, save_watched_folders, watched_folders
+from brochuredesk.ui.models import BrochureRole
+from brochuredesk.ui.preferences import PreferencesDialog
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+WAIT = 120_000
+
+
+@pytest.fixture
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("BROCHUREDESK_CONFIG", str(folder))
+    return folder
+
+
+def test_pdfs_dropped_into_a_watched_folder_come_in_while_the_window_runs(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path, config
+) -> None:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    save_watched_folders([WatchedFolder(str(downloads))])
+    window = open_window(sample_library(tmp_path / "lib"))
+    qtbot.waitUntil(lambda: window.watching.watch_thread is not None, timeout=WAIT)
+    before = len(window.model.all)
+    source = sorted(SAMPLES.glob("*.pdf"))[0]
+    new_pdf = tmp_path / "neu.pdf"
+    write_brochure(new_pdf, "Neue Broschüre", "Cluster Süd", "2024", sentences(3, 40), 10)
+
+    with qtbot.waitSignal(window.watching.imported, timeout=WAIT):
+        shutil.copy(new_pdf, downloads / "neu.pdf.crdownload")
+        (downloads / "neu.pdf.crdownload").rename(downloads / "neu.pdf")
+    qtbot.waitUntil(lambda: len(window.model.all) == before + 1, timeout=WAIT)
+    assert window.watching.notice.isVisible()
+    assert "1 new brochure" in window.watching.notice.text()
+    window.watching.show_new()
+    assert [b.title for b in window.selected()] == ["Neue Broschüre"]
+    assert not window.watching.notice.isVisible()
+
+    # A sample again (a duplicate) is ignored silently; a fake PDF waits under Needs attention.
+    (downloads / "kaputt.pdf").write_bytes(b"<html>404 Not Found</html>")
+    with qtbot.waitSignal(window.watching.imported, timeout=WAIT):
+        shutil.copy(source, downloads / "kopie.pdf")
+    qtbot.waitUntil(lambda: window.sidebar.find_item("watch-failed", "") is not None, timeout=WAIT)
+    assert len(window.model.all) == before + 1
+    failures = SeenFiles.of_library(tmp_path / "lib").failures
+    assert [Path(f.path).name for f in failures] == ["kaputt.pdf"]
+    assert failures[0].reason == "not a PDF"
+    item = window.sidebar.find_item("watch-failed", "")
+    assert item is not None and "(1)" in item.data()
+
+
+def test_preferences_add_and_remove_watched_folders(qtbot, tmp_path, config) -> None:  # type: ignore[no-untyped-def]
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    shutil.copy(sorted(SAMPLES.glob("*.pdf"))[0], downloads / "alte-rechnung.pdf")
+    dialog = PreferencesDialog(None, tmp_path / "lib")
+    qtbot.addWidget(dialog)
+    dialog.add_folder(downloads)
+    dialog.add_folder(downloads)  # once only
+    assert dialog.paths() == [str(downloads)]
+    dialog.link.setChecked(True)
+    dialog.accept()
+    assert watched_folders() == [WatchedFolder(str(downloads), True)]
+    seen = SeenFiles.of_library(tmp_path / "lib")
+    assert str(downloads / "alte-rechnung.pdf") in seen.files  # what was there stays out
+
+    dialog = PreferencesDialog(None, tmp_path / "lib")
+    qtbot.addWidget(dialog)
+    assert dialog.paths() == [str(downloads)] and dialog.link.isChecked() is False
+    dialog.folders.setCurrentRow(0)
+    assert dialog.link.isChecked()
+    dialog.remove_button.click()
+    dialog.accept()
+    assert watched_folders() == []
+
+
+def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, config) -> None:  # type: ignore[no-untyped-def]
+    base = sentences(1, 120)
+    folder = tmp_path / "in"
+    title, publisher = "Fachkräfte gewinnen im Mittelstand", "Cluster Nord e.V."
+    write_brochure(folder / "fk-2016.pdf", title, publisher, "März 2016", base, 10)
+    write_brochure(
+        folder / "fk-2018.pdf", title, publisher, "Mai 2018", editions_of(base, 20, 2), 9
+    )
+    window = open_window(library_of(tmp_path / "lib", [folder, SAMPLES]))
+    names = {b.original_filename: b for b in window.model.all}
+    newest, older = names["fk-2018.pdf"], names["fk-2016.pdf"]
+    assert newest.edition_group and newest.edition_group == older.edition_group
+    shown = {b.id for b in window.model.brochures}
+    assert newest.id in shown and older.id not in shown  # the grid shows the newest only
+
+    window.select_brochure(newest.id)
+    assert window.details.editions.isVisible()
+    assert "Earlier editions" in window.details.editions.text()
+    assert older.id in window.details.editions.text()
+    window.details.editions.linkActivated.emit(older.id)
+    assert window.details.brochure is not None and window.details.brochure.id == older.id
+    assert "Earlier edition. Newest" in window.details.editions.text()
+
+    window.editions_action.setChecked(True)  # View → All editions
+    assert older.id in {b.id for b in window.model.brochures}
+
+    window.search.setText("Fachkräfte gewinnen")
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=WAIT)
+    headings = {}
+    for row in range(window.results.rowCount()):
+        brochure, result, hit = window.results.index(row, 0).data(BrochureRole)
+        if hit < 0:
+            headings[brochure.id] = window.result_delegate._heading(brochure, result)[1]
+    assert "earlier edition" in headings[older.id] and "earlier edition" not in headings[newest.id]
+
+    window.editions_action.setChecked(False)
+    window.select_brochure(newest.id)
+    window.details.split.click()  # "Not an edition of these"
+    qtbot.waitUntil(
+        lambda: all(not b.edition_group for b in window.model.all if b.id in (newest.id, older.id)),
+        timeout=WAIT,
+    )
+    assert older.id in {b.id for b in window.model.brochures}
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract language data missing")
+def test_ocr_hits_say_so_and_a_scan_can_be_read_later(
+    qtbot, open_window, tmp_path, config, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import pymupdf
+
+    printed = pymupdf.open()
+    page = printed.new_page()
+    for number in range(6):
+        page.insert_text((60, 100 + 40 * number), "Förderprogramm Fachkräftesicherung", fontsize=20)
+    printed.save(tmp_path / "gedruckt.pdf")
+    scan = image_only(tmp_path / "gedruckt.pdf", [0], tmp_path / "in" / "scan.pdf", dpi=200)
+    monkeypatch.setenv("BROCHUREDESK_TESSDATA", "none")
+    ocr.tessdata_folder.cache_clear()
+    root = library_of(tmp_path / "lib", [scan])  # imported without Tesseract: no text
+    monkeypatch.delenv("BROCHUREDESK_TESSDATA")
+    ocr.tessdata_folder.cache_clear()
+    window = open_window(root)
+    brochure = window.model.all[0]
+    assert brochure.status == "no-text"
+    window.select_brochure(brochure.id)
+    assert window.details.fix.text() == "Recognise text (OCR)"
+    window.details.fix.click()
+    qtbot.waitUntil(lambda: window.model.all[0].status == "ok", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=WAIT)
+    window.search.setText("Fachkräftesicherung")
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 1, timeout=WAIT)
+    index = window.results.index(1, 0)
+    brochure, result, hit = index.data(BrochureRole)
+    assert hit == 0 and window.result_delegate._page(brochure, result.hits[0].page) == "1 (OCR)"
+    assert isinstance(index, QModelIndex)
