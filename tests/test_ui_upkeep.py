@@ -111,12 +111,14 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
     assert newest.id in shown and older.id not in shown  # the grid shows the newest only
 
     window.select_brochure(newest.id)
-    assert window.details.editions.isVisible()
-    assert "Earlier editions" in window.details.editions.text()
-    assert older.id in window.details.editions.text()
-    window.details.editions.linkActivated.emit(older.id)
+    listed = window.details.editions
+    assert window.details.editions_box.isVisible()
+    assert window.details.editions_heading.text() == "Newest edition. Earlier editions:"
+    assert [listed.item(i).text() for i in range(listed.count())] == [f"2016-03 — {title}"]
+    listed.itemClicked.emit(listed.item(0))
     assert window.details.brochure is not None and window.details.brochure.id == older.id
-    assert "Earlier edition. Newest" in window.details.editions.text()
+    assert "Earlier edition" in window.details.editions_heading.text()
+    assert listed.item(0).text() == f"★ 2018-05 — {title}"
 
     window.editions_action.setChecked(True)  # View → All editions
     assert older.id in {b.id for b in window.model.brochures}

@@ -153,208 +153,203 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="58" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="198" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="63" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="218" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="63" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
         <source>Mark as checked</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
         <source>The publisher and date shown are right</source>
         <translation>Herausgeber und Stand sind richtig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
         <source>Editions</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
         <source>Not an edition of these</source>
         <translation>Keine Ausgabe dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="113" />
         <source>Take this brochure out of its group of editions</source>
         <translation>Diese Broschüre aus ihrer Gruppe von Ausgaben lösen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="127" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="132" />
         <source>Select a brochure to see and edit its details.</source>
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="168" />
+        <source>Earlier edition. Other editions (★ the newest):</source>
+        <translation>Frühere Ausgabe. Weitere Ausgaben (★ die neueste):</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="165" />
         <source>Newest edition. Earlier editions:</source>
         <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="155" />
-        <source>Earlier edition. Newest: %1</source>
-        <translation>Frühere Ausgabe. Neueste: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="158" />
-        <source>Other editions:</source>
-        <translation>Weitere Ausgaben:</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="216" />
         <source>not stated · PDF created %1</source>
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="209" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="229" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="214" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="234" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="215" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="236" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="217" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="237" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="218" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="238" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="239" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="259" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="267" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>
@@ -1262,88 +1257,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="43" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="46" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="53" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="54" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="59" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="69" />
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="71" />
         <source>&amp;Watched folders</source>
         <translation>&amp;Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="77" />
         <source>Watched folders</source>
         <translation>Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="82" />
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="84" />
         <source>Add Downloads</source>
         <translation>Downloads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="87" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="89" />
         <source>Leave the files where they are (do not copy them)</source>
         <translation>Dateien dort lassen, wo sie sind (nicht kopieren)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="94" />
         <source>New PDFs that appear in these folders are imported while BrochureDesk runs (or while `brochuredesk watch` runs). PDFs already there stay where they are.</source>
         <translation>Neue PDF-Dateien in diesen Ordnern werden aufgenommen, solange BrochureDesk läuft (oder `brochuredesk watch`). PDF-Dateien, die schon dort liegen, bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="123" />
+        <source>(files left in place)</source>
+        <translation>(Dateien bleiben dort)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="138" />
         <source>Watch a folder for new PDFs</source>
         <translation>Ordner auf neue PDF-Dateien beobachten</translation>
     </message>

@@ -3,7 +3,6 @@ with the action that fixes it."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -27,6 +28,8 @@ from ..core.i18n import in_every_language
 from ..core.models import Brochure
 from .thumbnails import ThumbnailCache
 
+EditionRole = Qt.ItemDataRole.UserRole + 1
+COVER_HEIGHT = 210
 LANGUAGES = [("", "—"), ("de", "Deutsch"), ("en", "English")]
 
 
@@ -51,6 +54,8 @@ class DetailsPanel(QWidget):
         self.cover = QLabel()
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cover.setMinimumHeight(220)
+        # The picture follows the panel's width, never the other way round.
+        self.cover.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
         self.publisher = QLineEdit()
@@ -91,16 +96,28 @@ class DetailsPanel(QWidget):
         self.examples.setWordWrap(True)
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
-        self.editions = QLabel()
-        self.editions.setWordWrap(True)
-        self.editions.setTextFormat(Qt.TextFormat.RichText)
-        self.editions.linkActivated.connect(self.edition_chosen.emit)
-        self.editions_label = QLabel(self.tr("Editions"))
+        # The group of editions: a list (each line elided, no wrapping: a wrapped rich-text
+        # label in the form is given too little height by the scroll area and drawn over).
+        self.editions_heading = QLabel()
+        self.editions = QListWidget()
+        self.editions.setAccessibleName(self.tr("Editions"))
+        self.editions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.editions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editions.itemActivated.connect(
+            lambda item: self.edition_chosen.emit(item.data(EditionRole))
+        )
+        self.editions.itemClicked.connect(
+            lambda item: self.edition_chosen.emit(item.data(EditionRole))
+        )
         self.split = QPushButton(self.tr("Not an edition of these"))
         self.split.setToolTip(self.tr("Take this brochure out of its group of editions"))
         self.split.clicked.connect(lambda: self._act("split"))
-        form.addRow(self.editions_label, self.editions)
-        form.addRow("", self.split)
+        self.editions_box = QWidget()
+        box = QVBoxLayout(self.editions_box)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.editions_heading)
+        box.addWidget(self.editions)
+        box.addWidget(self.split, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", self.fix)
         form.addRow("", self.checked)
         for label, widget in (
@@ -119,6 +136,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.cover)
         layout.addWidget(self.form)
+        layout.addWidget(self.editions_box)
         layout.addStretch(1)
 
         for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
@@ -134,30 +152,32 @@ class DetailsPanel(QWidget):
         self.examples.setText("\n".join(lines) if lines else "—")
 
     def set_editions(self, editions: list[Brochure], read_only: bool) -> None:
-        """The brochure's group, newest first (itself included); none: the row is hidden."""
+        """The brochure's group, newest first (itself included); none: the block is hidden."""
         shown = self.brochure
         others = [b for b in editions if shown is None or b.id != shown.id]
-        for part in (self.editions_label, self.editions, self.split):
-            part.setVisible(bool(others))
-        self.split.setEnabled(not read_only)
+        self.editions_box.setVisible(bool(others))
+        self.editions.clear()
         if not others or shown is None:
-            self.editions.clear()
             return
-
-        def link(b: Brochure) -> str:
-            when = b.date or (str(b.year) if b.year else self.tr("no date"))
-            return f'<a href="{b.id}">{html.escape(b.title)}</a> ({html.escape(when)})'
-
-        if editions[0].id == shown.id:
-            lines = [self.tr("Newest edition. Earlier editions:")]
-            lines += [f"• {link(b)}" for b in others]
+        self.split.setEnabled(not read_only)
+        newest = editions[0]
+        if newest.id == shown.id:
+            self.editions_heading.setText(self.tr("Newest edition. Earlier editions:"))
         else:
-            lines = [self.tr("Earlier edition. Newest: %1").replace("%1", link(editions[0]))]
-            rest = [b for b in others if b.id != editions[0].id]
-            if rest:
-                lines.append(self.tr("Other editions:"))
-                lines += [f"• {link(b)}" for b in rest]
-        self.editions.setText("<br>".join(lines))
+            self.editions_heading.setText(
+                self.tr("Earlier edition. Other editions (★ the newest):")
+            )
+        for b in others:
+            when = b.date or (str(b.year) if b.year else self.tr("no date"))
+            mark = "★ " if b.id == newest.id else ""
+            item = QListWidgetItem(f"{mark}{when} — {b.title}")
+            item.setToolTip(f"{b.title}\n{b.original_filename}")
+            item.setData(EditionRole, b.id)
+            self.editions.addItem(item)
+        rows = min(4, len(others))
+        self.editions.setFixedHeight(
+            rows * self.editions.sizeHintForRow(0) + 2 * self.editions.frameWidth() + 2
+        )
 
     def _act(self, kind: str) -> None:
         if self.brochure is not None:
@@ -241,16 +261,14 @@ class DetailsPanel(QWidget):
         elif brochure.status == "missing":
             self.fix.setText(self.tr("Locate file…"))
             self.fix.show()
-        elif brochure.status == "no-text" and not read_only:
+        elif (brochure.status == "no-text" and not read_only) or (
+            brochure.status == "no-text" and not read_only
+        ):
             self.fix.setText(self.tr("Recognise text (OCR)"))
             self.fix.show()
         else:
             self.fix.hide()
-        self.cover.setPixmap(
-            self._cover_pixmap(brochure).scaledToHeight(
-                210, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.cover.setPixmap(self._fitted(self._cover_pixmap(brochure)))
         for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
             field.setReadOnly(read_only)
         self.notes.setReadOnly(read_only)
@@ -261,10 +279,16 @@ class DetailsPanel(QWidget):
 
     def refresh_cover(self, brochure_id: str) -> None:
         if self.brochure is not None and self.brochure.id == brochure_id:
-            pixmap = self._cover_pixmap(self.brochure)
-            self.cover.setPixmap(
-                pixmap.scaledToHeight(210, Qt.TransformationMode.SmoothTransformation)
-            )
+            self.cover.setPixmap(self._fitted(self._cover_pixmap(self.brochure)))
+
+    def _fitted(self, pixmap: QPixmap) -> QPixmap:
+        """The cover 210 px high, narrower where the panel is: a landscape cover scaled to the
+        height alone made the panel wider than its place and cut its fields off at the right."""
+        width = max(80, self.width() - 24)
+        return pixmap.scaled(
+            width, COVER_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )  # fmt: skip
 
     def _changes(self) -> dict[str, object]:
         assert self.brochure is not None

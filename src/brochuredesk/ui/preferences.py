@@ -34,6 +34,7 @@ from ..core.watch_import import (
 from .app import apply_theme
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
+PathRole = Qt.ItemDataRole.UserRole + 2
 
 
 class PreferencesDialog(QDialog):
@@ -110,13 +111,19 @@ class PreferencesDialog(QDialog):
         return box
 
     def _add_item(self, folder: WatchedFolder) -> None:
-        item = QListWidgetItem(folder.path)
-        item.setData(LinkRole, folder.link)
+        item = QListWidgetItem()
+        item.setData(PathRole, folder.path)
         item.setToolTip(folder.path)
+        self._set_link(item, folder.link)
         self.folders.addItem(item)
 
+    def _set_link(self, item: QListWidgetItem, link: bool) -> None:
+        item.setData(LinkRole, link)
+        path = item.data(PathRole)
+        item.setText(path + ("   " + self.tr("(files left in place)") if link else ""))
+
     def paths(self) -> list[str]:
-        return [self.folders.item(i).text() for i in range(self.folders.count())]
+        return [self.folders.item(i).data(PathRole) for i in range(self.folders.count())]
 
     def add_folder(self, folder: Path) -> None:
         text = str(folder.expanduser().absolute())
@@ -151,7 +158,7 @@ class PreferencesDialog(QDialog):
     def _link_toggled(self, on: bool) -> None:
         item = self.folders.currentItem()
         if item is not None:
-            item.setData(LinkRole, on)
+            self._set_link(item, on)
 
     def accept(self) -> None:
         self.settings.setValue("language", self.language.currentData())
@@ -160,7 +167,9 @@ class PreferencesDialog(QDialog):
         if isinstance(app, QApplication):
             apply_theme(app, self.settings)
         folders = [
-            WatchedFolder(self.folders.item(i).text(), bool(self.folders.item(i).data(LinkRole)))
+            WatchedFolder(
+                self.folders.item(i).data(PathRole), bool(self.folders.item(i).data(LinkRole))
+            )
             for i in range(self.folders.count())
         ]
         save_watched_folders(folders)
