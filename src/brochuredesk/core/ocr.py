@@ -9,11 +9,13 @@ per page and a 100-page scan is not a hanging file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +93,28 @@ def worth_keeping(text: str) -> bool:
 
 def read_page(page: Any, flags: int) -> str:
     """The page's text as Tesseract reads it from a 300 dpi rendering (raises on failure)."""
-    textpage = page.get_textpage_ocr(
-        flags=flags, language=languages(), dpi=DPI, full=True, tessdata=tessdata_folder()
-    )
+    with _quiet_stderr():
+        textpage = page.get_textpage_ocr(
+            flags=flags, language=languages(), dpi=DPI, full=True, tessdata=tessdata_folder()
+        )
     text: str = page.get_text("text", textpage=textpage)
     return text
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Tesseract writes "Line cannot be recognized!!" and the like straight to file
+    descriptor 2, into the terminal of `brochuredesk import`: sent to the null device while
+    it reads (in a worker process, where nothing else writes meanwhile)."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
