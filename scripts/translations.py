@@ -48,6 +48,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Not imported from watched folders": "Aus beobachteten Ordnern nicht aufgenommen",
     "Forget these": "Diese vergessen",
     "(files left in place)": "(Dateien bleiben dort)",
+    "Recognising text (OCR) in %1: page %2 of %3": "Texterkennung (OCR) in %1: Seite %2 von %3",
     "&Abbreviations…": "&Abkürzungen…",
     "Abbreviations": "Abkürzungen",
     "Search finds an abbreviation and its long form both ways. Common ones and those your brochures define, as in “Long Form (ABK)”, are known already; add your own here.": "Die Suche findet eine Abkürzung und ihre Langform in beide Richtungen. Gängige und die, die Ihre Broschüren erklären – etwa „Langform (ABK)“ –, kennt sie schon; hier kommen Ihre eigenen hinzu.",

@@ -47,7 +47,10 @@ def test_corrupt_catalog_is_restored_only_when_asked_and_kept(tmp_path: Path) ->
 def test_missing_index_and_covers_are_rebuilt_and_missing_files_reported(tmp_path: Path) -> None:
     root = tmp_path / "lib"
     ids = _library(root)
-    (root / "index.sqlite").unlink()
+    with open_library(root, read_only=True) as library:
+        index_path = library.index_path  # this machine's cache, not the library folder
+    assert not (root / "index.sqlite").exists()
+    index_path.unlink()
     for thumb in (root / "thumbnails").iterdir():
         thumb.write_bytes(b"garbage")
     report = check_library(root, repair=True)
@@ -65,3 +68,26 @@ def test_missing_index_and_covers_are_rebuilt_and_missing_files_reported(tmp_pat
     assert not after.clean
     with open_library(root) as library:
         assert library.catalog.get(ids[0]).status == "missing"
+
+
+def test_catalog_damaged_in_place_is_restored_with_the_last_edit(tmp_path: Path) -> None:
+    """A sync client or a disk rewrites catalog.json in place (same inode): the backup of the
+    last write is a copy of its own, so the last edit survives (it was a hard link, damaged
+    along with the catalog)."""
+    root = tmp_path / "lib"
+    ids = _library(root)
+    with open_library(root) as library:
+        library.catalog.tag(ids[1], ["Zuletzt"])
+    catalog = root / "catalog.json"
+    inode = catalog.stat().st_ino
+    with catalog.open("r+b") as handle:  # in place: truncated, then a few stray bytes
+        handle.truncate(100)
+        handle.seek(0)
+        handle.write(b"\x00" * 20)
+    assert catalog.stat().st_ino == inode
+    repaired = check_library(root, repair=True)
+    assert repaired.findings[0].kind == "catalog" and repaired.findings[0].repaired
+    assert "latest.json" in repaired.findings[0].problem
+    with open_library(root) as library:
+        assert "Zuletzt" in library.catalog.get(ids[1]).tags
+        assert "Ausbildung" in library.catalog.get(ids[0]).tags

@@ -197,7 +197,8 @@ def test_new_brochures_go_into_their_sorted_places(qapp) -> None:  # type: ignor
 
 def test_a_deleted_search_index_is_rebuilt_in_the_background(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     root = sample_library(tmp_path / "lib")
-    (root / "index.sqlite").unlink()
+    with open_library(root, read_only=True) as library:
+        library.index_path.unlink()
     window = open_window(root)
     qtbot.waitUntil(
         lambda: window.service.index is not None and not window.service.needs_rebuild, timeout=30000

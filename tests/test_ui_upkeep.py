@@ -175,3 +175,31 @@ def test_ocr_hits_say_so_and_a_scan_can_be_read_later(
     brochure, result, hit = index.data(BrochureRole)
     assert hit == 0 and window.result_delegate._page(brochure, result.hits[0].page) == "1 (OCR)"
     assert isinstance(index, QModelIndex)
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract language data missing")
+def test_import_progress_counts_the_pages_ocr_reads(qtbot, open_window, tmp_path, config) -> None:  # type: ignore[no-untyped-def]
+    import pymupdf
+
+    printed = pymupdf.open()
+    for _ in range(2):
+        page = printed.new_page()
+        for number in range(6):
+            page.insert_text((60, 100 + 40 * number), "Weiterbildung im Handwerk", fontsize=20)
+    printed.save(tmp_path / "gedruckt.pdf")
+    scan = image_only(tmp_path / "gedruckt.pdf", [0, 1], tmp_path / "in" / "zwei.pdf", dpi=200)
+    window = open_window(tmp_path / "lib")
+    shown: list[str] = []
+    original = window.importing.progress
+
+    def recording(done: int, total: int, label: str) -> None:
+        original(done, total, label)
+        shown.append(window.status_label.text())
+
+    window.importing.progress = recording  # type: ignore[method-assign]
+    window.importing.import_paths([scan])
+    qtbot.waitUntil(lambda: len(window.model.all) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=WAIT)
+    assert "Recognising text (OCR) in zwei.pdf: page 1 of 2" in shown
+    assert "Recognising text (OCR) in zwei.pdf: page 2 of 2" in shown
+    assert window.model.all[0].ocr_pages == [1, 2]

@@ -888,42 +888,47 @@
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="96" />
+        <source>Recognising text (OCR) in %1: page %2 of %3</source>
+        <translation>Texterkennung (OCR) in %1: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="105" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="111" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="126" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="128" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="130" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="149" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>

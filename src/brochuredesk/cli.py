@@ -86,16 +86,19 @@ class ProgressBar:
 # -- commands ---------------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from .core.importer import ImportEvent, import_paths
-    from .core.search.manage import open_index
+    from .core.search.manage import mark_in_step, open_index
 
     with open_library(args.library) as library:
         library.require_writable()
         index = open_index(library)
         bar = ProgressBar("Import")
+        ocr_bar = ProgressBar("OCR")
 
         def progress(event: ImportEvent) -> None:
             if event.stage == "extract":
                 bar(event.done, event.total)
+            elif event.stage == "ocr":  # a scan's pages, read by OCR (seconds each)
+                ocr_bar(event.done, event.total)
 
         try:
             report = import_paths(
@@ -106,8 +109,10 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                 timeout=args.timeout,
                 progress=progress,
             )
+            mark_in_step(library, index)
         finally:
             bar.close()
+            ocr_bar.close()
             index.close()
     if out.as_json:
         out.json(report.to_json())
@@ -581,13 +586,14 @@ def _open_read(args: argparse.Namespace) -> Library:
 
 
 def _edit(args: argparse.Namespace, out: Output, change: Callable[[Library], Brochure]) -> int:
-    from .core.search.manage import open_index
+    from .core.search.manage import mark_in_step, open_index
 
     with open_library(args.library) as library:
-        brochure = change(library)
-        index = open_index(library)
+        index = open_index(library)  # brought up to the catalog first, then kept in step
         try:
+            brochure = change(library)
             index.update_brochure_metadata(brochure)
+            mark_in_step(library, index)
         finally:
             index.close()
         _print_brochure(library, brochure, out)

@@ -74,6 +74,9 @@ def test_catalog_write_on_a_full_disk_changes_nothing(small_disk: Path) -> None:
     assert cli(lib, "import", str(CLUSTER)).returncode == 0
     before = (lib / "catalog.json").read_bytes()
     ident = brochure_id(lib)
+    # Replacing backups/previous.json frees the older catalog's blocks: held by a second
+    # link, they stay taken and the disk stays full for the write.
+    os.link(lib / "backups" / "previous.json", small_disk / "held.json")
     filler = fill(small_disk)
     tagged = cli(lib, "tag", ident, "Voll")
     assert tagged.returncode == 1
@@ -89,7 +92,10 @@ def test_import_on_a_full_disk_adds_nothing_then_finishes_with_room(small_disk: 
     lib = small_disk / "Bibliothek"
     assert cli(lib, "import", str(CLUSTER)).returncode == 0
     before = (lib / "catalog.json").read_bytes()
-    filler = fill(small_disk, leave=12_000)  # room for little more than a cover image
+    # Nothing else of the import is on this disk: the search index is in this machine's
+    # cache. With the older catalog held by a second link, the catalog write finds no room.
+    os.link(lib / "backups" / "previous.json", small_disk / "held.json")
+    filler = fill(small_disk)
     failed = cli(lib, "import", "--link", str(OLEC))
     assert failed.returncode == 1 and "the disk is full" in failed.stderr
     assert "Traceback" not in failed.stderr

@@ -62,6 +62,10 @@ class Catalog:
 
     _seen: object = None
 
+    def forget_ids(self) -> None:
+        """The file was replaced by someone else: look the ids up again."""
+        self._ids = None
+
     def __len__(self) -> int:
         return len(self._id_map())
 

@@ -89,8 +89,24 @@ def check_library(root: Path, *, repair: bool = False) -> CheckReport:
 
 
 def _check_contents(library: Library, report: CheckReport, repair: bool) -> None:
+    from .conflicts import conflict_copies
     from .search.index import IndexUnusableError, SearchIndex
     from .search.manage import open_index, rebuild
+
+    for merged in library.merged_conflicts:
+        report.findings.append(
+            Finding(
+                "conflict", merged.name,
+                f"a sync service's conflict copy: merged ({merged.brochures} brochures, "
+                f"{merged.examples} examples taken), moved to backups/conflicts",
+                repaired=True,
+            )
+        )  # fmt: skip
+    if library.read_only:
+        for copy in conflict_copies(library.root):
+            report.findings.append(
+                Finding("conflict", copy.name, "a sync service's conflict copy: --repair merges it")
+            )
 
     brochures = library.catalog.brochures()
     report.brochures = len(brochures)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -11,9 +14,10 @@ import orjson
 
 from .. import APP_NAME
 from .catalog import META, Catalog, now_iso
+from .conflicts import Merged, merge_conflict_copies
 from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from .fsutil import atomic_write, remove_stale_temporaries
-from .local_cache import library_cache
+from .local_cache import library_cache, library_cache_by_id
 from .lockfile import LibraryLock
 from .models import FACTS_VERSION, Brochure
 from .safety import inside
@@ -21,6 +25,7 @@ from .storage import CatalogStorage
 
 SCHEMA_VERSION = 1
 CATALOG_NAME = "catalog.json"
+INDEX_NAME = "index.sqlite"
 
 
 def default_library_path() -> Path:
@@ -42,6 +47,7 @@ class Library:
     catalog: Catalog
     locked_by: str = ""  # who holds the lock when we fell back to read-only
     read_only_reason: str = ""  # why a writer got read-only access to an unwritable folder
+    merged_conflicts: list[Merged] = field(default_factory=list)  # sync conflict copies taken
     _lock: LibraryLock | None = field(default=None, repr=False)
 
     @property
@@ -61,8 +67,22 @@ class Library:
         return self.root / "backups"
 
     @property
+    def library_id(self) -> str:
+        """The library's own id (catalog meta), the same on every machine that opens it; a
+        library from before ids, opened read-only, goes by its path."""
+        return str(self.catalog.meta().get("library_id", "")) or path_id(self.root)
+
+    @property
+    def cache_dir(self) -> Path:
+        """This machine's folder for what it keeps of this library: rebuildable, never
+        carried by a sync service (DESIGN.md §3)."""
+        return library_cache_by_id(self.library_id)
+
+    @property
     def index_path(self) -> Path:
-        return self.root / "index.sqlite"
+        """The search index: SQLite in WAL mode, which must not live on a network or synced
+        folder, so it is this machine's (local cache), built from the catalog and files."""
+        return self.cache_dir / INDEX_NAME
 
     def file_path(self, brochure: Brochure) -> Path:
         """Absolute path of a brochure's PDF: the linked original, or the managed copy, which
@@ -107,6 +127,41 @@ class Library:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def path_id(root: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(os.fsencode(str(root.absolute()))).hexdigest()[:32]
+
+
+def _give_id(catalog: Catalog) -> None:
+    """A library without an id (new, or from before ids) gets one, once."""
+    if not catalog.meta().get("library_id"):
+        catalog.set_meta(library_id=uuid.uuid4().hex)
+
+
+def _move_index_out(root: Path, target: Path) -> None:
+    """Libraries from before kept index.sqlite (and its WAL files) in the library folder:
+    moved to this machine's cache, or dropped when the cache has one already (it is
+    rebuildable; a synced copy of it was a risk, never a backup)."""
+    old = root / INDEX_NAME
+    if not old.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    keep = not target.exists()
+    for suffix in ("", "-wal", "-shm"):
+        source = old.with_name(old.name + suffix)
+        if not source.exists():
+            continue
+        try:
+            if keep:
+                shutil.move(str(source), str(target.with_name(target.name + suffix)))
+            else:
+                source.unlink()
+        except OSError:
+            with contextlib.suppress(OSError):
+                source.unlink()
 
 
 def checked_stamp_path(root: Path) -> Path:
@@ -168,13 +223,14 @@ def open_library(
                 atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
         catalog = Catalog(storage)
         _check_schema(catalog, read_only)
+        merged = [] if read_only else merge_conflict_copies(catalog, root)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return Library(
         root, read_only, catalog, locked_by=locked_by, read_only_reason=read_only_reason,
-        _lock=lock,
+        merged_conflicts=merged, _lock=lock,
     )  # fmt: skip
 
 
@@ -189,3 +245,6 @@ def _check_schema(catalog: Catalog, read_only: bool) -> None:
         catalog.set_meta(schema_version=SCHEMA_VERSION, migrated=now_iso())
     if not read_only:
         catalog.move_outlines_out()
+        _give_id(catalog)
+        meta = catalog.meta()
+        _move_index_out(catalog.root, library_cache_by_id(meta["library_id"]) / INDEX_NAME)

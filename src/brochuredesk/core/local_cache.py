@@ -30,3 +30,9 @@ def library_cache(root: Path) -> Path:
     digest = hashlib.sha256(os.fsencode(str(root.absolute()))).hexdigest()[:16]
     name = re.sub(r"[^\w.-]+", "_", root.name)[:40] or "library"
     return cache_root() / "libraries" / f"{name}-{digest}"
+
+
+def library_cache_by_id(library_id: str) -> Path:
+    """This machine's cache folder of the library with this id: found again wherever the
+    library folder is (renamed, moved, or a sync service's copy on another path)."""
+    return cache_root() / "libraries" / ("id-" + re.sub(r"[^0-9a-f]", "", library_id)[:32])

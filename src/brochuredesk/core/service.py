@@ -35,7 +35,10 @@ from .search.highlight import highlight_terms
 from .search.index import IndexUnusableError, SearchIndex
 from .search.manage import (
     add_abbreviation,
+    catch_up,
     mark_empty_library_indexed,
+    mark_in_step,
+    needs_catch_up,
     open_index,
     rebuild,
     remove_abbreviation,
@@ -80,6 +83,10 @@ class LibraryService:
             and index.is_empty()
         ):
             service.needs_rebuild = not library.read_only
+        if index is not None and not service.needs_rebuild and not library.read_only:
+            # Changed elsewhere (another machine, another process): brought in row by row
+            # in the background (rebuild_index → open_index → catch_up), with progress.
+            service.needs_rebuild = needs_catch_up(library, index)
         return service
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -146,6 +153,9 @@ class LibraryService:
     def close(self) -> None:
         with self.lock:
             if self.index is not None:
+                if not self.needs_rebuild:  # every write of ours changed both alike
+                    with contextlib.suppress(Exception):
+                        mark_in_step(self.library, self.index)
                 self.index.close()
             self.library.close()
 
@@ -389,6 +399,25 @@ class LibraryService:
             )
         self._announce(Change(reread=True, keep=brochure.id))
         return brochure
+
+    def changed_elsewhere(self) -> bool:
+        """True when catalog.json is no longer the file this process last read or wrote:
+        another process on this machine (the writer, when we are read-only), or another
+        machine through a file share or a sync service, changed it. One stat."""
+        return self.library.catalog.storage.changed_on_disk()
+
+    def take_changes_from_elsewhere(self, keep: str | None = None) -> bool:
+        """Read the catalog as it is now and bring this machine's index up to it (row by row);
+        the views re-read it with `keep` still chosen. True when there was something to take."""
+        with self.lock:
+            if not self.changed_elsewhere():
+                return False
+            self.library.catalog.storage.read()  # the new file, checked like any other
+            self.library.catalog.forget_ids()
+            if self.index is not None and not self.library.read_only:
+                catch_up(self.library, self.index)
+        self._announce(Change(reread=True, keep=keep))
+        return True
 
     def refresh_missing(self) -> list[str]:
         """Mark brochures whose file vanished as missing, and found ones as they were, in one

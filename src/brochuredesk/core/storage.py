@@ -2,7 +2,9 @@
 
 Every write goes to a temporary file, is fsynced and renamed over catalog.json, so a crash leaves
 either the old or the new catalog. Before a write replaces the file, the current (known good)
-version is kept in backups/ (a hard link, so it costs no copy). A file that cannot be parsed is
+version is kept in backups/ (previous.json, a hard link to the replaced file: the rename gave
+catalog.json a new inode, so nothing done to it reaches the link), and the new one is copied
+to backups/latest.json. A file that cannot be parsed is
 never written over: reading it raises CatalogCorruptError and nothing writes until it is fixed.
 """
 
@@ -72,6 +74,14 @@ class CatalogStorage(Storage):
         self._cache, self._stamp = data, stamp
         return data
 
+    def changed_on_disk(self) -> bool:
+        """True when the file is no longer the one this storage last read or wrote."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return False
+        return self._stamp is not None and (stat.st_mtime_ns, stat.st_size) != self._stamp
+
     def _checked(self) -> str:
         if self.checked_path is None:
             return ""
@@ -95,7 +105,7 @@ class CatalogStorage(Storage):
             payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
             atomic_write(self.path, payload)
-            self._keep_latest()
+            self._keep_latest(payload)
         except BaseException:
             # TinyDB mutated the cached dict before calling us: forget it, re-read the disk.
             self._cache = None
@@ -107,12 +117,15 @@ class CatalogStorage(Storage):
     def close(self) -> None:
         self._cache = None
 
-    def _keep_latest(self) -> None:
-        """backups/latest.json: the catalog just written, as a hard link (no copy; a tag edit
-        at 10 000 brochures stays cheap). It saves the last write when catalog.json is later
-        replaced by a bad file; damage done to the file in place reaches this link too, and
-        previous.json (the catalog before this write) is then the newest good one."""
-        self._link(self.backups_dir / LATEST_NAME)
+    def _keep_latest(self, payload: bytes) -> None:
+        """backups/latest.json: the catalog just written, as a real copy of its own. A hard
+        link cost nothing, but shared the file's data: a sync client or a faulty disk that
+        rewrote catalog.json in place damaged the link with it, and the last edit was lost.
+        Not fsynced (catalog.json is): it guards against damage after the write, not against
+        a power cut during it; the page cache writes it out within seconds."""
+        with contextlib.suppress(OSError, BrochureDeskError):
+            self.backups_dir.mkdir(exist_ok=True)
+            atomic_write(self.backups_dir / LATEST_NAME, payload, durable=False)
 
     def _link(self, target: Path) -> None:
         pending = target.with_name(f".{target.name}.tmp")

@@ -58,10 +58,11 @@ class ImportController(QObject):
 
         def work(report_progress, cancel):  # type: ignore[no-untyped-def]
             def on_event(event: ImportEvent) -> None:
+                name = Path(event.path).name if event.path else ""
                 if event.stage == "extract":
-                    report_progress(
-                        event.done, event.total, Path(event.path).name if event.path else ""
-                    )
+                    report_progress(event.done, event.total, name)
+                elif event.stage == "ocr":  # pages of a scan being read: "ocr:" marks them
+                    report_progress(event.done, event.total, f"ocr:{name}")
 
             return self.w.service.import_paths(paths, progress=on_event, cancel=cancel)
 
@@ -87,6 +88,17 @@ class ImportController(QObject):
         self.w.update_count()
 
     def progress(self, done: int, total: int, label: str) -> None:
+        if label.startswith("ocr:"):
+            # OCR takes seconds a page: the bar counts the scan's pages while it is read.
+            self.w.progress.setRange(0, max(1, total))
+            self.w.progress.setValue(done)
+            self.w.status_label.setText(
+                self.tr("Recognising text (OCR) in %1: page %2 of %3")
+                .replace("%1", label.removeprefix("ocr:"))
+                .replace("%2", str(min(done + 1, total)))
+                .replace("%3", str(total))
+            )
+            return
         self.w.progress.setRange(0, max(1, total))
         self.w.progress.setValue(done)
         self.w.status_label.setText(

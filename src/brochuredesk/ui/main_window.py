@@ -77,6 +77,7 @@ from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
+ELSEWHERE_POLL_MS = 2000  # how often the window looks whether catalog.json changed elsewhere
 
 
 @dataclass
@@ -138,6 +139,13 @@ class MainWindow(QMainWindow):
         # checked once the window has settled.
         QTimer.singleShot(2000, self._check_files)
         QTimer.singleShot(0, self.watching.start)
+        # Another process (the writer, when this window is read-only) or another machine (a
+        # file share, a sync service) changes catalog.json: shown within seconds, the
+        # selection kept.
+        self.elsewhere_timer = QTimer(self)
+        self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
+        self.elsewhere_timer.timeout.connect(self._take_changes_from_elsewhere)
+        self.elsewhere_timer.start()
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
             QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
@@ -724,6 +732,27 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importing.import_paths(paths)
+
+    def _take_changes_from_elsewhere(self) -> None:
+        if self.closed or self.import_task is not None or not self.service.changed_elsewhere():
+            return
+        self.elsewhere_timer.stop()  # one at a time; on again when it is done
+        chosen = self.details.brochure.id if self.details.brochure is not None else None
+
+        def done(_taken: object) -> None:
+            if not self.closed:
+                self.elsewhere_timer.start()
+
+        def failed(message: str) -> None:
+            if not self.closed:
+                self.elsewhere_timer.start()
+                self.statusBar().showMessage(message, 8000)
+
+        self.runner.start(
+            lambda: self.service.take_changes_from_elsewhere(keep=chosen),
+            on_done=done,
+            on_error=failed,
+        )
 
     def _check_files(self) -> None:
         """Once the window has settled, in the background: files moved outside the app,

@@ -7,6 +7,7 @@ outdated index is detected on open (IndexUnusableError) so the caller rebuilds i
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -68,6 +69,9 @@ CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations(long_key);
 CREATE TABLE IF NOT EXISTS brochure_pages(seq INTEGER PRIMARY KEY, pages INTEGER NOT NULL);
 -- Each brochure's text fingerprint (editions.py): a sketch of 32-bit sentence hashes.
 CREATE TABLE IF NOT EXISTS fingerprints(seq INTEGER PRIMARY KEY, sketch BLOB NOT NULL);
+-- What each metadata row was made from (record_stamp): a catalog changed elsewhere (another
+-- machine, a sync) is brought in row by row, not by a rebuild.
+CREATE TABLE IF NOT EXISTS record_stamps(ref TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records(
     rowid INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -80,6 +84,35 @@ CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     {", ".join(RECORD_COLUMNS)}, tokenize="{TOKENIZER}"
 );
 """
+
+
+def brochure_values(brochure: Brochure) -> dict[str, str]:
+    """What a brochure's metadata row holds, by column."""
+    return {
+        "title": f"{brochure.title}\n{brochure.subtitle}",
+        "publisher": brochure.publisher,
+        "tags": "\n".join(brochure.tags),
+        "other": f"{brochure.original_filename}\n{brochure.notes}",
+    }
+
+
+def example_values(example: Example) -> dict[str, str]:
+    return {
+        "title": example.title,
+        "org": example.organisation,
+        "region": example.region,
+        "sector": example.sector,
+        "fields": "\n".join(example.fields_of_action),
+        "tags": "\n".join(example.tags),
+        "other": "\n".join((example.summary, example.excerpt, example.notes, example.url)),
+    }
+
+
+def record_stamp(
+    kind: str, brochure_id: str, year: int | None, values: dict[str, str], page: int | None
+) -> str:
+    raw = orjson.dumps([kind, brochure_id, year, page, values], option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(raw, digest_size=12).hexdigest()
 
 
 class IndexUnusableError(BrochureDeskError):
@@ -136,6 +169,7 @@ class SearchIndex:
                 raise IndexUnusableError("missing")
             self.db = _connect_read_only(path)
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)  # this machine's cache folder
             self.db = sqlite3.connect(path, check_same_thread=False)
         self.db.execute("PRAGMA busy_timeout = 5000")
         try:
@@ -354,13 +388,9 @@ class SearchIndex:
 
     def _set_brochure_record(self, brochure: Brochure) -> None:
         """The searchable metadata of a brochure: title, publisher, tags, file name, notes."""
-        fields = {
-            "title": f"{brochure.title}\n{brochure.subtitle}",
-            "publisher": brochure.publisher,
-            "tags": "\n".join(brochure.tags),
-            "other": f"{brochure.original_filename}\n{brochure.notes}",
-        }
-        self.set_record("brochure", brochure.id, brochure.id, brochure.year, fields)
+        self.set_record(
+            "brochure", brochure.id, brochure.id, brochure.year, brochure_values(brochure)
+        )
 
     def set_record(
         self,
@@ -373,6 +403,10 @@ class SearchIndex:
     ) -> None:
         """Insert or replace the metadata row of a brochure or an example."""
         self._remove_record(ref)
+        self.db.execute(
+            "INSERT OR REPLACE INTO record_stamps VALUES(?,?)",
+            (ref, record_stamp(kind, brochure_id, year, values, page)),
+        )
         cursor = self.db.execute(
             "INSERT INTO records(kind, ref, brochure_id, year, page) VALUES(?,?,?,?,?)",
             (kind, ref, brochure_id, year, page),
@@ -387,18 +421,10 @@ class SearchIndex:
 
     def set_example(self, example: Example, year: int | None) -> None:
         """Make a good-practice example searchable by its fields, summary and excerpt."""
-        values = {
-            "title": example.title,
-            "org": example.organisation,
-            "region": example.region,
-            "sector": example.sector,
-            "fields": "\n".join(example.fields_of_action),
-            "tags": "\n".join(example.tags),
-            "other": "\n".join((example.summary, example.excerpt, example.notes, example.url)),
-        }
         self.set_record(
-            "example", example.id, example.brochure_id, year, values, page=example.first_page
-        )
+            "example", example.id, example.brochure_id, year, example_values(example),
+            page=example.first_page,
+        )  # fmt: skip
         self.commit()
 
     def remove_record(self, ref: str) -> None:
@@ -416,6 +442,16 @@ class SearchIndex:
             wanted,
         )
         return {ref: int(page or 1) for ref, page in rows}
+
+    def set_brochure_record(self, brochure: Brochure) -> None:
+        """The metadata row of a brochure, without committing (a batch commits once)."""
+        self._set_brochure_record(brochure)
+
+    def info(self, key: str) -> str | None:
+        return self._info(key)
+
+    def set_info(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO info VALUES(?,?)", (key, value))
 
     def update_brochure_metadata(self, brochure: Brochure) -> None:
         """After an edit of title, publisher, tags…: the pages stay as they are."""
@@ -435,6 +471,7 @@ class SearchIndex:
         self._remove_record(brochure_id)
 
     def _remove_record(self, ref: str) -> None:
+        self.db.execute("DELETE FROM record_stamps WHERE ref=?", (ref,))
         row = self.db.execute("SELECT rowid FROM records WHERE ref=?", (ref,)).fetchone()
         if row:
             self.db.execute("DELETE FROM records_fts WHERE rowid=?", row)
@@ -500,7 +537,7 @@ class SearchIndex:
         self._new_words.clear()
         tables = (
             "brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary",
-            "abbreviations", "brochure_pages", "fingerprints",
+            "abbreviations", "brochure_pages", "fingerprints", "record_stamps",
         )  # fmt: skip
         for table in tables:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
@@ -522,6 +559,20 @@ class SearchIndex:
             self._set_sketch(seq, fingerprint([text for (text,) in rows]))
         self.db.execute("INSERT OR REPLACE INTO info VALUES('fingerprints', '1')")
         self.db.commit()
+
+    def record_stamps(self) -> dict[str, str]:
+        """ref → the stamp of what its metadata row was made from."""
+        try:
+            return dict(self.db.execute("SELECT ref, stamp FROM record_stamps").fetchall())
+        except sqlite3.OperationalError:  # a read-only index from before stamps
+            return {}
+
+    def brochures_with_pages(self) -> set[str]:
+        """Brochures whose pages are indexed (their page count kept on write)."""
+        rows = self.db.execute(
+            "SELECT b.brochure_id FROM brochure_pages p JOIN brochures b USING(seq)"
+        )
+        return {brochure_id for (brochure_id,) in rows}
 
     def sketches(self) -> dict[str, list[int]]:
         """brochure id → its text fingerprint, for every brochure that has one."""

@@ -14,7 +14,13 @@ from ..ocr_texts import read_ocr_texts
 from ..outlines import outline_path, write_outline
 from .abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
 from .engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
-from .index import IndexUnusableError, SearchIndex
+from .index import (
+    IndexUnusableError,
+    SearchIndex,
+    brochure_values,
+    example_values,
+    record_stamp,
+)
 from .spelling import corrected_query, spelled_as_found
 
 if TYPE_CHECKING:
@@ -23,8 +29,75 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
+CATALOG_SEEN = "catalog_seen"  # index info: the catalog file the index was last brought up to
+
+
+def catalog_stamp(library: Library) -> str:
+    try:
+        stat = library.catalog.storage.path.stat()
+    except OSError:
+        return ""
+    return f"{stat.st_ino} {stat.st_mtime_ns} {stat.st_size}"
+
+
+def mark_in_step(library: Library, index: SearchIndex) -> None:
+    """The index holds what the catalog holds now (it was brought up to date, then changed
+    along with each write of this process): the next open need not compare them."""
+    if not library.read_only:
+        index.set_info(CATALOG_SEEN, catalog_stamp(library))
+        index.commit()
+
+
+def needs_catch_up(library: Library, index: SearchIndex) -> bool:
+    """True when the catalog file is not the one the index was last brought up to."""
+    return index.info(CATALOG_SEEN) != catalog_stamp(library)
+
+
+def catch_up(library: Library, index: SearchIndex, progress: Progress | None = None) -> int:
+    """Bring this machine's index up to the catalog as it is now — brochures and examples
+    added, changed or removed by another machine (through a sync service or a file share) or
+    another process: row by row, the files of new brochures read, nothing rebuilt. How many
+    brochures and examples changed. Costs one stat when the catalog is the one seen last."""
+    seen = catalog_stamp(library)
+    if index.info(CATALOG_SEEN) == seen:
+        return 0
+    brochures = library.catalog.brochures()
+    examples = library.catalog.examples()
+    known = index.record_stamps()
+    wanted: set[str] = set()
+    touched: set[str] = set()
+    for brochure in brochures:
+        wanted.add(brochure.id)
+        stamp = record_stamp(
+            "brochure", brochure.id, brochure.year, brochure_values(brochure), None
+        )
+        if known.get(brochure.id) != stamp:
+            index.set_brochure_record(brochure)
+            touched.add(brochure.id)
+    years = {b.id: b.year for b in brochures}
+    for example in examples:
+        wanted.add(example.id)
+        values = example_values(example)
+        year = years.get(example.brochure_id)
+        stamp = record_stamp("example", example.brochure_id, year, values, example.first_page)
+        if known.get(example.id) != stamp:
+            index.set_example(example, year)
+            touched.add(example.id)
+    for ref in set(known) - wanted:
+        index.remove(ref)  # removed elsewhere: a brochure's pages and row, or an example's row
+        touched.add(ref)
+    with_pages = index.brochures_with_pages()
+    unread = [b for b in brochures if b.id not in with_pages]
+    if unread:
+        index_brochures(library, index, unread, progress)
+    index.set_info(CATALOG_SEEN, seen)
+    index.commit()
+    return len(touched | {b.id for b in unread})
+
+
 def open_index(library: Library, progress: Progress | None = None) -> SearchIndex:
-    """The library's index; a missing, corrupt or outdated one is rebuilt from the files."""
+    """The library's index (this machine's, in its cache folder), brought up to the catalog;
+    a missing, corrupt or outdated one is rebuilt from the files."""
     existed = library.index_path.exists()
     try:
         index = SearchIndex(library.index_path, read_only=library.read_only)
@@ -33,6 +106,8 @@ def open_index(library: Library, progress: Progress | None = None) -> SearchInde
             raise
     else:
         if mark_empty_library_indexed(library, index) or existed:
+            if not library.read_only:
+                catch_up(library, index, progress)
             return index
         rebuild(library, index, progress)  # deleted by hand: a cache, so rebuild it
         return index
@@ -96,6 +171,7 @@ def rebuild(
             index.commit()
     if cancel is None or not cancel.is_set():
         index.set_complete(True)
+        index.set_info(CATALOG_SEEN, catalog_stamp(library))
     index.commit()
     return done
 
@@ -122,8 +198,14 @@ def _restore_outline(library: Library, brochure: Brochure, outline: list[Outline
             write_outline(library.root, brochure.id, outline)
 
 
-def index_brochures(library: Library, index: SearchIndex, brochures: list[Brochure]) -> int:
-    """Read these brochures' files into the index (a removal undone); how many were read."""
+def index_brochures(
+    library: Library,
+    index: SearchIndex,
+    brochures: list[Brochure],
+    progress: Progress | None = None,
+) -> int:
+    """Read these brochures' files into the index (a removal undone, or brochures another
+    machine imported); how many were read."""
     from ..workers import DEFAULT_TIMEOUT, extract_all
 
     by_sha = {b.sha256: b for b in brochures}
@@ -131,7 +213,9 @@ def index_brochures(library: Library, index: SearchIndex, brochures: list[Brochu
     for brochure in brochures:
         index.add_brochure(brochure, [])
     done = 0
-    for outcome in extract_all(jobs, timeout=DEFAULT_TIMEOUT):
+    for number, outcome in enumerate(extract_all(jobs, timeout=DEFAULT_TIMEOUT), 1):
+        if progress:
+            progress(number, len(jobs))
         if outcome.extraction is not None:
             index.add_brochure(
                 by_sha[outcome.job.key], outcome.extraction.pages, outcome.index_texts,

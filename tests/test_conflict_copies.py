@@ -1,0 +1,86 @@
+"""Conflict copies of catalog.json that sync services make: read, merged, tidied away — one
+person's edits no longer vanish because another machine wrote the catalog at the same time."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+from conftest import SAMPLES
+
+from brochuredesk.core.check import check_library
+from brochuredesk.core.conflicts import conflict_copies
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index, search
+
+
+@pytest.mark.parametrize(
+    ("name", "copy"),
+    [
+        ("catalog (Anna's conflicted copy 2026-11-30).json", True),
+        ("catalog (conflicted copy 2026-11-30 084512).json", True),
+        ("catalog (In Konflikt stehende Kopie von Anna 2026-11-30).json", True),
+        ("catalog.sync-conflict-20261130-084512-ABCDEFG.json", True),
+        ("catalog-LAPTOP-ANNA.json", True),
+        ("catalog (1).json", True),
+        ("catalog.json", False),
+        ("catalog.json.corrupt-20261130T0845", False),
+        (".catalog.json.abc.tmp", False),
+        ("katalog (1).json", False),
+    ],
+)  # fmt: skip
+def test_conflict_copy_names(tmp_path: Path, name: str, copy: bool) -> None:
+    (tmp_path / name).write_text("{}")
+    assert bool(conflict_copies(tmp_path)) is copy
+
+
+def test_edits_in_a_conflict_copy_are_merged_and_the_copy_tidied(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        index = open_index(library)
+        import_paths(library, [SAMPLES], index=index)
+        index.close()
+        ids = sorted(b.id for b in library.catalog.brochures())
+    # Machine B's catalog: a later title, a tag, and a brochure this machine removed since.
+    theirs = orjson.loads((root / "catalog.json").read_bytes())
+    with open_library(root) as library:
+        library.catalog.tag(ids[0], ["Hier"])  # this machine's own edit meanwhile
+        removed = library.catalog.remove(ids[2])
+    for record in theirs["brochures"].values():
+        if record["id"] == ids[0]:
+            record["tags"] = ["Dort"]
+        if record["id"] == ids[1]:
+            record["title"] = "Auf dem Laptop umbenannt"
+            record["modified"] = "2999-01-01T00:00:00+00:00"
+    name = "catalog (Anna's conflicted copy 2026-11-30).json"
+    (root / name).write_bytes(orjson.dumps(theirs))
+
+    found = check_library(root)
+    assert "conflict" in [f.kind for f in found.findings] and not found.clean
+    repaired = check_library(root, repair=True)
+    assert repaired.clean and "merged" in repaired.findings[0].problem, repaired.findings
+    assert not conflict_copies(root)
+    assert (root / "backups" / "conflicts" / name).is_file()  # kept, out of the way
+    with open_library(root) as library:
+        assert set(library.catalog.get(ids[0]).tags) == {"Hier", "Dort"}  # both kept
+        assert library.catalog.get(ids[1]).title == "Auf dem Laptop umbenannt"
+        assert removed.id in library.catalog  # never dropped for lack of it, and back here
+        index = open_index(library)  # brought up to the merged catalog row by row
+        hits = search(library, index, "Laptop umbenannt").results
+        assert [h.brochure_id for h in hits] == [ids[1]]
+        index.close()
+
+
+def test_an_unreadable_conflict_copy_is_kept_not_merged(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        import_paths(library, [sorted(SAMPLES.glob("*.pdf"))[0]])
+    shutil.copyfile(root / "catalog.json", root / "catalog (1).json")
+    (root / "catalog (1).json").write_bytes(b"{broken")
+    with open_library(root) as library:
+        assert library.merged_conflicts[0].brochures == 0
+        assert len(library.catalog) == 1
+    assert (root / "backups" / "conflicts" / "catalog (1).json").read_bytes() == b"{broken"

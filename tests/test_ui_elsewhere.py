@@ -1,0 +1,105 @@
+"""Changes made elsewhere appear in the open window within seconds, the selection kept: by
+another process on this machine (the window is then read-only), and by another machine whose
+catalog a sync service carries over."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from ui_support import isolated_settings, open_window, sample_library
+
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index
+from brochuredesk.ui.models import BrochureRole
+
+__all__ = ["isolated_settings", "open_window"]  # fixtures used by name
+
+WAIT = 60_000
+
+WRITER = """
+import sys
+from brochuredesk.core.library import open_library
+from brochuredesk.core.search.manage import open_index
+from brochuredesk.ui.models import BrochureRole
+library = open_library(sys.argv[1])
+print("locked", flush=True)
+for line in sys.stdin:
+    brochure_id, title = line.rstrip("\\n").split("\\t")
+    index = open_index(library)
+    brochure = library.catalog.update(brochure_id, title=title)
+    library.catalog.tag(brochure_id, ["Anderswo"])
+    index.update_brochure_metadata(library.catalog.get(brochure_id))
+    index.close()
+    print("done", flush=True)
+"""
+
+
+def test_the_window_follows_another_process_on_the_same_folder(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(root)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ),
+    )  # fmt: skip
+    try:
+        assert writer.stdout is not None and writer.stdin is not None
+        assert writer.stdout.readline().strip() == "locked"
+        window = open_window(root)
+        assert window.service.read_only  # the other process writes
+        chosen, other = window.model.brochures[0], window.model.brochures[1]
+        window.select_brochure(chosen.id)
+        writer.stdin.write(f"{other.id}\tVon nebenan geändert\n")
+        writer.stdin.flush()
+        assert writer.stdout.readline().strip() == "done"
+        qtbot.waitUntil(
+            lambda: any(b.title == "Von nebenan geändert" for b in window.model.all), timeout=WAIT
+        )
+        changed = next(b for b in window.model.all if b.id == other.id)
+        assert "Anderswo" in changed.tags
+        assert [b.id for b in window.selected()] == [chosen.id]  # the selection stays
+        assert window.details.brochure is not None and window.details.brochure.id == chosen.id
+    finally:
+        if writer.stdin:
+            writer.stdin.close()
+        writer.wait(timeout=30)
+
+
+def test_the_window_takes_a_catalog_synced_from_another_machine(
+    qtbot, open_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    elsewhere = tmp_path / "elsewhere" / "lib"
+    shutil.copytree(root, elsewhere)
+    window = open_window(root)
+    assert not window.service.read_only
+    chosen = window.model.brochures[0]
+    window.select_brochure(chosen.id)
+    other = window.model.brochures[-1]
+
+    own_cache = os.environ["BROCHUREDESK_CACHE"]
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "other-machine"))
+    with open_library(elsewhere) as library:
+        open_index(library).close()
+        library.catalog.update(other.id, title="Auf dem Laptop umbenannt")
+    monkeypatch.setenv("BROCHUREDESK_CACHE", own_cache)
+    # The sync client puts the new catalog.json in place (a whole file, renamed over).
+    shutil.copyfile(elsewhere / "catalog.json", root / ".catalog.sync.tmp")
+    os.replace(root / ".catalog.sync.tmp", root / "catalog.json")
+
+    qtbot.waitUntil(
+        lambda: any(b.title == "Auf dem Laptop umbenannt" for b in window.model.all), timeout=WAIT
+    )
+    assert [b.id for b in window.selected()] == [chosen.id]
+    window.search.setText("Laptop umbenannt")
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=WAIT)
+    brochure, _result, _hit = window.results.index(0, 0).data(BrochureRole)
+    assert brochure.id == other.id  # this machine's index took the new title in
