@@ -32,18 +32,21 @@ def titles_found(root: Path, query: str) -> set[str]:
             index.close()
 
 
-def test_index_lives_in_the_machine_cache_not_in_the_library(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    machine(monkeypatch, tmp_path / "cache-a")
-    root = tmp_path / "Bibliothek"
+def samples_library(root: Path) -> tuple[str, Path, dict[str, str]]:
+    """The samples imported at `root`: (library id, index path, file name → brochure id)."""
     with open_library(root) as library:
         index = open_index(library)
         import_paths(library, [SAMPLES], index=index)
         index.close()
-        library_id = library.library_id
-        assert (
-            library.index_path
-            == tmp_path / "cache-a" / "libraries" / f"id-{library_id}" / "index.sqlite"
-        )
+        ids = {b.original_filename: b.id for b in library.catalog.brochures()}
+        return library.library_id, library.index_path, ids
+
+
+def test_index_lives_in_the_machine_cache_not_in_the_library(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    machine(monkeypatch, tmp_path / "cache-a")
+    root = tmp_path / "Bibliothek"
+    library_id, index_path, _ = samples_library(root)
+    assert index_path == tmp_path / "cache-a" / "libraries" / f"id-{library_id}" / "index.sqlite"
     assert titles_found(root, "Foodstarter")
     assert not list(root.glob("index.sqlite*"))  # no SQLite, no WAL in the synced folder
     # The id travels with the library: renamed or moved, the same index is found.
@@ -58,11 +61,7 @@ def test_index_lives_in_the_machine_cache_not_in_the_library(tmp_path, monkeypat
 def test_an_index_in_the_library_folder_moves_out_on_open(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     machine(monkeypatch, tmp_path / "cache")
     root = tmp_path / "lib"
-    with open_library(root) as library:
-        index = open_index(library)
-        import_paths(library, [SAMPLES], index=index)
-        index.close()
-        cached = library.index_path
+    _, cached, _ = samples_library(root)
     shutil.move(cached, root / "index.sqlite")  # the layout of round 1
     inode = (root / "index.sqlite").stat().st_ino
     with open_library(root) as library:
@@ -74,11 +73,7 @@ def test_an_index_in_the_library_folder_moves_out_on_open(tmp_path, monkeypatch)
 def test_changes_from_another_machine_come_in_row_by_row(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root_a = tmp_path / "a" / "lib"
     machine(monkeypatch, tmp_path / "cache-a")
-    with open_library(root_a) as library:
-        index = open_index(library)
-        import_paths(library, [SAMPLES], index=index)
-        index.close()
-        ids = {b.original_filename: b.id for b in library.catalog.brochures()}
+    _, _, ids = samples_library(root_a)
     assert titles_found(root_a, "Clusterservice")
 
     # The sync service carries the folder to machine B, which edits it there.
