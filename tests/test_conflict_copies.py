@@ -37,7 +37,18 @@ def test_conflict_copy_names(tmp_path: Path, name: str, copy: bool) -> None:
     assert bool(conflict_copies(tmp_path)) is copy
 
 
+def as_before_change_logs(root: Path) -> None:
+    """The library as the versions before change logs left it: no changes/, no meta logs."""
+    shutil.rmtree(root / "changes", ignore_errors=True)
+    data = orjson.loads((root / "catalog.json").read_bytes())
+    for row in data.get("meta", {}).values():
+        row.pop("logs", None)
+    (root / "catalog.json").write_bytes(orjson.dumps(data))
+
+
 def test_edits_in_a_conflict_copy_are_merged_and_the_copy_tidied(tmp_path: Path) -> None:
+    """A library from before change logs, synced by two machines: the conflict copy holds
+    the other machine's edits, and nothing else does."""
     root = tmp_path / "lib"
     with open_library(root) as library:
         index = open_index(library)
@@ -57,6 +68,7 @@ def test_edits_in_a_conflict_copy_are_merged_and_the_copy_tidied(tmp_path: Path)
             record["modified"] = "2999-01-01T00:00:00+00:00"
     name = "catalog (Anna's conflicted copy 2026-11-30).json"
     (root / name).write_bytes(orjson.dumps(theirs))
+    as_before_change_logs(root)
 
     found = check_library(root)
     assert "conflict" in [f.kind for f in found.findings] and not found.clean
@@ -84,3 +96,20 @@ def test_an_unreadable_conflict_copy_is_kept_not_merged(tmp_path: Path) -> None:
         assert library.merged_conflicts[0].brochures == 0
         assert len(library.catalog) == 1
     assert (root / "backups" / "conflicts" / "catalog (1).json").read_bytes() == b"{broken"
+
+
+def test_with_change_logs_a_conflict_copy_is_only_tidied(tmp_path: Path) -> None:
+    """Every machine's edits are in its change log: a conflict copy of the snapshot is an
+    older snapshot, moved away without bringing back what was removed since."""
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        import_paths(library, [SAMPLES])
+        first = sorted(b.id for b in library.catalog.brochures())[0]
+    older = (root / "catalog.json").read_bytes()  # the snapshot another machine still has
+    with open_library(root) as library:
+        library.catalog.remove(first)
+    (root / "catalog.sync-conflict-20261130-084512-ABC.json").write_bytes(older)
+    with open_library(root) as library:
+        assert library.merged_conflicts[0].brochures == 0  # tidied, nothing taken
+        assert first not in library.catalog  # the removal holds
+    assert not conflict_copies(root)

@@ -22,8 +22,11 @@ def _brochure(n: int) -> Brochure:
 def test_new_library_has_the_documented_layout(library_dir: Path) -> None:
     with open_library(library_dir) as library:
         assert library.catalog.meta()["schema_version"] == SCHEMA_VERSION
-    for name in ("catalog.json", "files", "thumbnails", "backups", ".lock"):
+    for name in ("catalog.json", "files", "thumbnails", "backups"):
         assert (library_dir / name).exists(), name
+    # Nothing that must not travel: no lock, no SQLite (both in this machine's cache).
+    assert not (library_dir / ".lock").exists()
+    assert not list(library_dir.glob("index.sqlite*"))
 
 
 def test_edits_persist_and_backups_keep_the_previous_catalog(library_dir: Path) -> None:

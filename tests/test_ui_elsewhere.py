@@ -103,3 +103,42 @@ def test_the_window_takes_a_catalog_synced_from_another_machine(
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=WAIT)
     brochure, _result, _hit = window.results.index(0, 0).data(BrochureRole)
     assert brochure.id == other.id  # this machine's index took the new title in
+
+
+def test_two_writers_on_one_folder_both_keep_their_edits(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two machines on one library folder (a file share): both write at the same time; the
+    window shows the other's edits within seconds, and neither loses its own."""
+    root = sample_library(tmp_path / "lib")
+    env = dict(os.environ, BROCHUREDESK_CACHE=str(tmp_path / "other-machine"))
+    window = open_window(root)
+    assert not window.service.read_only
+    other = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(root)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert other.stdout is not None and other.stdin is not None
+        assert other.stdout.readline().strip() == "locked"  # not read-only: its own lock
+        mine, theirs = window.model.brochures[0], window.model.brochures[1]
+        window.select_brochure(mine.id)
+        other.stdin.write(f"{theirs.id}\tIm Büro nebenan geändert\n")
+        other.stdin.flush()
+        window.service.tag([mine.id], ["Meins"])  # at the same time, here
+        assert other.stdout.readline().strip() == "done"
+        qtbot.waitUntil(
+            lambda: any(b.title == "Im Büro nebenan geändert" for b in window.model.all),
+            timeout=WAIT,
+        )
+        here = next(b for b in window.model.all if b.id == mine.id)
+        assert "Meins" in here.tags  # our own edit survived theirs
+        assert [b.id for b in window.selected()] == [mine.id]
+    finally:
+        if other.stdin:
+            other.stdin.close()
+        other.wait(timeout=30)
+    window.close()
+    with open_library(root, read_only=True) as library:  # the folder holds both
+
+        assert library.catalog.get(theirs.id).title == "Im Büro nebenan geändert"
+        assert "Anderswo" in library.catalog.get(theirs.id).tags
+        assert "Meins" in library.catalog.get(mine.id).tags

@@ -8,8 +8,10 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from .changelog import Journal, Op
 from .errors import AmbiguousIdError, NotFoundError
 from .examples import Example
+from .fold import SET_FIELDS
 from .models import Brochure, OutlineEntry
 from .ocr_texts import remove_ocr_texts
 from .outlines import entries_of, read_outline, remove_outline, write_outline
@@ -31,8 +33,9 @@ def now_iso() -> str:
 class Catalog:
     """Typed access to catalog.json. All writes go through the crash-safe storage."""
 
-    def __init__(self, storage: CatalogStorage) -> None:
+    def __init__(self, storage: CatalogStorage, journal: Journal | None = None) -> None:
         self.storage = storage
+        self.journal = journal  # this machine's change log (None: read-only, no writes)
         self.root = storage.path.parent  # the library folder: outlines/ lives beside us
         self.db = TinyDB(storage=_Reuse(storage))
         self.db.default_table_name = BROCHURES
@@ -61,6 +64,33 @@ class Catalog:
         return self._ids
 
     _seen: object = None
+
+    def _log(self, ops: list[Op]) -> None:
+        """Write the operations to this machine's change log before the catalog changes."""
+        if self.journal is not None and ops:
+            self.journal.append(ops)
+            self.storage.folded[self.journal.path.name] = self.journal.path.stat().st_size
+
+    def _field_ops(
+        self, table: str, ref: str, current: dict[str, Any], fields: dict[str, Any]
+    ) -> list[Op]:
+        """A `set` of the plain fields, `add`/`rem` of the members of set fields."""
+        ops: list[Op] = []
+        plain = {k: v for k, v in fields.items() if k not in SET_FIELDS[table]}
+        for name in SET_FIELDS[table]:
+            if name not in fields:
+                continue
+            before = {str(v).casefold() for v in current.get(name, [])}
+            after = {str(v).casefold() for v in fields[name]}
+            added = [v for v in fields[name] if str(v).casefold() not in before]
+            removed = [v for v in current.get(name, []) if str(v).casefold() not in after]
+            if added:
+                ops.append({"k": "add", "t": table, "id": ref, "f": name, "v": added})
+            if removed:
+                ops.append({"k": "rem", "t": table, "id": ref, "f": name, "v": removed})
+        if plain:
+            ops.insert(0, {"k": "set", "t": table, "id": ref, "f": plain})
+        return ops
 
     def forget_ids(self) -> None:
         """The file was replaced by someone else: look the ids up again."""
@@ -121,6 +151,7 @@ class Catalog:
                 write_outline(self.root, brochure.id, brochure.outline)
         records = [b.to_record() for b in new.values()]
         if records:
+            self._log([{"k": "put", "t": "b", "id": r["id"], "r": r} for r in records])
             self._brochures.insert_multiple(list(records))
             self._ids = None
 
@@ -129,7 +160,10 @@ class Catalog:
         brochure_id = self.resolve(ref)
         changes["modified"] = now_iso()
         self._note_user_facts(self._fields(brochure_id), changes)
-        self._brochures.update(changes, doc_ids=[self._id_map()[brochure_id]])
+        doc_id = self._id_map()[brochure_id]
+        current = self._brochures.get(doc_id=doc_id)
+        self._log(self._field_ops("b", brochure_id, dict(current or {}), changes))
+        self._brochures.update(changes, doc_ids=[doc_id])
         return self.get(brochure_id)
 
     def update_several(self, changes: dict[str, dict[str, Any]]) -> list[Brochure]:
@@ -163,6 +197,13 @@ class Catalog:
             return
         ids = self._id_map()
         stamp = now_iso()
+        records = {r["id"]: r for r in self.iter_records() if r["id"] in changes}
+        ops: list[Op] = []
+        for ref, fields in changes.items():
+            if ref in records:
+                full = {**fields, "modified": stamp} if touch else fields
+                ops += self._field_ops("b", ref, records[ref], full)
+        self._log(ops)
 
         def apply(doc: MutableMapping[str, Any]) -> None:
             doc.update(changes[doc["id"]])
@@ -177,6 +218,7 @@ class Catalog:
         write_outline(self.root, brochure.id, brochure.outline)
         record = brochure.to_record()
         doc_id = self._id_map()[brochure.id]
+        self._log([{"k": "put", "t": "b", "id": brochure.id, "r": record}])
 
         def apply(doc: MutableMapping[str, Any]) -> None:
             doc.pop("outline", None)  # an older catalog's inline copy: the file is it now
@@ -186,6 +228,7 @@ class Catalog:
 
     def remove(self, ref: str) -> Brochure:
         brochure = self.get(ref)
+        self._log([{"k": "del", "t": "b", "id": brochure.id}])
         self._brochures.remove(doc_ids=[self._id_map()[brochure.id]])
         self._ids = None
         remove_outline(self.root, brochure.id)
@@ -250,18 +293,24 @@ class Catalog:
 
     def add_example(self, example: Example) -> Example:
         self.resolve(example.brochure_id)  # the brochure must exist
-        self.db.table(EXAMPLES, cache_size=0).insert(example.to_record())
+        record = example.to_record()
+        self._log([{"k": "put", "t": "e", "id": example.id, "r": record}])
+        self.db.table(EXAMPLES, cache_size=0).insert(record)
         return example
 
     def update_example(self, ref: str, **changes: Any) -> Example:
         example_id = self.resolve_example(ref)
         changes["modified"] = now_iso()
         table = self.db.table(EXAMPLES, cache_size=0)
-        table.update(changes, doc_ids=[self._example_doc_ids()[example_id]])
+        doc_id = self._example_doc_ids()[example_id]
+        current = dict(table.get(doc_id=doc_id) or {})
+        self._log(self._field_ops("e", example_id, current, changes))
+        table.update(changes, doc_ids=[doc_id])
         return self.get_example(example_id)
 
     def remove_example(self, ref: str) -> Example:
         example = self.get_example(ref)
+        self._log([{"k": "del", "t": "e", "id": example.id}])
         table = self.db.table(EXAMPLES, cache_size=0)
         table.remove(doc_ids=[self._example_doc_ids()[example.id]])
         return example
@@ -272,6 +321,7 @@ class Catalog:
         return rows[0].get(key, default) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        self._log([{"k": "cfg", "f": {key: value}}])
         table = self.db.table(SETTINGS, cache_size=0)
         if table.all():
             table.update({key: value})

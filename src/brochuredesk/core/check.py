@@ -89,6 +89,7 @@ def check_library(root: Path, *, repair: bool = False) -> CheckReport:
 
 
 def _check_contents(library: Library, report: CheckReport, repair: bool) -> None:
+    from .changelog import damaged_lines, log_files
     from .conflicts import conflict_copies
     from .search.index import IndexUnusableError, SearchIndex
     from .search.manage import open_index, rebuild
@@ -102,6 +103,16 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
                 repaired=True,
             )
         )  # fmt: skip
+    for log in log_files(library.root):
+        damaged = damaged_lines(log)
+        if damaged:
+            report.findings.append(
+                Finding(
+                    "changes", log.name,
+                    f"{damaged} damaged line(s) of a change log skipped; the rest counts",
+                    repaired=True,
+                )
+            )  # fmt: skip
     if library.read_only:
         for copy in conflict_copies(library.root):
             report.findings.append(

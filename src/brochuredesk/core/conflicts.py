@@ -56,12 +56,17 @@ def conflict_copies(root: Path) -> list[Path]:
 def merge_conflict_copies(catalog: Catalog, root: Path) -> list[Merged]:
     """Merge every readable conflict copy into `catalog` and move it to backups/conflicts/;
     an unreadable one is moved there too (it cannot be merged, it is kept)."""
+    from .changelog import log_files
+
     done = []
+    logged = bool(log_files(root))  # the logs hold every machine's edits: a copy adds nothing
     for copy in conflict_copies(root):
         try:
             data = orjson.loads(copy.read_bytes())
             tables = data if isinstance(data, dict) else {}
         except (OSError, orjson.JSONDecodeError):
+            tables = {}
+        if logged:
             tables = {}
         brochures = _merge_brochures(catalog, _records(tables.get("brochures")))
         examples = _merge_examples(catalog, _records(tables.get("examples")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ import orjson
 
 from .. import APP_NAME
 from .catalog import META, Catalog, now_iso
+from .changelog import Journal
 from .conflicts import Merged, merge_conflict_copies
 from .errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from .fsutil import atomic_write, remove_stale_temporaries
@@ -22,6 +24,7 @@ from .lockfile import LibraryLock
 from .models import FACTS_VERSION, Brochure
 from .safety import inside
 from .storage import CatalogStorage
+from .sync import open_sync
 
 SCHEMA_VERSION = 1
 CATALOG_NAME = "catalog.json"
@@ -187,9 +190,14 @@ def open_library(
     lock: LibraryLock | None = None
     locked_by = read_only_reason = ""
     if not read_only:
-        lock = LibraryLock(root / ".lock")
+        # This machine's lock (in its cache): one writer per machine; other machines write
+        # their own change logs beside ours (a lock file in a synced folder travels late or
+        # not at all, and on a file share it would keep every other machine read-only).
+        lock = LibraryLock(library_cache(root.absolute()) / "lock")
         try:
             root.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=root):  # the folder itself must take writes
+                pass
             acquired = lock.acquire()
         except OSError as exc:  # a read-only medium or folder, no permission
             reason = exc.strerror or str(exc)
@@ -221,9 +229,11 @@ def open_library(
                 }  # fmt: skip
                 initial = {META: {"1": first}}
                 atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
-        catalog = Catalog(storage)
+        catalog = Catalog(storage, None if read_only else Journal(root))
         _check_schema(catalog, read_only)
         merged = [] if read_only else merge_conflict_copies(catalog, root)
+        if storage.read() is not None:
+            open_sync(catalog, root, read_only)
     except BaseException:
         if lock is not None:
             lock.release()

@@ -37,6 +37,7 @@ class LibraryLock:
 
     def acquire(self) -> bool:
         """Take the lock without waiting; False when another process holds it."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             if sys.platform == "win32":

@@ -45,6 +45,7 @@ from .search.manage import (
     search,
 )
 from .suggest import Candidate
+from .sync import needs_taking_in, take_in
 from .watch import FolderWatch
 from .watch_import import import_ready
 
@@ -404,7 +405,8 @@ class LibraryService:
         """True when catalog.json is no longer the file this process last read or wrote:
         another process on this machine (the writer, when we are read-only), or another
         machine through a file share or a sync service, changed it. One stat."""
-        return self.library.catalog.storage.changed_on_disk()
+        catalog = self.library.catalog
+        return catalog.storage.changed_on_disk() or needs_taking_in(catalog, self.library.root)
 
     def take_changes_from_elsewhere(self, keep: str | None = None) -> bool:
         """Read the catalog as it is now and bring this machine's index up to it (row by row);
@@ -412,8 +414,11 @@ class LibraryService:
         with self.lock:
             if not self.changed_elsewhere():
                 return False
-            self.library.catalog.storage.read()  # the new file, checked like any other
-            self.library.catalog.forget_ids()
+            catalog = self.library.catalog
+            catalog.storage.read()  # the new file, checked like any other
+            catalog.forget_ids()
+            if needs_taking_in(catalog, self.library.root):  # other machines' change logs
+                take_in(catalog, self.library.root)
             if self.index is not None and not self.library.read_only:
                 catch_up(self.library, self.index)
         self._announce(Change(reread=True, keep=keep))

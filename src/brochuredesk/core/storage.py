@@ -57,6 +57,9 @@ class CatalogStorage(Storage):
         self.backup_interval = backup_interval
         self._cache: dict[str, Any] | None = None
         self._stamp: tuple[int, int] | None = None
+        # change log file → the size of it this catalog holds folded in (changelog.py); each
+        # write records it in meta "logs", so the next open knows what is new in the logs.
+        self.folded: dict[str, int] = {}
 
     def read(self) -> dict[str, Any] | None:
         try:
@@ -73,6 +76,11 @@ class CatalogStorage(Storage):
             self._remember_checked(stat)
         self._cache, self._stamp = data, stamp
         return data
+
+    def hold(self, data: dict[str, Any]) -> None:
+        """Show `data` instead of the file's content, without writing it (a read-only process
+        that folded the change logs); the file changing on disk ends it."""
+        self._cache = data
 
     def changed_on_disk(self) -> bool:
         """True when the file is no longer the one this storage last read or wrote."""
@@ -101,6 +109,11 @@ class CatalogStorage(Storage):
         if self.read_only:
             self._cache = None
             raise ReadOnlyError()
+        if self.folded:
+            meta = data.setdefault("meta", {})
+            row = meta.setdefault("1", {}) if isinstance(meta, dict) else {}
+            if isinstance(row, dict):
+                row["logs"] = dict(self.folded)
         try:
             payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
