@@ -138,7 +138,6 @@ def test_two_writers_on_one_folder_both_keep_their_edits(qtbot, open_window, tmp
         other.wait(timeout=30)
     window.close()
     with open_library(root, read_only=True) as library:  # the folder holds both
-
         assert library.catalog.get(theirs.id).title == "Im Büro nebenan geändert"
         assert "Anderswo" in library.catalog.get(theirs.id).tags
         assert "Meins" in library.catalog.get(mine.id).tags

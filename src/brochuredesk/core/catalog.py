@@ -157,12 +157,22 @@ class Catalog:
 
     def update(self, ref: str, **changes: Any) -> Brochure:
         """Change fields of one brochure; `modified` is set for the user."""
-        brochure_id = self.resolve(ref)
+        return self._update(self.resolve(ref), changes)
+
+    def _update(
+        self, brochure_id: str, changes: dict[str, Any], tag_op: Op | None = None
+    ) -> Brochure:
+        """`tag_op`: the tags the user added or removed, logged as asked even where this
+        catalog already has (or lacks) them — another machine may have done the opposite
+        meanwhile, and the later intent is to win when the logs are folded."""
         changes["modified"] = now_iso()
         self._note_user_facts(self._fields(brochure_id), changes)
         doc_id = self._id_map()[brochure_id]
         current = self._brochures.get(doc_id=doc_id)
-        self._log(self._field_ops("b", brochure_id, dict(current or {}), changes))
+        ops = self._field_ops("b", brochure_id, dict(current or {}), changes)
+        if tag_op is not None:
+            ops = [op for op in ops if op["k"] not in ("add", "rem")] + [tag_op]
+        self._log(ops)
         self._brochures.update(changes, doc_ids=[doc_id])
         return self.get(brochure_id)
 
@@ -258,16 +268,20 @@ class Catalog:
     def tag(self, ref: str, tags: Iterable[str]) -> Brochure:
         current = self.get(ref)
         merged = list(current.tags)
-        for tag in tags:
-            tag = " ".join(tag.split())
-            if tag and tag.casefold() not in {t.casefold() for t in merged}:
+        asked = [" ".join(t.split()) for t in tags if t.strip()]
+        for tag in asked:
+            if tag.casefold() not in {t.casefold() for t in merged}:
                 merged.append(tag)
-        return self.update(current.id, tags=merged)
+        op: Op = {"k": "add", "t": "b", "id": current.id, "f": "tags", "v": asked}
+        return self._update(current.id, {"tags": merged}, op)
 
     def untag(self, ref: str, tags: Iterable[str]) -> Brochure:
         current = self.get(ref)
-        drop = {" ".join(t.split()).casefold() for t in tags}
-        return self.update(current.id, tags=[t for t in current.tags if t.casefold() not in drop])
+        asked = [" ".join(t.split()) for t in tags if t.strip()]
+        drop = {t.casefold() for t in asked}
+        op: Op = {"k": "rem", "t": "b", "id": current.id, "f": "tags", "v": asked}
+        kept = [t for t in current.tags if t.casefold() not in drop]
+        return self._update(current.id, {"tags": kept}, op)
 
     # -- good-practice examples -------------------------------------------------------------
     def examples(self, brochure_id: str | None = None) -> list[Example]:
