@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from conftest import SAMPLES
@@ -91,3 +92,19 @@ def test_catalog_damaged_in_place_is_restored_with_the_last_edit(tmp_path: Path)
     with open_library(root) as library:
         assert "Zuletzt" in library.catalog.get(ids[1]).tags
         assert "Ausbildung" in library.catalog.get(ids[0]).tags
+
+
+def test_a_catalog_with_no_readable_backup_is_rebuilt_from_the_change_logs(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    ids = _library(root)
+    with open_library(root) as library:
+        library.catalog.tag(ids[1], ["Zuletzt"])
+        library.catalog.set_setting("saved_searches", ["Fachkräfte"])
+    (root / "catalog.json").write_bytes(b"\x00" * 64)
+    shutil.rmtree(root / "backups")  # a disk fault took them too
+    repaired = check_library(root, repair=True)
+    assert repaired.findings[0].repaired and "changes" in repaired.findings[0].problem
+    with open_library(root) as library:
+        assert sorted(b.id for b in library.catalog.brochures()) == sorted(ids)
+        assert "Zuletzt" in library.catalog.get(ids[1]).tags
+        assert library.catalog.setting("saved_searches") == ["Fachkräfte"]

@@ -29,6 +29,7 @@ import orjson
 from .local_cache import cache_root
 
 CHANGES_DIR = "changes"
+TAIL_BYTES = 65536
 SUFFIX = ".jsonl"
 _CLOCK = re.compile(r"^(\d{13})-(\d{6})-([0-9a-f]{12})$")
 
@@ -155,7 +156,25 @@ class Journal:
             self.clock.observe(op["c"])
 
     def _own_tail(self) -> Iterable[Op]:
-        return read_ops(self.path)
+        """The last operations of this machine's log (its last clock is among them): only the
+        end of the file is read, whatever its length."""
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, handle.tell() - TAIL_BYTES))
+                tail = handle.read()
+        except OSError:
+            return []
+        ops = []
+        for line in tail.split(b"\n")[1:] if len(tail) == TAIL_BYTES else tail.split(b"\n"):
+            with contextlib.suppress(orjson.JSONDecodeError):
+                op = orjson.loads(line) if line.strip() else None
+                if isinstance(op, dict) and isinstance(op.get("c"), str):
+                    ops.append(op)
+        return ops
+
+    def observe_clock(self, clock: str) -> None:
+        self.clock.observe(clock)
 
     def observe(self, ops: Iterable[Op]) -> None:
         for op in ops:

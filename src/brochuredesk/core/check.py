@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 from .errors import CatalogCorruptError
 from .fsutil import atomic_write
 from .importer import sha256_of
@@ -62,7 +64,26 @@ def restore_catalog(root: Path) -> Path | None:
         shutil.copyfile(backup, root / f".{CATALOG_NAME}.restore")
         (root / f".{CATALOG_NAME}.restore").replace(catalog)
         return backup
-    return None
+    return _rebuild_from_logs(root)
+
+
+def _rebuild_from_logs(root: Path) -> Path | None:
+    """No backup parses, but the change logs are there: the catalog is what they say (the
+    meta's library id is new, so this machine's index is rebuilt)."""
+    from .changelog import all_ops, log_files, sizes
+    from .fold import fold
+
+    if not log_files(root):
+        return None
+    catalog = root / CATALOG_NAME
+    tables: dict[str, object] = dict(fold(all_ops(root)))
+    tables["meta"] = {"1": {"schema_version": 1, "restored": time.strftime("%Y-%m-%d"),
+                            "logs": sizes(root)}}  # fmt: skip
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    with contextlib.suppress(OSError):
+        shutil.copyfile(catalog, root / f"{CATALOG_NAME}.corrupt-{stamp}")
+    atomic_write(catalog, orjson.dumps(tables))
+    return root / "changes"
 
 
 def check_library(root: Path, *, repair: bool = False) -> CheckReport:

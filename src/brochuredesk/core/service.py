@@ -58,6 +58,7 @@ class LibraryService:
         self.index = index
         self.lock = threading.RLock()
         self.needs_rebuild = False
+        self.needs_catch_up = False
         self._listeners: list[Callable[[Change], None]] = []
 
     @classmethod
@@ -86,8 +87,8 @@ class LibraryService:
             service.needs_rebuild = not library.read_only
         if index is not None and not service.needs_rebuild and not library.read_only:
             # Changed elsewhere (another machine, another process): brought in row by row
-            # in the background (rebuild_index → open_index → catch_up), with progress.
-            service.needs_rebuild = needs_catch_up(library, index)
+            # in the background by catch_up_index(), the index staying searchable.
+            service.needs_catch_up = needs_catch_up(library, index)
         return service
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -147,6 +148,18 @@ class LibraryService:
                 rebuild(self.library, self.index, progress)
             self.needs_rebuild = False
 
+    def catch_up_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Bring the index up to a catalog changed elsewhere, row by row (files of brochures
+        imported elsewhere are read); how many brochures and examples changed."""
+        with self.lock:
+            self.needs_catch_up = False
+            if self.index is None or self.library.read_only:
+                return 0
+            changed = catch_up(self.library, self.index, progress)
+        if changed:
+            self._announce(Change(reread=True))
+        return changed
+
     @property
     def read_only(self) -> bool:
         return self.library.read_only
@@ -154,10 +167,11 @@ class LibraryService:
     def close(self) -> None:
         with self.lock:
             if self.index is not None:
-                if not self.needs_rebuild:  # every write of ours changed both alike
+                if not (self.needs_rebuild or self.needs_catch_up):  # ours changed both alike
                     with contextlib.suppress(Exception):
                         mark_in_step(self.library, self.index)
                 self.index.close()
+                self.index = None  # work still queued finds no index, not a closed one
             self.library.close()
 
     # -- reading ----------------------------------------------------------------------------

@@ -29,6 +29,8 @@ def open_sync(catalog: Catalog, root: Path, read_only: bool) -> bool:
     """At open: start the history, or take in what is new in the logs. True when the catalog
     changed."""
     catalog.storage.folded = logs_of(catalog)
+    if catalog.journal is not None:  # past every clock the snapshot holds
+        catalog.journal.observe_clock(str(catalog.meta().get("clock", "")))
     present = changelog.sizes(root)
     if not present:
         if not read_only and catalog.journal is not None:
@@ -72,6 +74,8 @@ def take_in(catalog: Catalog, root: Path) -> bool:
     new = {**data, **tables}
     meta = dict(new.get(META, {}).get("1", {})) if isinstance(new.get(META), dict) else {}
     meta["logs"] = present
+    if ops:
+        meta["clock"] = ops[-1]["c"]  # the newest clock folded in: later edits go past it
     new[META] = {"1": meta}
     catalog.storage.folded = dict(present)
     if catalog.journal is None:  # read-only: this process sees it, the file stays as it is

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
         self.elsewhere_timer.timeout.connect(self._take_changes_from_elsewhere)
         self.elsewhere_timer.start()
+        if service.needs_catch_up:  # the catalog changed elsewhere: the index follows it
+            QTimer.singleShot(
+                0, lambda: self.runner.start(self.service.catch_up_index, on_error=self.error)
+            )
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
             QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
@@ -796,6 +800,8 @@ class MainWindow(QMainWindow):
 
     # -- misc -------------------------------------------------------------------------------
     def error(self, message: str) -> None:
+        if self.closed:  # background work that ended after the window: nobody to tell
+            return
         QMessageBox.warning(self, APP_NAME, message)
 
     def _abbreviations(self) -> None:
