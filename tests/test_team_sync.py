@@ -134,6 +134,7 @@ def test_machines_converge_and_keep_every_edit(
     tags: dict[tuple[str, str], bool] = {}  # (brochure, tag) → present after the last op on it
     removed: set[str] = set()
     examples: dict[str, str] = {}  # example id → brochure
+    gone_examples: set[str] = set()
     next_brochure = 100
     operations = 0
     while operations < 1000:
@@ -172,7 +173,11 @@ def test_machines_converge_and_keep_every_edit(
                 elif kind < 0.90 and examples:
                     ref = rng.choice(sorted(examples))
                     if ref in {e.id for e in library.catalog.examples()}:
-                        library.catalog.update_example(ref, summary=f"Kurz {operations}")
+                        if rng.random() < 0.7:
+                            library.catalog.update_example(ref, summary=f"Kurz {operations}")
+                        else:
+                            library.catalog.remove_example(ref)
+                            gone_examples.add(ref)
                 elif len(alive) > 4:
                     library.catalog.remove(target)
                     alive.remove(target)
@@ -192,6 +197,8 @@ def test_machines_converge_and_keep_every_edit(
     assert finals[0] == finals[1] == finals[2]
     final = {b["id"]: b for b in finals[0]["brochures"]}  # type: ignore[index]
     assert not removed & set(final)  # a removal holds
+    final_examples = {e["id"] for e in finals[0]["examples"]}  # type: ignore[index]
+    assert final_examples and not gone_examples & final_examples
     for brochure_id, history in titles.items():
         if brochure_id in final:
             assert final[brochure_id]["title"] == history[-1]  # the last title set wins
