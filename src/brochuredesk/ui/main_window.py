@@ -77,6 +77,7 @@ from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
+CATCH_UP_DELAY_MS = 1500  # the index follows a catalog changed elsewhere once the window settled
 ELSEWHERE_POLL_MS = 2000  # how often the window looks whether catalog.json changed elsewhere
 
 
@@ -148,7 +149,8 @@ class MainWindow(QMainWindow):
         self.elsewhere_timer.start()
         if service.needs_catch_up:  # the catalog changed elsewhere: the index follows it
             QTimer.singleShot(
-                0, lambda: self.runner.start(self.service.catch_up_index, on_error=self.error)
+                CATCH_UP_DELAY_MS,
+                lambda: self.runner.start(self.service.catch_up_index, on_error=self.error),
             )
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
             QTimer.singleShot(0, self.rebuild_index)

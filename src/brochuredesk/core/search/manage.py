@@ -53,7 +53,12 @@ def needs_catch_up(library: Library, index: SearchIndex) -> bool:
     return index.info(CATALOG_SEEN) != catalog_stamp(library)
 
 
-def catch_up(library: Library, index: SearchIndex, progress: Progress | None = None) -> int:
+def catch_up(
+    library: Library,
+    index: SearchIndex,
+    progress: Progress | None = None,
+    pause: Callable[[], None] | None = None,
+) -> int:
     """Bring this machine's index up to the catalog as it is now — brochures and examples
     added, changed or removed by another machine (through a sync service or a file share) or
     another process: row by row, the files of new brochures read, nothing rebuilt. How many
@@ -66,7 +71,9 @@ def catch_up(library: Library, index: SearchIndex, progress: Progress | None = N
     known = index.record_stamps()
     wanted: set[str] = set()
     touched: set[str] = set()
-    for brochure in brochures:
+    for number, brochure in enumerate(brochures):
+        if pause is not None and number % 200 == 199:
+            pause()  # a window's thread gets its turn (see LibraryService.catch_up_index)
         wanted.add(brochure.id)
         stamp = record_stamp(
             "brochure", brochure.id, brochure.year, brochure_values(brochure), None
