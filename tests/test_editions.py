@@ -203,3 +203,21 @@ def test_corpus_edition_pairs(tmp_path: Path) -> None:
     groups = json.loads(run(library_dir, "editions", "--json").stdout)["groups"]
     found = sorted(sorted(names[i] for i in g["brochure_ids"]) for g in groups)
     assert found == [["baygov_flyer.pdf", "baygov_flyer_scheidplatz.pdf"]]
+
+
+def test_issues_of_a_series_are_not_editions() -> None:
+    """Numbers other than years name another publication: the issues of a newsletter (or
+    "Heft 3" and "Heft 4" of a series) are not editions of each other; the years of a title
+    are its Stand."""
+    from brochuredesk.core.editions import Member, find_groups
+
+    members = [
+        Member("a", "Energie-Newsletter Ausgabe 2/2022", "OLEC e.V.", "2022-06", "1"),
+        Member("b", "Energie-Newsletter Ausgabe 3/2022", "OLEC e.V.", "2022-09", "2"),
+        Member("c", "Jahresbericht 2018", "Stiftung Alpha", "2018", "3"),
+        Member("d", "Jahresbericht 2019", "Stiftung Alpha", "2019", "4"),
+        Member("e", "Heft 3: Fachkräfte", "Cluster 5", "2020", "5"),
+        Member("f", "Heft 3: Fachkräfte", "Cluster 7", "2021", "6"),
+    ]
+    groups = find_groups(members)
+    assert [g.members for g in groups] == [["d", "c"]]

@@ -31,7 +31,9 @@ SHARED_VALUES = 8  # sketch values two brochures must share to be compared at al
 COMMON_VALUE = 40  # a value in more sketches than this is boilerplate (a funding note)
 
 _SENTENCE_END = re.compile(rb"[.!?:;]\s")
-_TITLE_NOISE = re.compile(r"[\W\d_]+")
+# Punctuation and spaces only: numbers other than years name another publication ("Heft 3",
+# "Ausgabe 2/2022" is an issue of a newsletter, not an edition of the one before).
+_TITLE_NOISE = re.compile(r"[\W_]+")
 _YEARS = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -61,7 +63,8 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
 
 
 def title_key(title: str) -> str:
-    """The title without years, digits, case and punctuation: "Stand 2017" is not the name."""
+    """The title without years, case and punctuation: "Stand 2017" is not the name, but
+    "Heft 3" is."""
     text = unicodedata.normalize("NFKC", _YEARS.sub(" ", title)).casefold()
     return " ".join(_TITLE_NOISE.sub(" ", text).split())
 
