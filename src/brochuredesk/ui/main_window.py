@@ -59,6 +59,8 @@ from .delegates import CELL, CoverDelegate, ResultDelegate
 from .details import DetailsPanel
 from .dialogs import run_dialog
 from .edit_controller import EditController
+from .editions_controller import EditionsController
+from .elsewhere_controller import ElsewhereController
 from .example_pages import ExamplePages
 from .examples_controller import ExamplesController
 from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
@@ -77,8 +79,6 @@ from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
-CATCH_UP_DELAY_MS = 1500  # the index follows a catalog changed elsewhere once the window settled
-ELSEWHERE_POLL_MS = 2000  # how often the window looks whether catalog.json changed elsewhere
 
 
 @dataclass
@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         self.results = ResultsModel()
         self.setAcceptDrops(True)
         self.setWindowTitle(service.library.name)  # Qt adds the application's name
+        self.editions = EditionsController(self)  # earlier editions in the grid and details
         self._build_views()
         self.watching = WatchController(self)  # watched folders: new PDFs come in by themselves
+        self.elsewhere = ElsewhereController(self)  # edits of other processes and machines
         self._build_actions()
         self._build_status_bar()
         self.center.currentChanged.connect(lambda _: self.update_count())
@@ -140,18 +142,7 @@ class MainWindow(QMainWindow):
         # checked once the window has settled.
         QTimer.singleShot(2000, self._check_files)
         QTimer.singleShot(0, self.watching.start)
-        # Another process (the writer, when this window is read-only) or another machine (a
-        # file share, a sync service) changes catalog.json: shown within seconds, the
-        # selection kept.
-        self.elsewhere_timer = QTimer(self)
-        self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
-        self.elsewhere_timer.timeout.connect(self._take_changes_from_elsewhere)
-        self.elsewhere_timer.start()
-        if service.needs_catch_up:  # the catalog changed elsewhere: the index follows it
-            QTimer.singleShot(
-                CATCH_UP_DELAY_MS,
-                lambda: self.runner.start(self.service.catch_up_index, on_error=self.error),
-            )
+        self.elsewhere.start()  # changes other processes and machines make, followed
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
             QTimer.singleShot(0, self.rebuild_index)
         if service.read_only:
@@ -274,7 +265,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(self.covers, self.service.library.thumbnail_path)
         self.details.edited.connect(self.edits.edit)
         self.details.action.connect(self.edits.fix_status)
-        self.details.edition_chosen.connect(self._edition_chosen)
+        self.details.edition_chosen.connect(self.editions.chosen)
 
         for view in (self.grid, self.table):
             view.selectionModel().selectionChanged.connect(
@@ -443,7 +434,7 @@ class MainWindow(QMainWindow):
         self.editions_action.setToolTip(
             self.tr("Show earlier editions too (otherwise only the newest of each publication)")
         )
-        self.editions_action.toggled.connect(self._show_all_editions)
+        self.editions_action.toggled.connect(self.editions.show_all)
         view_menu.addAction(self.editions_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -658,30 +649,6 @@ class MainWindow(QMainWindow):
         if rows:
             view.scrollTo(self.model.index(rows[0], 0))
 
-    def _show_all_editions(self, on: bool) -> None:
-        self.model.all_editions = on
-        self.settings.setValue("all-editions", on)
-        self.model.set_filters(self.model.filters)
-        self.update_count()
-
-    def _edition_chosen(self, brochure_id: str) -> None:
-        """Another edition clicked in the details: chosen in the list, or shown in the
-        details when the list hides it (an earlier edition)."""
-        if self.model.row_of(brochure_id) is not None:
-            self.select_brochure(brochure_id)
-            return
-        self.show_details(next((b for b in self.model.all if b.id == brochure_id), None))
-
-    def editions_of(self, brochure: Brochure) -> list[Brochure]:
-        """The brochure's edition group, newest first; empty when it has none."""
-        if not brochure.edition_group:
-            return []
-        group = [b for b in self.model.all if b.edition_group == brochure.edition_group]
-        newest = self.model.earlier.get(brochure.id, brochure.id)
-        others = [b for b in group if b.id != newest]
-        others.sort(key=lambda b: (b.date or str(b.year or ""), b.added), reverse=True)
-        return [b for b in group if b.id == newest] + others
-
     def _selection_changed(self, view: QAbstractItemView) -> None:
         if view is not self.current_view():
             return
@@ -700,7 +667,7 @@ class MainWindow(QMainWindow):
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
         self.details.show_brochure(brochure, file_text, self.service.read_only)
         if brochure is not None:
-            self.details.set_editions(self.editions_of(brochure), self.service.read_only)
+            self.details.set_editions(self.editions.of(brochure), self.service.read_only)
             own = [e for e in self.example_model.all if e.brochure_id == brochure.id]
             self.details.set_examples(own, self.tr("p."))
 
@@ -738,27 +705,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importing.import_paths(paths)
-
-    def _take_changes_from_elsewhere(self) -> None:
-        if self.closed or self.import_task is not None or not self.service.changed_elsewhere():
-            return
-        self.elsewhere_timer.stop()  # one at a time; on again when it is done
-        chosen = self.details.brochure.id if self.details.brochure is not None else None
-
-        def done(_taken: object) -> None:
-            if not self.closed:
-                self.elsewhere_timer.start()
-
-        def failed(message: str) -> None:
-            if not self.closed:
-                self.elsewhere_timer.start()
-                self.statusBar().showMessage(message, 8000)
-
-        self.runner.start(
-            lambda: self.service.take_changes_from_elsewhere(keep=chosen),
-            on_done=done,
-            on_error=failed,
-        )
 
     def _check_files(self) -> None:
         """Once the window has settled, in the background: files moved outside the app,
