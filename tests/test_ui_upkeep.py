@@ -143,6 +143,44 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
     assert older.id in {b.id for b in window.model.brochures}
 
 
+def test_a_new_edition_imported_hides_the_older_ones_without_a_reset(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path, config
+) -> None:
+    """Each newer edition imported while the window runs takes the older ones' place in the
+    grid, row by row (a reset lays out every row of a large library again)."""
+    base = sentences(3, 120)
+    title, publisher = "Innovationsbericht der Region", "Netzwerk Süd GmbH"
+    first = tmp_path / "a" / "ib-2016.pdf"
+    write_brochure(first, title, publisher, "März 2016", base, 10)
+    window = open_window(library_of(tmp_path / "lib", [first.parent, SAMPLES]))
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+
+    def imported(name: str, stand: str, seed: int) -> str:
+        path = tmp_path / name / f"ib-{name}.pdf"
+        write_brochure(path, title, publisher, stand, editions_of(base, 15, seed), 9)
+        window.importing.import_paths([path])
+        qtbot.waitUntil(
+            lambda: any(b.original_filename == path.name for b in window.model.all), timeout=WAIT
+        )
+        qtbot.waitUntil(lambda: window.import_task is None, timeout=WAIT)
+        return next(b.id for b in window.model.all if b.original_filename == path.name)
+
+    def shown() -> set[str]:
+        return {b.original_filename for b in window.model.brochures}
+
+    imported("2018", "Mai 2018", 2)
+    qtbot.waitUntil(lambda: "ib-2016.pdf" not in shown(), timeout=WAIT)
+    assert "ib-2018.pdf" in shown()
+    imported("2020", "Juni 2020", 4)
+    qtbot.waitUntil(lambda: "ib-2018.pdf" not in shown(), timeout=WAIT)
+    assert "ib-2020.pdf" in shown() and "ib-2016.pdf" not in shown()
+    assert len({b.edition_group for b in window.model.all if b.title == title}) == 1
+    assert window.model.rowCount() == len(window.model.brochures)
+    assert all(window.model.row_of(b.id) == r for r, b in enumerate(window.model.brochures))
+    assert resets == []
+
+
 @pytest.mark.skipif(not ocr.available(), reason="Tesseract language data missing")
 def test_ocr_hits_say_so_and_a_scan_can_be_read_later(
     qtbot, open_window, tmp_path, config, monkeypatch

@@ -135,6 +135,10 @@ class Catalog:
             raise NotFoundError(id=brochure_id)
         return Brochure.from_record(dict(doc), outline=False)
 
+    def fields_of(self, brochure_ids: Iterable[str]) -> list[Brochure]:
+        """These brochures as a list shows them: their fields, no outline read."""
+        return [self._fields(self.resolve(i)) for i in brochure_ids]
+
     def outline(self, brochure_id: str) -> list[OutlineEntry]:
         """One brochure's outline: from its file, or from a record of an older catalog."""
         doc = self._brochures.get(doc_id=self._id_map()[brochure_id])

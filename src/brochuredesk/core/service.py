@@ -221,8 +221,12 @@ class LibraryService:
     def _announce_import(self, report: ImportReport) -> None:
         if report.added:
             self._announce(Change(added=tuple(report.added)))
-        if set(report.regrouped) - {b.id for b in report.added}:  # older editions regrouped
-            self._announce(Change(reread=True))
+        added = {b.id for b in report.added}
+        older = [i for i in report.regrouped if i not in added]  # older editions regrouped
+        if older:
+            with self.lock:
+                fresh = self.library.catalog.fields_of(older)
+            self._announce(Change(changed=tuple(fresh)))
 
     def import_watched(
         self, watch: FolderWatch, paths: list[Path], link_for: Callable[[Path], bool]

@@ -151,8 +151,7 @@ class EditController(QObject):
         self._remember(what, before)
 
     def edited_several(self, brochures: list[Brochure]) -> None:
-        for brochure in brochures:
-            self.w.model.update_brochure(brochure)
+        self.w.model.update_brochures(brochures)
         if brochures:
             self.edited(brochures[-1])
 

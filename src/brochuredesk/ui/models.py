@@ -124,34 +124,65 @@ class BrochureModel(ColumnsModel):
     def add_brochures(self, added: list[Brochure]) -> None:
         """New brochures into their sorted places, row by row: a reset would make the views
         lay out all 10 000 rows again."""
+        self.all.extend(added)
+        before, self.earlier = self.earlier, earlier_editions(self.all)
+        for brochure in added:
+            if self.filters.passes(brochure) and not self._hidden(brochure):
+                self._insert(brochure)
+        self._follow_editions(before)
+
+    def update_brochures(self, changed: list[Brochure]) -> None:
+        """Brochures whose fields changed, updated in their rows; an edition that became an
+        earlier one leaves the grid, one that no longer is comes back (row by row)."""
+        fresh = {b.id: b for b in changed}
+        self.all = [fresh.pop(b.id, b) for b in self.all]
+        before, self.earlier = self.earlier, earlier_editions(self.all)
+        for brochure in changed:
+            row = self._rows.get(brochure.id)
+            if row is not None:
+                self.brochures[row] = brochure
+                last = len(self.COLUMNS) - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self._follow_editions(before)
+
+    def update_brochure(self, brochure: Brochure) -> None:
+        self.update_brochures([brochure])
+
+    def _hidden(self, brochure: Brochure) -> bool:
+        return brochure.id in self.earlier and not self.all_editions
+
+    def _follow_editions(self, earlier_before: dict[str, str]) -> None:
+        """Rows for the editions' new state: newly earlier ones out, no longer earlier in."""
+        if not self.all_editions:
+            gone = [r for r, b in enumerate(self.brochures) if b.id in self.earlier]
+            for row in reversed(gone):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.brochures[row]
+                self.endRemoveRows()
+            back = set(earlier_before) - set(self.earlier)
+            shown = {b.id for b in self.brochures}
+            for brochure in self.all:
+                if (
+                    brochure.id in back
+                    and brochure.id not in shown
+                    and self.filters.passes(brochure)
+                ):
+                    self._insert(brochure)
+        self._rows = {b.id: i for i, b in enumerate(self.brochures)}
+
+    def _insert(self, brochure: Brochure) -> None:
         column, order = self._sort
         name = self.COLUMNS[column]
         descending = order == Qt.SortOrder.DescendingOrder
-        self.all.extend(added)
-        self.earlier = earlier_editions(self.all)
-        for brochure in added:
-            if not self.filters.passes(brochure) or (
-                brochure.id in self.earlier and not self.all_editions
-            ):
-                continue
-            key = self._sort_key(brochure, name)
-            row = bisect.bisect_right(
-                self.brochures,
-                _Order(key, descending),
-                key=lambda b: _Order(self._sort_key(b, name), descending),
-            )
-            self.beginInsertRows(QModelIndex(), row, row)
-            self.brochures.insert(row, brochure)
-            self.endInsertRows()
-        self._rows = {b.id: i for i, b in enumerate(self.brochures)}
-
-    def update_brochure(self, brochure: Brochure) -> None:
-        self.all = [brochure if b.id == brochure.id else b for b in self.all]
-        row = self._rows.get(brochure.id)
-        if row is None:
-            return
-        self.brochures[row] = brochure
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        key = self._sort_key(brochure, name)
+        row = bisect.bisect_right(
+            self.brochures,
+            _Order(key, descending),
+            key=lambda b: _Order(self._sort_key(b, name), descending),
+        )
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.brochures.insert(row, brochure)
+        self.endInsertRows()
 
     def row_of(self, brochure_id: str) -> int | None:
         return self._rows.get(brochure_id)
