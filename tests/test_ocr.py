@@ -99,3 +99,31 @@ def test_generated_scan_and_ocr_command(tmp_path: Path) -> None:
     # A rebuilt index keeps the OCR text without running Tesseract again.
     run(library, "reindex", env=no_ocr)
     assert run_json(library, "search", "Größere Übergänge")["total"] == 1
+
+
+def test_pages_larger_than_a4_are_read_at_less_than_300_dpi() -> None:
+    """A poster's image stays within MAX_PIXELS (an A0 page at 300 dpi is 126 million pixels,
+    past the import worker's memory cap); A4 and smaller pages keep 300 dpi."""
+    a4, a3, a0 = (595, 842), (842, 1191), (2384, 3370)
+    assert ocr.dpi_for(*a4) == 300 and ocr.dpi_for(420, 595) == 300
+    for width, height in (a3, a0, (1684, 2384)):
+        dpi = ocr.dpi_for(width, height)
+        assert dpi < 300
+        assert (width / 72 * dpi) * (height / 72 * dpi) <= ocr.MAX_PIXELS
+    assert ocr.dpi_for(*a0) >= 80  # a poster's large letters still read
+
+
+@needs_tesseract
+def test_a_scanned_a1_poster_is_read(tmp_path: Path) -> None:
+    printed = pymupdf.open()
+    page = printed.new_page(width=1684, height=2384)  # A1
+    lines = ["Benefizkonzert für Straßenkinder", "Eintritt frei · Spenden erwünscht"]
+    for number, line in enumerate(lines):
+        page.insert_text((120, 600 + 160 * number), line, fontname="helv", fontsize=64)
+    source = tmp_path / "plakat.pdf"
+    printed.save(source)
+    scan = image_only(source, [0], tmp_path / "in" / "plakat-scan.pdf", dpi=100)
+    library = tmp_path / "lib"
+    run_json(library, "import", str(scan))
+    hits = run_json(library, "search", "Straßenkinder")["results"]
+    assert hits and hits[0]["hits"][0]["ocr"] is True

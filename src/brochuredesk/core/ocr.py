@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import re
 import shutil
@@ -21,6 +22,11 @@ from typing import Any
 
 LANGUAGES = ("deu", "eng")
 DPI = 300  # Tesseract reads body text best at 300 dpi; 200 lost umlauts in small print
+# A page larger than A4 is read at less: an A3 poster at 300 dpi is a 52 MB image and took
+# the import worker to 350 MiB, an A0 one would take it past its memory cap. Posters' letters
+# are large; 12 million pixels read A4 at 300 dpi, A3 at 249, A0 at 87.
+MAX_PIXELS = 12_000_000
+MIN_DPI = 72
 MIN_PAGE_CHARS = 12  # a page with less text than this (and a picture) is read by OCR
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -92,13 +98,22 @@ def worth_keeping(text: str) -> bool:
 
 
 def read_page(page: Any, flags: int) -> str:
-    """The page's text as Tesseract reads it from a 300 dpi rendering (raises on failure)."""
+    """The page's text as Tesseract reads it from a 300 dpi rendering, less on pages larger
+    than A4 (raises on failure)."""
     with _quiet_stderr():
         textpage = page.get_textpage_ocr(
-            flags=flags, language=languages(), dpi=DPI, full=True, tessdata=tessdata_folder()
-        )
+            flags=flags, language=languages(), dpi=dpi_for(page.rect.width, page.rect.height),
+            full=True, tessdata=tessdata_folder(),
+        )  # fmt: skip
     text: str = page.get_text("text", textpage=textpage)
     return text
+
+
+def dpi_for(width: float, height: float) -> int:
+    """The resolution to read a page of this size (points) at: DPI, or what keeps its image
+    within MAX_PIXELS."""
+    square_inches = max(width, 1.0) * max(height, 1.0) / 72 / 72
+    return max(MIN_DPI, min(DPI, int(math.sqrt(MAX_PIXELS / square_inches))))
 
 
 @contextlib.contextmanager
