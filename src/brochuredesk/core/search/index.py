@@ -21,6 +21,7 @@ from ..editions import fingerprint
 from ..errors import BrochureDeskError, StorageWriteError
 from ..examples import Example
 from ..models import Brochure
+from . import common_counts
 from .abbreviations import key as abbreviation_key
 from .abbreviations import learn
 from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
@@ -83,7 +84,7 @@ CREATE TABLE IF NOT EXISTS records(
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     {", ".join(RECORD_COLUMNS)}, tokenize="{TOKENIZER}"
 );
-"""
+{common_counts.SCHEMA}"""
 
 
 def brochure_values(brochure: Brochure) -> dict[str, str]:
@@ -480,6 +481,7 @@ class SearchIndex:
     def commit(self) -> None:
         try:
             self._write_words()
+            common_counts.refresh(self.db, PAGE_BITS)
             self.db.commit()
         except sqlite3.Error:
             self._known_words.clear()  # what was not committed may be rolled back
@@ -538,6 +540,7 @@ class SearchIndex:
         tables = (
             "brochures", "pages", "pages_fts", "records", "records_fts", "vocabulary",
             "abbreviations", "brochure_pages", "fingerprints", "record_stamps",
+            *common_counts.TABLES,
         )  # fmt: skip
         for table in tables:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
@@ -642,11 +645,7 @@ class SearchIndex:
     def match_counts(self, expression: str) -> dict[str, tuple[int, int, int]]:
         """brochure id → (matching pages, all its pages, first matching page), counted inside
         SQLite: cheap even when most pages match."""
-        rows = self.db.execute(
-            f"SELECT rowid >> {PAGE_BITS}, count(*), min(rowid) FROM pages_fts "  # noqa: S608
-            "WHERE pages_fts MATCH ? GROUP BY 1",
-            (expression,),
-        )
+        rows = common_counts.kept(self.db, expression, not self.read_only, PAGE_BITS)
         sizes = self._brochure_sizes()
         self._seqs()
         return {
