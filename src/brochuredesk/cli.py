@@ -137,14 +137,19 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
     with _open_read(args) as library:
+        if out.as_json:  # straight from the records: thousands of Brochure objects cost more
+            listed = []
+            for record in sorted(library.catalog.iter_records(), key=_title_key):
+                summary = Brochure.summary_of(record)
+                summary["file"] = library.file_of(summary["file"], bool(record.get("linked")))
+                listed.append(summary)
+            out.json({"brochures": listed})
+            return EXIT_OK
         records = library.catalog.iter_records()
         brochures = sorted(
             (Brochure.from_record(r, outline=False) for r in records),
             key=lambda b: b.title.casefold(),
         )
-        if out.as_json:
-            out.json({"brochures": [_summary(library, b) for b in brochures]})
-            return EXIT_OK
         for b in brochures:
             meta = " · ".join(x for x in (b.publisher, str(b.year or "")) if x)
             tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
@@ -215,7 +220,8 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
         finally:
             index.close()
         brochures = {b["id"]: b for b in library.catalog.iter_records()}
-        newer = newest_editions(brochures.values())
+        shown = {brochures[r.brochure_id].get("edition_group") for r in outcome.results}
+        newer = newest_editions(b for b in brochures.values() if b.get("edition_group") in shown)
         if out.as_json:
             results = []
             examples = (
@@ -598,6 +604,10 @@ def _edit(args: argparse.Namespace, out: Output, change: Callable[[Library], Bro
             index.close()
         _print_brochure(library, brochure, out)
     return EXIT_OK
+
+
+def _title_key(record: dict[str, Any]) -> str:
+    return str(record.get("title", "")).casefold()
 
 
 def _summary(library: Library, brochure: Brochure) -> dict[str, Any]:

@@ -96,6 +96,29 @@ def test_paths_from_a_catalog_never_leave_the_library(tmp_path: Path) -> None:
     assert inside(root, "files/ok.pdf") == root / "files" / "ok.pdf"
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links")
+def test_a_symbolic_link_inside_the_library_never_leads_out(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.pdf").write_bytes(b"%PDF")
+    real = tmp_path / "real-lib"
+    (real / "files" / "sub").mkdir(parents=True)
+    (real / "files" / "own.pdf").write_bytes(b"%PDF")
+    root = tmp_path / "lib"
+    root.symlink_to(real)  # the library folder itself may be a link (a moved home folder)
+    (real / "files" / "out.pdf").symlink_to(outside / "secret.pdf")
+    (real / "files" / "away").symlink_to(outside)
+    (real / "files" / "again.pdf").symlink_to(real / "files" / "own.pdf")
+    assert inside(root, "files/own.pdf") == root / "files" / "own.pdf"
+    assert inside(root, "files/./sub//later.pdf") == root / "files" / "sub" / "later.pdf"
+    assert inside(root, "files/not-there/x.pdf") == root / "files" / "not-there" / "x.pdf"
+    assert inside(root, "files/again.pdf") == root / "files" / "again.pdf"  # a link within
+    assert inside(root, "files/out.pdf") is None
+    assert inside(root, "files/away/secret.pdf") is None
+    assert inside(root, "files/away") is None
+    assert inside(root, "files/sub/../../../outside/secret.pdf") is None
+
+
 def _listening_inodes() -> set[str]:
     inodes = set()
     for table in ("tcp", "tcp6", "udp", "udp6"):

@@ -30,6 +30,7 @@ from .local_cache import cache_root
 
 CHANGES_DIR = "changes"
 TAIL_BYTES = 65536
+TAIL_OPS = 32  # the last lines read for the clock (one writer per machine appends in order)
 SUFFIX = ".jsonl"
 _CLOCK = re.compile(r"^(\d{13})-(\d{6})-([0-9a-f]{12})$")
 
@@ -165,12 +166,15 @@ class Journal:
                 tail = handle.read()
         except OSError:
             return []
-        ops = []
-        for line in tail.split(b"\n")[1:] if len(tail) == TAIL_BYTES else tail.split(b"\n"):
+        ops: list[Op] = []
+        lines = tail.split(b"\n")[1:] if len(tail) == TAIL_BYTES else tail.split(b"\n")
+        for line in reversed(lines):  # from the end: the newest lines hold the last clock
             with contextlib.suppress(orjson.JSONDecodeError):
                 op = orjson.loads(line) if line.strip() else None
                 if isinstance(op, dict) and isinstance(op.get("c"), str):
                     ops.append(op)
+                    if len(ops) >= TAIL_OPS:
+                        break
         return ops
 
     def observe_clock(self, clock: str) -> None:

@@ -224,12 +224,17 @@ def member_of(record: Mapping[str, Any]) -> Member:
 
 def newest_editions(records: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     """For each brochure that is an earlier edition: the id of its group's newest."""
-    grouped: dict[str, list[Member]] = defaultdict(list)
+    # newest_first's order, from the three fields it looks at (no Member per record: this
+    # runs over the whole library at every start and search).
+    grouped: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for record in records:
-        if record.get("edition_group"):
-            grouped[record["edition_group"]].append(member_of(record))
+        group = record.get("edition_group")
+        if group:
+            year = record.get("year")
+            date = record.get("date", "") or (str(year) if year else "")
+            grouped[group].append((date, record.get("added", ""), record["id"]))
     newer = {}
     for members in grouped.values():
-        ordered = newest_first(members)
-        newer.update({m.id: ordered[0].id for m in ordered[1:]})
+        ordered = sorted(members, key=lambda m: (m[0], m[1]), reverse=True)
+        newer.update({m[2]: ordered[0][2] for m in ordered[1:]})
     return newer

@@ -56,10 +56,10 @@ def remove_stale_temporaries(folder: Path) -> int:
     """Delete the temporary files atomic_write leaves when the process is killed mid-write
     ('.<name>.<random>.tmp'); only the lock holder may call this. How many were removed."""
     removed = 0
-    with contextlib.suppress(OSError):
-        for entry in folder.iterdir():
-            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:  # names only: thumbnails/ holds one file per brochure
+            if entry.name[:1] == "." and entry.name.endswith(".tmp") and entry.is_file():
                 with contextlib.suppress(OSError):
-                    entry.unlink()
+                    os.unlink(entry.path)  # noqa: PTH108 - a DirEntry's path
                     removed += 1
     return removed

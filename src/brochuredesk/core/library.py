@@ -22,11 +22,12 @@ from .fsutil import atomic_write, remove_stale_temporaries
 from .local_cache import library_cache, library_cache_by_id
 from .lockfile import LibraryLock
 from .models import FACTS_VERSION, Brochure
-from .safety import inside
+from .safety import inside, inside_text
 from .storage import CatalogStorage
 from .sync import open_sync
 
 SCHEMA_VERSION = 1
+OUTSIDE = ".outside-the-library"  # where a path that leads out of the library points
 CATALOG_NAME = "catalog.json"
 INDEX_NAME = "index.sqlite"
 
@@ -91,10 +92,14 @@ class Library:
         """Absolute path of a brochure's PDF: the linked original, or the managed copy, which
         must lie inside the library (a catalog edited to say '../x' gets a path that does not
         exist, so nothing outside is shown, replaced or deleted)."""
-        path = Path(brochure.file)
-        if brochure.linked and path.is_absolute():
-            return path
-        return inside(self.root, path) or self.files_dir / ".outside-the-library"
+        return Path(self.file_of(brochure.file, brochure.linked))
+
+    def file_of(self, file: str, linked: bool) -> str:
+        """file_path() of a record's `file` and `linked`, as text."""
+        if linked and os.path.isabs(file):  # noqa: PTH117 - text on purpose (a listing of thousands)
+            return file
+        found = inside_text(str(self.root), file)
+        return found if found is not None else str(self.files_dir / OUTSIDE)
 
     def thumbnail_path(self, brochure: Brochure) -> Path | None:
         """The cover image inside thumbnails/, or None."""

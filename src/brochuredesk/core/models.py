@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from .schema import outline_entry
@@ -85,6 +86,14 @@ class Brochure:
         )
         return cls(**values)
 
+    @staticmethod
+    def summary_of(record: Mapping[str, Any]) -> dict[str, Any]:
+        """summary() of a catalog record, without making the Brochure (`list --json` of
+        thousands)."""
+        found = {name: record.get(name, default) for name, default in _SUMMARY_DEFAULTS}
+        found["tags"] = list(found["tags"])
+        return found
+
     def summary(self) -> dict[str, Any]:
         """The fields of `list --json` (DESIGN.md §7)."""
         return {
@@ -109,3 +118,12 @@ def brochure_id(sha256: str) -> str:
 _BROCHURE_FIELDS = tuple(f.name for f in fields(Brochure))
 _RECORD_FIELDS = tuple(name for name in _BROCHURE_FIELDS if name != "outline")
 _BROCHURE_FIELD_SET = frozenset(_BROCHURE_FIELDS)
+_SUMMARY_FIELDS = (
+    "id", "sha256", "title", "publisher", "year", "page_count", "original_filename", "file",
+    "tags", "status",
+)  # fmt: skip
+_DEFAULTS: dict[str, Any] = {
+    f.name: [] if f.default_factory is not MISSING else None if f.default is MISSING else f.default
+    for f in fields(Brochure)
+}
+_SUMMARY_DEFAULTS = tuple((name, _DEFAULTS[name]) for name in _SUMMARY_FIELDS)
