@@ -630,7 +630,9 @@ class SearchIndex:
             "SELECT rowid, -rank FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?",
             (expression, limit),
         )
-        return [(self.brochure_of(r), r & PAGE_MASK, float(s)) for r, s in rows]
+        self._seqs()
+        ids = self._ids
+        return [(ids.get(r >> PAGE_BITS, ""), r & PAGE_MASK, float(s)) for r, s in rows]
 
     def brochures_matching(self, expression: str) -> set[str]:
         """Every brochure with a page that matches (unranked)."""
