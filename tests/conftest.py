@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,8 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BROCHUREDESK_LANG"] = "en"
-# This machine's cache (checked-catalog stamps): the tests' own, never the user's.
+# This machine's cache (search indexes, checked-catalog stamps): the tests' own, never the
+# user's, and gone after the run (every test library's index lives there).
 os.environ["BROCHUREDESK_CACHE"] = tempfile.mkdtemp(prefix="brochuredesk-cache-")
+atexit.register(shutil.rmtree, os.environ["BROCHUREDESK_CACHE"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()

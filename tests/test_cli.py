@@ -175,3 +175,23 @@ def test_workers_leave_with_a_killed_import_and_free_the_library(tmp_path: Path)
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
+
+
+def test_list_json_says_what_show_says_for_copied_and_linked_brochures(tmp_path: Path) -> None:
+    """`list --json` is made from the records directly (no Brochure per row): each entry
+    holds what the brochure's own summary and file path say."""
+    from brochuredesk.core.models import Brochure
+
+    lib = tmp_path / "lib"
+    run(lib, "import", str(SAMPLES / "OLEC_Newsletter_2_2022.pdf"))
+    run(lib, "import", "--link", str(SAMPLES))
+    run(lib, "tag", run_json(lib, "list")["brochures"][0]["id"], "Netzwerk")
+    listed = run_json(lib, "list")["brochures"]
+    with open_library(lib) as library:
+        brochures = sorted(library.catalog.brochures(), key=lambda b: b.title.casefold())
+        expected = [{**b.summary(), "file": str(library.file_path(b))} for b in brochures]
+        assert {b.linked for b in brochures} == {True, False}
+    assert listed == expected
+    assert all(Path(entry["file"]).is_file() for entry in listed)
+    assert any(entry["tags"] == ["Netzwerk"] for entry in listed)
+    assert Brochure.summary_of({"id": "x"})["tags"] == [] and "year" in Brochure.summary_of({})
