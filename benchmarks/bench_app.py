@@ -3,6 +3,7 @@ thread is ever blocked (event-loop lag) while scrolling, searching and importing
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -12,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import SAMPLES
+from .common import ROOT, SAMPLES
 
 
 def make_library(root: Path, count: int) -> None:
@@ -142,11 +143,33 @@ def main(size: str) -> list[tuple[str, str]]:
             ("  of which Python + Qt import alone", f"{baseline:.2f} s"),
             ("peak RSS of the app (budget ≤ 400 MB)", f"{rss:.0f} MB"),
         ]
-        lag_root = Path(tmp) / "lag"
-        shutil.copytree(root, lag_root)
-        for name, worst in event_loop_lag(lag_root).items():
-            rows.append((f"GUI lag max, {name} (≤ 50 ms)", f"{worst:.0f} ms"))
+        # Each phase's largest lag, in three runs of the window (a fresh copy of the library
+        # each): the median of the three, and all three. One run's maximum is one sample of
+        # a shared machine's scheduling; a VM's stolen time alone made it move by 30 ms.
+        runs = []
+        for number in range(3):
+            lag_root = Path(tmp) / f"lag{number}"
+            shutil.copytree(root, lag_root)
+            runs.append(_in_own_process(lag_root))
+        for name in runs[0]:
+            values = sorted(run[name] for run in runs)
+            shown = ", ".join(f"{v:.0f}" for v in (run[name] for run in runs))
+            rows.append((f"GUI lag max, {name} (≤ 50 ms)", f"{values[1]:.0f} ms ({shown})"))
     return rows
+
+
+def _in_own_process(root: Path) -> dict[str, float]:
+    """event_loop_lag() in a new process: a QApplication is made once per process."""
+    code = (
+        "import json, sys; from pathlib import Path; from benchmarks.bench_app import "
+        "event_loop_lag; print(json.dumps(event_loop_lag(Path(sys.argv[1]))))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(root)], env=env, cwd=ROOT, check=True,
+        capture_output=True, text=True,
+    )  # fmt: skip
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def _timed(command: list[str]) -> float:
