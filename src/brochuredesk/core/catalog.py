@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
 from tinydb import TinyDB
+from tinydb.table import Table
 
 from .changelog import Journal, Op
 from .errors import AmbiguousIdError, NotFoundError
@@ -37,7 +38,7 @@ class Catalog:
         self.storage = storage
         self.journal = journal  # this machine's change log (None: read-only, no writes)
         self.root = storage.path.parent  # the library folder: outlines/ lives beside us
-        self.db = TinyDB(storage=_Reuse(storage))
+        self.db = _CatalogDB(storage=_Reuse(storage))
         self.db.default_table_name = BROCHURES
         self._brochures = self.db.table(BROCHURES, cache_size=0)
         self._ids: dict[str, int] | None = None
@@ -358,6 +359,61 @@ def _resolve(ref: str, ids: Iterable[str], missing: str) -> str:
     if matches:
         raise AmbiguousIdError(id=ref, matches=", ".join(matches[:5]))
     raise NotFoundError(missing, id=ref)
+
+
+class _ByDocId(MutableMapping[int, Any]):
+    """A stored table (string keys, as JSON has them) as TinyDB's updaters see a table: by
+    integer document id, changed in place."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+
+    def __getitem__(self, doc_id: int) -> Any:
+        return self.raw[str(doc_id)]
+
+    def __setitem__(self, doc_id: int, doc: Any) -> None:
+        self.raw[str(doc_id)] = doc
+
+    def __delitem__(self, doc_id: int) -> None:
+        del self.raw[str(doc_id)]
+
+    def __contains__(self, doc_id: object) -> bool:
+        return str(doc_id) in self.raw
+
+    def __iter__(self) -> Iterator[int]:
+        return (int(key) for key in self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def clear(self) -> None:
+        self.raw.clear()
+
+
+class _InPlaceTable(Table):
+    """TinyDB's table, but a write changes the stored table in place: TinyDB copies the whole
+    table twice per write (to integer ids and back), 6 ms of each tag at 10 000 brochures.
+    A failed update or write loses nothing: the storage forgets its copy and reads the file
+    again."""
+
+    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
+        tables = self._storage.read()
+        if tables is None:
+            tables = {}
+        raw = tables.get(self.name)
+        if raw is None:
+            raw = tables[self.name] = {}
+        try:
+            updater(_ByDocId(raw))  # type: ignore[arg-type]  # a dict by behaviour
+        except BaseException:
+            self._storage.close()  # half changed in memory: read the file again
+            raise
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class _CatalogDB(TinyDB):
+    table_class = _InPlaceTable
 
 
 class _Reuse:
