@@ -72,6 +72,12 @@ def test_a_long_file_path_is_shortened_not_clipped(qtbot, open_window, tmp_path)
     )
     assert "…" in label.text()  # the path, shortened in the middle
     assert str(root) in label.toolTip()  # and whole where the pointer rests
+    size = label.lines[1].split(" · ")[1]  # "5 pages · 1.2 MB": in the unit that fits
+    assert size != "0.0 MB" and size.endswith(("kB", "MB")), size
+    small = min(window.model.brochures, key=lambda b: b.file_size)
+    window.select_brochure(small.id)
+    if small.file_size < 100_000:
+        assert label.lines[1].endswith("kB"), label.lines[1]
 
 
 def test_result_rows_are_as_tall_as_what_they_draw(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -222,7 +222,13 @@ class DetailsPanel(QWidget):
         for line in (self.title, self.subtitle, self.publisher, self.tags):
             line.setCursorPosition(0)  # show the start of a long title, not its end
         self.notes.setPlainText(brochure.notes)
-        size = f"{brochure.file_size / 1e6:.1f} MB" if brochure.file_size else ""
+        size = (  # "8,8 kB", "2,4 MB" in German: a small file no longer shows as "0.0 MB"
+            QLocale().formattedDataSize(
+                brochure.file_size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
+            if brochure.file_size
+            else ""
+        )
         self.file_info.set_lines(
             [
                 brochure.original_filename,
