@@ -4,12 +4,12 @@ know them (an older version of the app)."""
 
 from __future__ import annotations
 
-import hashlib
 import random
 import sqlite3
 from pathlib import Path
 
-from brochuredesk.core.models import Brochure
+from test_team_sync import brochure
+
 from brochuredesk.core.search import common_counts, engine
 from brochuredesk.core.search.index import PAGE_BITS, SearchIndex
 
@@ -23,15 +23,6 @@ WORDS = [
     "Betrieb",
     "Projekt",
 ]
-
-
-def brochure(number: int) -> Brochure:
-    sha = hashlib.sha256(f"broschüre {number}".encode()).hexdigest()
-    return Brochure(
-        id=sha[:12], sha256=sha, title=f"Jahresbericht {number}", original_filename=f"b{number}.pdf",
-        file=f"files/b{number}.pdf", file_size=1000, page_count=30,
-        added="2026-12-01T10:00:00+01:00", modified="2026-12-01T10:00:00+01:00",
-    )  # fmt: skip
 
 
 def pages(number: int, count: int = 30) -> list[str]:
