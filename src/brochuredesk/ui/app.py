@@ -29,6 +29,9 @@ def choose_language(settings: QSettings) -> str:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     os.environ.setdefault("BROCHUREDESK_LANG", language)  # core messages follow the UI
+    wanted = QLocale.Language.German if language == "de" else QLocale.Language.English
+    if QLocale.system().language() != wanted:  # numbers as the UI's language writes them
+        QLocale.setDefault(QLocale(wanted, QLocale.Country.AnyCountry))
     translators = []
     ours = QTranslator(app)  # English has one too: it holds the plural forms
     if ours.load(str(TRANSLATIONS / f"brochuredesk_{language}.qm")):
