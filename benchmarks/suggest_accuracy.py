@@ -1,8 +1,12 @@
-"""Example suggestions on brochures in house styles unlike ours, scored against what a reader
-marks in them (tests/data/example_brochures/truth.json, written with the generator in
-scripts/make_example_brochures.py), and candidates per brochure on the real German corpus.
+"""Example suggestions scored against what a reader marks in the brochures.
 
-`python -m benchmarks.suggest_accuracy [FOLDER]` prints recall, precision, facts and pages.
+`python -m benchmarks.suggest_accuracy [FOLDER]` prints, first, the app's own path (import,
+layout, fitted scorer) on our generated house styles (tests/data/example_brochures/truth.json,
+written with scripts/make_example_brochures.py) or on FOLDER with a truth.json of that form;
+then found / precision / range / organisation per file, cross-validated by publisher (each
+publisher scored by weights fitted without it, benchmarks/fit_suggest.py), for the real
+publications of ../shared/corpus/practice, our generated styles and ../shared/corpus/german
+(candidates per brochure).
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from brochuredesk.core.suggest import Candidate
 
 ROOT = Path(__file__).resolve().parents[1]
 BROCHURES = ROOT / "tests" / "data" / "example_brochures"
-CORPUS = (ROOT / ".." / "shared" / "corpus" / "german").resolve()
 
 
 @dataclass
@@ -83,10 +86,11 @@ def score(found: dict[str, list[Candidate]], truth: dict[str, list[dict[str, Any
 
 def suggestions_for(folder: Path) -> dict[str, list[Candidate]]:
     """Import `folder` into a fresh library and suggest in every brochure."""
+    from brochuredesk.core.good_practice import layout_reader
+    from brochuredesk.core.good_practice import suggestions_for as app_suggestions
     from brochuredesk.core.importer import import_paths
     from brochuredesk.core.library import open_library
     from brochuredesk.core.search.manage import open_index
-    from brochuredesk.core.suggest import suggest
 
     with tempfile.TemporaryDirectory() as tmp:
         library = open_library(Path(tmp) / "lib")
@@ -94,9 +98,11 @@ def suggestions_for(folder: Path) -> dict[str, list[Candidate]]:
         try:
             import_paths(library, [folder], index=index)
             found = {}
-            for brochure in library.catalog.brochures():
-                pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
-                found[brochure.original_filename] = suggest(brochure, pages, [])
+            with layout_reader(library) as reader:
+                for brochure in library.catalog.brochures():
+                    found[brochure.original_filename] = app_suggestions(
+                        library, index, brochure, include_dismissed=True, reader=reader
+                    )
             return found
         finally:
             index.close()
@@ -113,13 +119,24 @@ def main() -> None:
     print(f"page range exact {result.pages_exact}/{result.found}")
     for miss in result.misses:
         print("  ", miss)
-    if CORPUS.is_dir():
-        found = suggestions_for(CORPUS)
-        total = sum(len(c) for c in found.values())
-        print(f"\n../shared/corpus/german: {total} candidates in {len(found)} brochures")
-        for name, candidates in sorted(found.items()):
-            if candidates:
-                print(f"   {name}: {len(candidates)}")
+    if folder == BROCHURES:
+        from benchmarks.fit_suggest import collect, cross_validate, table
+        from benchmarks.suggest_data import generated, german, practice
+
+        with tempfile.TemporaryDirectory() as tmp:
+            data = collect(generated() + practice() + german(), Path(tmp))
+        outcome = cross_validate(data)
+        print(f"\nCross-validated by publisher (threshold {outcome['threshold']:.2f}):")
+        for title, part in (("real publications, ../shared/corpus/practice", "practice"),
+                            ("our generated house styles", "generated"),
+                            ("../shared/corpus/german", "german")):  # fmt: skip
+            rows = {
+                name: value for name, value in outcome["results"].items()
+                if (part == "practice") != value[0].labelled.publisher.startswith(("generated", "german"))
+                and (part == "practice" or value[0].labelled.publisher.startswith(part))
+            }  # fmt: skip
+            print(f"\n{title}\n")
+            print(table({"results": rows}))
 
 
 if __name__ == "__main__":

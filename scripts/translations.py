@@ -19,6 +19,8 @@ BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
     "Editions": "Ausgaben",
+    "Read from the page:": "Auf der Seite gelesen:",
+    "“%1”": "„%1“",
     "Not an edition of these": "Keine Ausgabe dieser Reihe",
     "Take this brochure out of its group of editions": "Diese Broschüre aus ihrer Gruppe von Ausgaben lösen",
     "no date": "ohne Datum",

@@ -299,57 +299,57 @@
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="240" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="241" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="237" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="243" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="238" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="244" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="255" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="256" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="265" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="268" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="273" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>
@@ -432,112 +432,112 @@
         <translation><numerusform>Bearbeitung von %n Broschüre</numerusform><numerusform>Bearbeitung von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="168" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="176" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="178" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="177" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>Schlagwörter für %n Broschüre</numerusform><numerusform>Schlagwörter für %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="199" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="201" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="210" />
         <source>removal of %n brochure(s)</source>
         <translation><numerusform>Entfernen von %n Broschüre</numerusform><numerusform>Entfernen von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="230" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="231" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="241" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="241" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="252" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="257" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="256" />
         <source>Recognising text (OCR)…</source>
         <translation>Texterkennung (OCR) läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="267" />
         <source>Recognising text (OCR): page %1 of %2</source>
         <translation>Texterkennung (OCR): Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="289" />
         <source>Choose two or more brochures to join as editions.</source>
         <translation>Zwei oder mehr Broschüren auswählen, um sie als Ausgaben zusammenzufassen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="301" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="303" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="307" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="310" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="312" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="315" />
         <source>Join as editions of one publication</source>
         <translation>Als Ausgaben einer Publikation zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="318" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
@@ -936,325 +936,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="152" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="155" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="167" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="575" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="691" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="340" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
         <source>&amp;Tag selected…</source>
         <translation>Auswahl &amp;verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="356" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
         <source>&amp;Save search</source>
         <translation>Suche &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="359" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="364" />
         <source>&amp;Remove from library…</source>
         <translation>Aus der Bibliothek &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="362" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="369" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
         <source>&amp;Edit selected brochures…</source>
         <translation>Ausgewählte Broschüren &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="373" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="378" />
         <source>&amp;Join as editions of one publication</source>
         <translation>Als Ausgaben einer Publikation &amp;zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="379" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
         <source>&amp;Abbreviations…</source>
         <translation>&amp;Abkürzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="387" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="388" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
         <source>E&amp;xamples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="389" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="399" />
         <source>Export as &amp;dossier PDF…</source>
         <translation>Als &amp;Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="401" />
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="398" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="403" />
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="408" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
         <source>&amp;Covers</source>
         <translation>&amp;Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="416" />
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="419" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="424" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
         <source>&amp;Details panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="433" />
         <source>&amp;All editions</source>
         <translation>&amp;Alle Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="430" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="435" />
         <source>Show earlier editions too (otherwise only the newest of each publication)</source>
         <translation>Auch frühere Ausgaben zeigen (sonst nur die neueste jeder Publikation)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="435" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="440" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="436" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="441" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="440" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="445" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="448" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="453" />
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="454" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="460" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
         <source>S&amp;ort by</source>
         <translation>S&amp;ortieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="463" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="464" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
         <source>P&amp;ages</source>
         <translation>S&amp;eitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="470" />
         <source>Date &amp;added</source>
         <translation>&amp;Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="475" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="480" />
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="505" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="510" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="506" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="511" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="589" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="590" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="597" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="602" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="598" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="704" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="685" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="746" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="727" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="865" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="219" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="224" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="802" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="785" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="807" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="790" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
@@ -1356,183 +1356,199 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="100" />
         <source>Review suggested examples</source>
         <translation>Vorgeschlagene Beispiele prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="105" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="378" />
         <source>Looking for examples in all brochures…</source>
         <translation>Suche Beispiele in allen Broschüren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="110" />
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="113" />
         <source>Suggested examples</source>
         <translation>Vorgeschlagene Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="342" />
+        <source>Read from the page:</source>
+        <translation>Auf der Seite gelesen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="136" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="144" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="145" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
         <source>&amp;Sector</source>
         <translation>&amp;Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
         <source>&amp;Fields of action</source>
         <translation>&amp;Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="149" />
         <source>&amp;Contact / web</source>
         <translation>&amp;Kontakt / Web</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="151" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="151" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="330" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="330" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="331" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="332" />
         <source>Contact / web</source>
         <translation>Kontakt / Web</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="157" />
         <source>&amp;Accept</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="158" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="160" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="161" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="163" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
         <source>Del</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="166" />
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="167" />
         <source>Down arrow</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="169" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="222" />
         <source>%1 of %2 brochures</source>
         <translation>%1 von %2 Broschüren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="325" />
         <source>%1, p. %2</source>
         <translation>%1, S. %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="343" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="336" />
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="366" />
         <source>“%1”, p. %2</source>
         <translation>„%1“, S. %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="345" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="368" />
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="370" />
         <source>Loading page…</source>
         <translation>Lade Seite…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="382" />
         <source>%n suggestion(s) to review</source>
         <translation><numerusform>%n Vorschlag zu prüfen</numerusform><numerusform>%n Vorschläge zu prüfen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="359" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="383" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="360" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="384" />
         <source>Enter accepts, Del dismisses, F2 edits.</source>
         <translation>Eingabe übernimmt, Entf verwirft, F2 bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="364" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="388" />
         <source>Nothing left to review.</source>
         <translation>Alles geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="366" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="390" />
         <source>Accepted: %1, dismissed: %2.</source>
         <translation>Übernommen: %1, verworfen: %2.</translation>
     </message>

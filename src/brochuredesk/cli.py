@@ -323,10 +323,11 @@ def _suggestions(args: argparse.Namespace, out: Output) -> int:
         )
         index = open_index(library)
         try:
-            for brochure in brochures:
-                dismissed = good_practice.dismissed_suggestions(library, brochure.id)
-                for c in good_practice.suggestions_for(library, index, brochure, True):
-                    offered.append((brochure, c, c.key in dismissed))
+            with good_practice.layout_reader(library) as reader:
+                for brochure in brochures:
+                    dismissed = good_practice.dismissed_suggestions(library, brochure.id)
+                    for c in good_practice.suggestions_for(library, index, brochure, True, reader):
+                        offered.append((brochure, c, c.key in dismissed))
         finally:
             index.close()
         if args.action == "dismiss":

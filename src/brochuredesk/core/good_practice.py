@@ -19,6 +19,7 @@ from .examples import (
 from .library import Library
 from .models import STATUS_OK, Brochure
 from .search.index import SearchIndex
+from .structure.reading import LayoutReader
 from .suggest import Candidate, suggest
 from .text import one_line
 
@@ -138,16 +139,34 @@ def restore_suggestions(library: Library, brochure_id: str) -> int:
     return len(keys)
 
 
+def layout_reader(library: Library) -> LayoutReader:
+    """What reads brochures' layouts for suggestions, keeping them in this machine's cache."""
+    return LayoutReader(library.cache_dir / "layout")
+
+
 def suggestions_for(
-    library: Library, index: SearchIndex, brochure: Brochure, include_dismissed: bool = False
+    library: Library,
+    index: SearchIndex,
+    brochure: Brochure,
+    include_dismissed: bool = False,
+    reader: LayoutReader | None = None,
 ) -> list[Candidate]:
-    """Candidates in one brochure, read from the index (no PDF is opened)."""
+    """Candidates in one brochure, from its text in the index and its layout (read once in a
+    worker process with a time limit, then kept in the cache)."""
     if not brochure.outline and brochure.id in library.catalog:  # a listing's brochure
         brochure = dataclasses.replace(brochure, outline=library.catalog.outline(brochure.id))
     pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
     dismissed = set() if include_dismissed else dismissed_suggestions(library, brochure.id)
     vocabulary = _vocabulary(library)
-    return suggest(brochure, pages, library.catalog.examples(brochure.id), dismissed, vocabulary)
+    own = reader is None
+    reader = reader or layout_reader(library)
+    try:
+        layout = reader.layout(library.file_path(brochure), brochure.sha256, brochure.password)
+    finally:
+        if own:
+            reader.close()
+    existing = library.catalog.examples(brochure.id)
+    return suggest(brochure, pages, existing, dismissed, vocabulary, layout)
 
 
 def suggest_everywhere(
@@ -158,13 +177,14 @@ def suggest_everywhere(
 ) -> Iterator[tuple[Brochure, Candidate]]:
     """Candidates in every readable brochure of the library, brochure by brochure."""
     brochures = [b for b in library.catalog.brochures() if b.status == STATUS_OK]
-    for done, brochure in enumerate(brochures, start=1):
-        if cancelled is not None and cancelled():
-            return
-        for candidate in suggestions_for(library, index, brochure):
-            yield brochure, candidate
-        if progress is not None:
-            progress(done, len(brochures))
+    with layout_reader(library) as reader:
+        for done, brochure in enumerate(brochures, start=1):
+            if cancelled is not None and cancelled():
+                return
+            for candidate in suggestions_for(library, index, brochure, reader=reader):
+                yield brochure, candidate
+            if progress is not None:
+                progress(done, len(brochures))
 
 
 def accept_suggestion(

@@ -20,6 +20,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "reason_cue": ("heading ‘{cue}’", "Überschrift ‚{cue}‘"),
     "reason_profiles": ("profiles with one facts box", "Steckbriefe mit gleichem Faktenkasten"),
     "reason_template": ("page template as on p. {pages}", "Seitenvorlage wie S. {pages}"),
+    "reason_structure_run": (
+        "heading ‘{heading}’, one of {count} in this style (pp. {pages}); confidence {confidence} %",
+        "Überschrift ‚{heading}‘, eine von {count} dieser Art (S. {pages}); Sicherheit {confidence} %",
+    ),
+    "reason_structure": (
+        "heading ‘{heading}’ opens a unit of its own; confidence {confidence} %",
+        "Überschrift ‚{heading}‘ eröffnet einen eigenen Abschnitt; Sicherheit {confidence} %",
+    ),
     "reason_chapter": (
         "headline and organisation in the chapter ‘{title}’",
         "Überschrift und Organisation im Kapitel ‚{title}‘",

@@ -57,18 +57,12 @@ class RenderError(Exception):
 
 def _serve(conn: Connection) -> None:
     from . import pdf
-    from .workers import limit_memory
+    from .workers import limit_memory, requests_from
 
     limit_memory()
 
     docs: dict[str, Any] = {}
-    while True:
-        try:
-            request = conn.recv()
-        except EOFError:
-            return
-        if request is None:
-            return
+    for request in requests_from(conn):
         try:
             key = str(request.path)
             doc = docs.get(key)

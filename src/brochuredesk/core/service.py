@@ -371,18 +371,21 @@ class LibraryService:
         with self.lock:
             brochures = [b for b in self.library.catalog.brochures() if b.status == STATUS_OK]
         found: list[tuple[Brochure, Candidate]] = []
-        for done, brochure in enumerate(brochures, start=1):
-            if cancelled is not None and cancelled():
-                break
-            with self.lock:
-                if self.index is None or brochure.id not in self.library.catalog:
-                    continue
-                found += [
-                    (brochure, c)
-                    for c in good_practice.suggestions_for(self.library, self.index, brochure)
-                ]
-            if progress is not None:
-                progress(done, len(brochures))
+        with good_practice.layout_reader(self.library) as reader:
+            for done, brochure in enumerate(brochures, start=1):
+                if cancelled is not None and cancelled():
+                    break
+                with self.lock:
+                    if self.index is None or brochure.id not in self.library.catalog:
+                        continue
+                    found += [
+                        (brochure, c)
+                        for c in good_practice.suggestions_for(
+                            self.library, self.index, brochure, reader=reader
+                        )
+                    ]
+                if progress is not None:
+                    progress(done, len(brochures))
         return found
 
     def accept_suggestion(self, brochure_id: str, candidate: Candidate, **changes: Any) -> Example:

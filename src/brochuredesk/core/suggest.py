@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .example_facts import (
     ORGANISATION,
@@ -36,20 +36,10 @@ from .example_facts import (
 from .examples import FIELDS_OF_ACTION, Example, page_range
 from .i18n import tr
 from .models import Brochure
+from .structure.candidates import Found, find
+from .structure.cues import CHAPTER_CUE, CUE
+from .structure.layout import PageLayout
 
-CUE = re.compile(
-    r"\b(Good[\s-]Practice(?:[\s-]Beispiel)?|Best[\s-]Practice(?:[\s-]Beispiel)?|Praxisbeispiel"
-    r"|Fallbeispiel|Projektbeispiel|Beispiel aus der Praxis|Erfolgsgeschichte|Leuchtturmprojekt"
-    r"|Steckbrief|Projektsteckbrief|Case[\s-]stud(?:y|ies)|Success stor(?:y|ies)"
-    r"|Project profile|Beispiel(?=\s+\d))\b\s*(?:(?:Nr\.\s*)?\d+\s*)?[:|\-–]?\s*",
-    re.IGNORECASE,
-)
-CHAPTER_CUE = re.compile(
-    r"\b(Beispiele aus der Praxis|Praxisbeispiele|Gute Beispiele|Good[\s-]Practices?"
-    r"|Best[\s-]Practices?|Steckbriefe|Case stud(?:y|ies)|Projektbeispiele|Erfolgsgeschichten"
-    r"|Beispiele guter Praxis|Success stories|Projekte im Porträt)\b",
-    re.IGNORECASE,
-)
 MAX_PAGES = 3  # an example longer than this is a chapter, not an example
 TEMPLATE_KINDS = 3  # label kinds a facts box shows at least
 MAX_CANDIDATES = 60
@@ -63,6 +53,8 @@ class Candidate(Facts):
     last_page: int = 0
     title: str = ""
     reason: str = ""  # why it was suggested, in the user's language
+    confidence: float = 0.0  # the fitted scorer's, 0 for a suggestion read from the text alone
+    evidence: dict[str, str] = field(default_factory=dict)  # fact → the line it was read from
 
     @property
     def pages(self) -> str:
@@ -88,8 +80,76 @@ def suggest(
     existing: list[Example],
     dismissed: Collection[str] = (),
     vocabulary: Sequence[str] = FIELDS_OF_ACTION,
+    layout: Sequence[PageLayout] | None = None,
 ) -> list[Candidate]:
-    """Candidates not yet taken as examples nor dismissed, in page order."""
+    """Candidates not yet taken as examples nor dismissed, in page order.
+
+    With the brochure's `layout` (structure/reading.py), candidates come from its headings and
+    boxes, scored by the fitted weights; without it, from its text alone."""
+    by_text = text_candidates(brochure, pages, vocabulary)
+    found = by_text
+    if layout:
+        rule = [(c.first_page, c.title) for c in by_text]
+        found = [_from_structure(f, vocabulary) for f in find(layout, brochure.title, rule)]
+    taken = {p for e in existing for p in range(e.first_page, e.last_page + 1)}
+    shared = Counter(c.first_page for c in found)  # pages with two examples or more
+    titles = {(e.first_page, " ".join(e.title.casefold().split())) for e in existing}
+    candidates = []
+    for candidate in found:
+        same = (candidate.first_page, " ".join(candidate.title.casefold().split())) in titles
+        is_taken = same or (candidate.first_page in taken and shared[candidate.first_page] == 1)
+        if not is_taken and candidate.key not in dismissed:
+            candidates.append(candidate)
+    return candidates[:MAX_CANDIDATES]
+
+
+def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
+    lines = [found.heading, *found.lines]
+    facts = read_facts("\n".join(lines), vocabulary)
+    evidence = {}
+    for name in ("organisation", "region", "sector", "url", "contact"):
+        value = str(getattr(facts, name))
+        source = next((ln for ln in lines if value and value in ln), "")
+        if not source and value:
+            source = next((ln for ln in lines if _mentions_place(ln, value)), "")
+        if source:
+            evidence[name] = source[:200]
+    siblings = [p for p in found.siblings if p != found.first_page]
+    if len(siblings) >= 1:
+        reason = tr(
+            "reason_structure_run",
+            heading=found.heading[:80],
+            count=len(siblings) + 1,
+            pages=page_range(found.siblings[0], found.siblings[-1]).replace("-", "–"),
+            confidence=round(100 * found.confidence),
+        )
+    else:
+        reason = tr(
+            "reason_structure", heading=found.heading[:80],
+            confidence=round(100 * found.confidence),
+        )  # fmt: skip
+    return Candidate(
+        first_page=found.first_page,
+        last_page=found.last_page,
+        title=found.title[:200],
+        reason=reason,
+        confidence=found.confidence,
+        evidence=evidence,
+        **vars(facts),
+    )
+
+
+def _mentions_place(line: str, region: str) -> bool:
+    from .example_facts import CITIES
+
+    return any(land == region and place in line for place, land in CITIES.items())
+
+
+def text_candidates(
+    brochure: Brochure, pages: dict[int, str], vocabulary: Sequence[str] = FIELDS_OF_ACTION
+) -> list[Candidate]:
+    """Candidates read from the page texts alone: cue headings, outline entries, facts-box
+    templates and profiles in an examples chapter (how our own house styles mark them)."""
     content = _content_lines(pages)
     chapters = _chapters(brochure, content)
     starts = _starts(brochure, content, chapters)
@@ -97,9 +157,6 @@ def suggest(
         e.page for e in brochure.outline if e.page > 0 and e.level <= _top_level(brochure)
     }
     subheads = _subheadings(starts, content)
-    taken = {p for e in existing for p in range(e.first_page, e.last_page + 1)}
-    shared = Counter(start.page for start in starts)  # pages with two profiles or more
-    titles = {(e.first_page, " ".join(e.title.casefold().split())) for e in existing}
     candidates = []
     for i, start in enumerate(starts):
         nxt = starts[i + 1] if i + 1 < len(starts) else None
@@ -110,18 +167,16 @@ def suggest(
         for page in range(start.page + 1, last + 1):
             lines = lines + content.get(page, [])
         facts = read_facts("\n".join(lines), vocabulary)
-        candidate = Candidate(
-            first_page=start.page,
-            last_page=last,
-            title=start.title[:200],
-            reason=start.reason,
-            **vars(facts),
+        candidates.append(
+            Candidate(
+                first_page=start.page,
+                last_page=last,
+                title=start.title[:200],
+                reason=start.reason,
+                **vars(facts),
+            )
         )
-        same = (start.page, " ".join(candidate.title.casefold().split())) in titles
-        is_taken = same or (start.page in taken and shared[start.page] == 1)
-        if not is_taken and candidate.key not in dismissed:
-            candidates.append(candidate)
-    return candidates[:MAX_CANDIDATES]
+    return candidates
 
 
 def _content_lines(pages: dict[int, str]) -> dict[int, list[str]]:

@@ -219,6 +219,19 @@ def extract_all(
             worker.stop(kill=cancel is not None and cancel.is_set())
 
 
+def requests_from(conn: Connection) -> Iterator[Any]:
+    """What a serving process (renderer, layout reader) is asked, until the parent sends None
+    or goes away."""
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        yield request
+
+
 def limit_memory(limit: int | None = None) -> None:
     """Cap this process's address space, so a PDF that makes MuPDF allocate without end fails
     with an out-of-memory error in its worker instead of pushing the machine into swap.

@@ -5,6 +5,7 @@ F2 opens the full form, ↓ moves on; the page and the reason for the suggestion
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -121,6 +122,10 @@ class ReviewQueue(QDialog):
         self.reason.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
+        self.evidence = QLabel()  # the lines the facts were read from, to check them at a glance
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.RichText)
+        self.evidence.setAccessibleName(self.tr("Read from the page:"))
         self.title = QLineEdit()
         self.organisation = QLineEdit()
         self.region = QComboBox()
@@ -182,6 +187,7 @@ class ReviewQueue(QDialog):
         facts.addWidget(self.source)
         facts.addWidget(self.reason)
         facts.addLayout(form)
+        facts.addWidget(self.evidence)
         facts.addStretch(1)
         top.addLayout(facts, 1)
         right.addLayout(top, 1)
@@ -319,6 +325,22 @@ class ReviewQueue(QDialog):
         where = self.tr("%1, p. %2").replace("%1", brochure.title).replace("%2", candidate.pages)
         return " — ".join(x for x in (candidate.title, facts, where) if x)
 
+    def _evidence(self, candidate: Candidate) -> str:
+        names = {
+            "organisation": self.tr("Organisation"), "region": self.tr("Region"),
+            "sector": self.tr("Sector"), "url": self.tr("Contact / web"),
+            "contact": self.tr("Contact / web"),
+        }  # fmt: skip
+        rows = [
+            f"<b>{html.escape(names[kind])}</b>: "
+            + html.escape(self.tr("“%1”").replace("%1", line))
+            for kind, line in candidate.evidence.items()
+            if kind in names
+        ]
+        if not rows:
+            return ""
+        return html.escape(self.tr("Read from the page:")) + "<br>" + "<br>".join(rows)
+
     def _show_current(self) -> None:
         current = self.current()
         self.preview.clear()
@@ -328,6 +350,7 @@ class ReviewQueue(QDialog):
             self.region.setCurrentText("")
             self.reason.clear()
             self.source.clear()
+            self.evidence.clear()
             self._update()
             return
         brochure, candidate = current
@@ -343,6 +366,7 @@ class ReviewQueue(QDialog):
             self.tr("“%1”, p. %2").replace("%1", brochure.title).replace("%2", candidate.pages)
         )
         self.reason.setText(self.tr("Why: %1").replace("%1", candidate.reason))
+        self.evidence.setText(self._evidence(candidate))
         self.preview.setText(self.tr("Loading page…"))
         self.preview_requested.emit(brochure, candidate.first_page)
         self._update()

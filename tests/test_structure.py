@@ -1,0 +1,143 @@
+"""Suggestions from a document's own structure: headings recovered from typography, the units
+they open, contents pages left out, layouts read in a worker and kept in the cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+from conftest import corpus_dir
+
+from brochuredesk.core.good_practice import layout_reader, suggestions_for
+from brochuredesk.core.importer import import_paths
+from brochuredesk.core.library import open_library
+from brochuredesk.core.pdf import TEXT_FLAGS
+from brochuredesk.core.search.manage import open_index
+from brochuredesk.core.structure.cues import strip_label
+from brochuredesk.core.structure.headings import read_document
+from brochuredesk.core.structure.layout import read_layout
+from brochuredesk.core.structure.reading import LayoutReader
+from brochuredesk.core.structure.units import units
+
+PROFILES = [
+    ("Karlsruhe: Reallabor Oststadt", "Quartier Zukunft e. V.", "Karlsruhe"),
+    ("Marburg: Bürgerhaushalt 2030", "Stadtwerke Marburg GmbH", "Marburg"),
+    ("Oldenburg: Pflegenetz Nord", "Pflegenetz Nord gGmbH", "Oldenburg"),
+    ("Wiehl: Werkstatt Zukunft", "Zukunftswerkstatt Wiehl e. V.", "Wiehl"),
+]
+BODY = (
+    "Das Projekt bringt Bürgerinnen, Verwaltung und Unternehmen an einen Tisch. In drei "
+    "Werkstätten entstanden Vorschläge, die der Rat im Herbst beschlossen hat."
+)
+
+
+def _brochure(path: Path) -> Path:
+    """A report of our own: contents, an introduction, four profiles one per page."""
+    doc = pymupdf.open()
+    contents = doc.new_page()
+    contents.insert_text((60, 80), "Inhalt", fontsize=20, fontname="hebo")
+    for i, (title, _, _) in enumerate(PROFILES):
+        contents.insert_text((60, 130 + 22 * i), f"{title} {4 + i}", fontsize=11)
+    contents.insert_text((60, 130 + 22 * 5), "Impressum 8", fontsize=11)
+    intro = doc.new_page()
+    intro.insert_text((60, 80), "Einleitung", fontsize=20, fontname="hebo")
+    for i in range(14):
+        intro.insert_text((60, 120 + 16 * i), BODY[:90], fontsize=10)
+    doc.new_page().insert_text((60, 80), "Einblicke in die Praxis", fontsize=20, fontname="hebo")
+    for title, organisation, city in PROFILES:
+        page = doc.new_page()
+        page.draw_rect(pymupdf.Rect(40, 50, 555, 110), color=None, fill=(0.85, 0.9, 0.95))
+        page.insert_text((60, 90), title, fontsize=16, fontname="hebo", color=(0, 0.2, 0.5))
+        y = 140
+        for line in (BODY[:80], BODY[80:], f"Träger: {organisation}", f"Ort: {city}",
+                     "Kontakt: www.beispiel.de"):  # fmt: skip
+            page.insert_text((60, y), line, fontsize=10)
+            y += 16
+    imprint = doc.new_page()
+    imprint.insert_text((60, 80), "Impressum", fontsize=20, fontname="hebo")
+    imprint.insert_text((60, 120), "Herausgeber: Landesagentur für Beteiligung", fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_headings_units_and_the_contents_page_come_from_the_typography(tmp_path: Path) -> None:
+    with pymupdf.open(_brochure(tmp_path / "bericht.pdf")) as pdf:
+        doc = read_document(read_layout(pdf, TEXT_FLAGS))
+    assert doc.reference_pages == {1}
+    assert doc.body_size == 10
+    found = {u.heading.text: u for u in units(doc)}
+    assert [found[t].first_page for t, _, _ in PROFILES] == [4, 5, 6, 7]
+    # each profile ends where the next heading of its style begins: on its own page
+    assert all(found[t].last_page == found[t].first_page for t, _, _ in PROFILES)
+    assert "Träger: Quartier Zukunft e. V." in found[PROFILES[0][0]].lines
+    assert found["Einblicke in die Praxis"].heading.size == 20
+    assert strip_label("Example 7: Open Algorithms") == "Open Algorithms"
+    assert strip_label("III.1 AIDIN | MyAidin.com") == "AIDIN | MyAidin.com"
+    assert strip_label("Case study 2 – Skills Academy") == "Skills Academy"
+
+
+def test_profiles_are_suggested_with_evidence_and_never_on_the_contents_page(
+    tmp_path: Path,
+) -> None:
+    with open_library(tmp_path / "lib") as library:
+        index = open_index(library)
+        try:
+            report = import_paths(library, [_brochure(tmp_path / "bericht.pdf")], index=index)
+            candidates = suggestions_for(library, index, report.added[0])
+        finally:
+            index.close()
+    assert all(c.first_page != 1 for c in candidates)
+    by_title = {c.title: c for c in candidates}
+    offered = [t for t, _, _ in PROFILES if t in by_title]
+    assert len(offered) >= 3, [(c.first_page, c.title) for c in candidates]
+    first = by_title[offered[0]]
+    assert first.organisation.endswith(("e. V.", "GmbH", "gGmbH"))
+    assert first.evidence["organisation"].startswith("Träger: ")
+    assert first.region in ("Baden-Württemberg", "Hessen", "Niedersachsen", "Nordrhein-Westfalen")
+    assert 0 < first.confidence <= 1 and "%" in first.reason
+
+
+def test_layouts_are_read_once_and_kept_in_the_cache(tmp_path: Path) -> None:
+    pdf = _brochure(tmp_path / "bericht.pdf")
+    cache = tmp_path / "cache"
+    with LayoutReader(cache) as reader:
+        pages = reader.layout(pdf, "abc123")
+    assert pages is not None and len(pages) == 8
+    assert (cache / "abc123.json.gz").is_file()
+    pdf.unlink()  # from now on only the cache can answer
+    with LayoutReader(cache) as reader:
+        again = reader.layout(pdf, "abc123")
+    assert again is not None and [p.lines[0].text for p in again] == [
+        p.lines[0].text for p in pages
+    ]
+
+
+def test_a_file_that_is_no_pdf_gives_no_layout_and_no_error(tmp_path: Path) -> None:
+    bad = tmp_path / "kaputt.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really\n")
+    with LayoutReader(tmp_path / "cache") as reader:
+        assert reader.layout(bad, "dead") in (None, [])
+        assert reader.layout(tmp_path / "missing.pdf", "beef") is None
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_real_publications_get_no_candidate_on_pages_that_only_point_elsewhere(
+    tmp_path: Path,
+) -> None:
+    folder = corpus_dir("practice")
+    with open_library(tmp_path / "lib") as library:
+        index = open_index(library)
+        try:
+            import_paths(library, [folder], index=index)
+            with layout_reader(library) as reader:
+                for brochure in library.catalog.brochures():
+                    path = library.file_path(brochure)
+                    pages = reader.layout(path, brochure.sha256)
+                    assert pages is not None
+                    reference = read_document(pages).reference_pages
+                    for c in suggestions_for(library, index, brochure, reader=reader):
+                        assert c.first_page not in reference, (brochure.original_filename, c)
+        finally:
+            index.close()
