@@ -15,6 +15,7 @@ final model on everything and writes core/structure/fitted.py.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -27,6 +28,7 @@ from benchmarks.suggest_data import ROOT, Labelled, generated, german, matches, 
 FITTED = ROOT / "src" / "brochuredesk" / "core" / "structure" / "fitted.py"
 L2 = float(os.environ.get("FIT_L2", "2"))
 POSITIVE_WEIGHT = float(os.environ.get("FIT_POSITIVE_WEIGHT", "1"))
+BALANCE = os.environ.get("FIT_BALANCE", "0") == "1"  # each publisher weighs the same
 
 
 @dataclass
@@ -51,7 +53,13 @@ def collect(files: list[Labelled], work: Path) -> list[FileData]:
     from brochuredesk.core.structure.reading import LayoutReader
     from brochuredesk.core.suggest import text_candidates
 
+    known = work / "collected.json"
+    if known.is_file():  # a second run over the same work folder: no import, layouts cached
+        stored = json.loads(known.read_text(encoding="utf-8"))
+        if all(f.path.name in stored for f in files):
+            return [_restore(f, stored[f.path.name], work) for f in files if stored[f.path.name]]
     data = []
+    seen: dict[str, Any] = {}
     with open_library(work / "library") as library:
         index = open_index(library)
         try:
@@ -69,6 +77,8 @@ def collect(files: list[Labelled], work: Path) -> list[FileData]:
                     layout = reader.layout(path, brochure.sha256) or []
                     item = FileData(labelled, brochure.title, rule, layout)
                     item.page_count = brochure.page_count
+                    seen[labelled.path.name] = [brochure.title, rule, brochure.sha256,
+                                                brochure.page_count]  # fmt: skip
                     item.units = scored_units(layout, brochure.title, rule)
                     for unit, vector in item.units:
                         item.vectors.append(vector)
@@ -76,7 +86,24 @@ def collect(files: list[Labelled], work: Path) -> list[FileData]:
                     data.append(item)
         finally:
             index.close()
+    known.write_text(json.dumps({f.path.name: seen.get(f.path.name) for f in files}), "utf-8")
     return data
+
+
+def _restore(labelled: Labelled, stored: list[Any], work: Path) -> FileData:
+    from brochuredesk.core.structure.candidates import scored_units
+    from brochuredesk.core.structure.reading import LayoutReader
+
+    title, rule, sha256, page_count = stored
+    rule = [(int(page), str(text)) for page, text in rule]
+    with LayoutReader(work / "layout") as reader:
+        layout = reader.layout(labelled.path, sha256) or []
+    item = FileData(labelled, title, rule, layout, page_count=page_count)
+    item.units = scored_units(layout, title, rule)
+    for unit, vector in item.units:
+        item.vectors.append(vector)
+        item.labels.append(_label(unit, labelled))
+    return item
 
 
 def _label(unit: Any, labelled: Labelled) -> int | None:
@@ -100,14 +127,28 @@ def fit(data: list[FileData]) -> Any:
     from brochuredesk.core.structure.features import NAMES
     from brochuredesk.core.structure.model import Model
 
-    rows = [(v, y) for d in data for v, y in zip(d.vectors, d.labels, strict=True) if y is not None]
-    x = np.array([v for v, _ in rows], dtype=float)
-    y = np.array([y for _, y in rows], dtype=float)
+    rows = [
+        (v, y, d.labelled.publisher)
+        for d in data
+        for v, y in zip(d.vectors, d.labels, strict=True)
+        if y is not None
+    ]
+    x = np.array([v for v, _, _ in rows], dtype=float)
+    y = np.array([y for _, y, _ in rows], dtype=float)
+    # Each publisher weighs the same: its positives together count as much as another's, and
+    # so do its negatives, so one long report or one easy house style does not set the weights.
+    per_group: dict[tuple[str, float], int] = {}
+    for _, label, group in rows:
+        per_group[(group, label)] = per_group.get((group, label), 0) + 1
+    balance = np.array([1.0 / per_group[(g, label)] for _, label, g in rows])
+    balance *= len(rows) / balance.sum()
     mean, sd = x.mean(axis=0), x.std(axis=0)
     sd[sd < 1e-9] = 1.0
     mean[0], sd[0] = 0.0, 1.0  # the bias column stays 1
     z = (x - mean) / sd
     weight = np.where(y == 1, POSITIVE_WEIGHT, 1.0)
+    if BALANCE:
+        weight = weight * balance
     w = np.zeros(z.shape[1])
     if os.environ.get("FIT_KIND", "logistic") == "trees":
         from benchmarks.fit_trees import fit_trees

@@ -14,11 +14,13 @@ from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
 from brochuredesk.core.pdf import TEXT_FLAGS
 from brochuredesk.core.search.manage import open_index
+from brochuredesk.core.structure.candidates import find
 from brochuredesk.core.structure.cues import strip_label
 from brochuredesk.core.structure.headings import read_document
 from brochuredesk.core.structure.layout import read_layout
 from brochuredesk.core.structure.reading import LayoutReader
 from brochuredesk.core.structure.units import units
+from brochuredesk.core.suggest import named_in_unit, without_note_marks
 
 PROFILES = [
     ("Karlsruhe: Reallabor Oststadt", "Quartier Zukunft e. V.", "Karlsruhe"),
@@ -141,3 +143,49 @@ def test_real_publications_get_no_candidate_on_pages_that_only_point_elsewhere(
                         assert c.first_page not in reference, (brochure.original_filename, c)
         finally:
             index.close()
+
+
+def _profiles_with_front_matter(path: Path) -> Path:
+    """Profiles one per page, and a foreword and an imprint set in the profiles' own heading
+    style (as SEND and Bertelsmann set theirs): same look, not examples."""
+    doc = pymupdf.open()
+    pages = [("Projekte im Porträt", "Landesagentur für Beteiligung GmbH")]
+    pages += [("Vorwort: Beteiligung, die wirkt", "Träger: Landesagentur für Beteiligung GmbH")]
+    pages += [(t, f"Träger: {o}") for t, o, _ in PROFILES]
+    pages += [("Impressum | Kontakt", "Herausgeber: Landesagentur für Beteiligung GmbH")]
+    for title, fact in pages:
+        page = doc.new_page()
+        page.draw_rect(pymupdf.Rect(40, 50, 555, 110), color=None, fill=(0.85, 0.9, 0.95))
+        page.insert_text((60, 90), title, fontsize=16, fontname="hebo", color=(0, 0.2, 0.5))
+        for i, line in enumerate((BODY[:80], BODY[80:], fact, "Kontakt: www.beispiel.de")):
+            page.insert_text((60, 140 + 16 * i), line, fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_the_documents_own_parts_are_never_offered_even_in_the_profiles_style(
+    tmp_path: Path,
+) -> None:
+    with pymupdf.open(_profiles_with_front_matter(tmp_path / "profile.pdf")) as pdf:
+        layout = read_layout(pdf, TEXT_FLAGS)
+    titles = [f.title for f in find(layout, "Projekte im Porträt")]
+    assert not any(t.startswith(("Vorwort", "Beteiligung", "Impressum")) for t in titles), titles
+    assert len([t for t, _, _ in PROFILES if t in titles]) >= 3, titles
+
+
+def test_the_organisation_is_read_from_the_units_own_name() -> None:
+    # the heading is the name its web address spells
+    assert named_in_unit("Payactive", ["Ein Cashback-Modell", "> https://payactive.eu"]) == (
+        "Payactive"
+    )
+    # a name before its abbreviation, footnote marks dropped
+    assert (
+        named_in_unit("Data pools under the Accelerating Medicines Partnership (AMP)", [])
+        == "Accelerating Medicines Partnership (AMP)"
+    )
+    assert named_in_unit("Making Sense of our environment: Smart Citizen", []) == "Smart Citizen"
+    assert named_in_unit("Growing impact: mySociety", []) == "mySociety"
+    assert without_note_marks("Smart Citizen334") == "Smart Citizen"
+    assert without_note_marks("Bundesgartenschau 2029") == "Bundesgartenschau 2029"
+    # a sentence after a colon names nobody
+    assert named_in_unit("Warum es wirkt: das zeigen die Zahlen.", []) == ""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .example_facts import (
     ORGANISATION,
+    URL,
     Facts,
     label_kinds,
     labelled,
@@ -35,6 +36,7 @@ from .example_facts import (
 )
 from .examples import FIELDS_OF_ACTION, Example, page_range
 from .i18n import tr
+from .metadata_guess import fold
 from .models import Brochure
 from .structure.candidates import Found, find
 from .structure.cues import CHAPTER_CUE, CUE
@@ -103,9 +105,48 @@ def suggest(
     return candidates[:MAX_CANDIDATES]
 
 
+# "Accelerating Medicines Partnership (AMP)": a name in capitals before its own abbreviation.
+_NAME_WITH_ACRONYM = re.compile(
+    r"((?:[A-ZÄÖÜ][\w’'&.-]*\s+(?:(?:of|for|and|de|du|für|und|der|the)\s+)?){1,7})"
+    r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)"
+)
+
+
+def named_in_unit(title: str, lines: Sequence[str]) -> str:
+    """The body a unit is about when no line names it with a legal form or a facts label:
+    the heading itself when the unit's web address spells it ('Payactive' over
+    payactive.eu), a name before its abbreviation ('… Partnership (AMP)'), or the name after
+    the colon of a two-part heading ('The power of business skills: CitizenLab')."""
+    folded = re.sub(r"[^a-z0-9]", "", fold(title))
+    text = "\n".join(lines[:60])
+    for url in URL.findall(text):
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).split("/")[0]
+        if len(folded) >= 3 and folded in re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0]):
+            return title
+    for source in (title, *lines[:8]):
+        match = _NAME_WITH_ACRONYM.search(source)
+        if match:
+            name = without_note_marks(" ".join(match.group(1).split()))
+            return f"{name} ({match.group(2)})"
+    head, sep, tail = title.rpartition(": ")
+    tail = tail.strip()
+    named = tail[:1].isupper() or re.match(r"[a-z]+[A-Z]", tail)
+    if sep and head and named and len(tail.split()) <= 8 and not tail.endswith("."):
+        return tail
+    return ""
+
+
+def without_note_marks(text: str) -> str:
+    """'Smart Citizen334' → 'Smart Citizen': a footnote number set against a word's end."""
+    return re.sub(r"(?<=[^\W\d_]{3})\d{1,3}\b", "", text)
+
+
 def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
     lines = [found.heading, *found.lines]
     facts = read_facts("\n".join(lines), vocabulary)
+    title = without_note_marks(found.title)
+    if not facts.organisation:
+        facts.organisation = named_in_unit(title, found.lines)
     evidence = {}
     for name in ("organisation", "region", "sector", "url", "contact"):
         value = str(getattr(facts, name))
@@ -131,7 +172,7 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
     return Candidate(
         first_page=found.first_page,
         last_page=found.last_page,
-        title=found.title[:200],
+        title=title[:200],
         reason=reason,
         confidence=found.confidence,
         evidence=evidence,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import fitted
-from .cues import strip_label
+from .cues import STRUCTURAL, strip_label
 from .features import NAMES, Context, features
 from .headings import read_document
 from .layout import PageLayout
@@ -76,6 +76,8 @@ def find(
     for score, unit in sorted(scored, key=lambda su: -su[0]):
         if score < model.threshold:
             break
+        if STRUCTURAL.match(unit.heading.text.strip(" :.|")):
+            continue  # the document's own foreword, imprint or summary
         name = strip_label(unit.heading.text)
         key = (unit.first_page, " ".join(re.sub(r"\W+", " ", name.casefold()).split()))
         if key in seen:

@@ -32,6 +32,18 @@ CHAPTER_CUE = re.compile(
     r"|Vorreiter|Showcases?)\b",
     re.IGNORECASE,
 )
+# Headings of a document's own parts (front and back matter, summary and method sections):
+# never someone's project, whatever their typography says.
+STRUCTURAL = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Vorwort|Geleitwort|Grußwort|Editorial|Einleitung|Einführung"
+    r"|Inhalt|Inhaltsverzeichnis|Impressum|Kontakt|Adresse|Fazit|Ausblick|Zusammenfassung|Anhang"
+    r"|Anlagen?|Glossar|Literatur\w*|Quellen\w*|Danksagung|Abkürzungs\w*|Methodik"
+    r"|Executive summary|Summary|Introduction|Foreword|Preface|Contents|Table of contents"
+    r"|Conclusions?|Outlook|Appendix|Appendices|Annex(?:es)?|Glossary|References|Bibliography"
+    r"|Acknowledge?ments|Imprint|Contact|About (?:us|the authors?)|Methodology|Endnotes"
+    r"|Abstract)\b",
+    re.IGNORECASE,
+)
 # "3.1", "III.1", "1." or "A)" before a heading's words.
 NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}(?:\.\d{1,2})*\.?|[A-H]\))\s+")
 # A line of a table of contents, index or list of figures: ends in a page number.
