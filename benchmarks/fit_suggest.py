@@ -4,12 +4,14 @@
 
 The labelled data (benchmarks/suggest_data.py): our generated house styles, the real
 publications of ../shared/corpus/practice with their truth.json, and the German corpus with
-the examples marked in benchmarks/data/german_examples.json. Every heading of every file is a
-unit with a feature vector (core/structure/features.py); a unit is positive when it opens a
-marked example. A logistic regression (L2, Newton steps) is fitted with one publisher left out
-at a time; the left-out publisher's files are scored by the model that never saw them. The
-threshold is the one that gives the best F1 over those out-of-sample runs. `--write` fits the
-final model on everything and writes core/structure/fitted.py.
+the examples marked in benchmarks/data/german_examples.json. Every heading of every file opens
+a unit with a feature vector (core/structure/features.py); the headings of one look form a run
+(core/structure/candidates.runs_of), and a run is positive when most of its labelled members
+open a marked example. A logistic regression over the run features, each weight held to the
+sign its feature was built with (SIGNS), is fitted with one publisher left out at a time; the
+left-out publisher's files are scored by the model that never saw them. The threshold is the
+one that gives the best F1 over those out-of-sample runs. `--write` fits the final model on
+everything and writes core/structure/fitted.py.
 """
 
 from __future__ import annotations
@@ -28,7 +30,18 @@ from benchmarks.suggest_data import ROOT, Labelled, generated, german, matches, 
 FITTED = ROOT / "src" / "brochuredesk" / "core" / "structure" / "fitted.py"
 L2 = float(os.environ.get("FIT_L2", "2"))
 POSITIVE_WEIGHT = float(os.environ.get("FIT_POSITIVE_WEIGHT", "1"))
-BALANCE = os.environ.get("FIT_BALANCE", "0") == "1"  # each publisher weighs the same
+BALANCE = os.environ.get("FIT_BALANCE", "1") == "1"  # each publisher weighs the same
+# signed (the model shipped), logistic (every run feature, free signs) or trees
+KIND = os.environ.get("FIT_KIND", "signed")
+# The run features the shipped model reads, each with the direction it was built to point:
+# + evidence for a run of examples, - against. The fit chooses how much each counts (a weight
+# of 0 is allowed); it cannot turn a feature's meaning round to fit one publisher's layout.
+SIGNS = (
+    "cue:+,cue_numbered:+,run_sequence:+,run_named:+,run_toc_cue:+,chapter_cue:+,"
+    "heading_echo:+,heading_rare:+,text_rule:+,name_like:+,unit_org:+,unit_url:+,"
+    "run_best_named:+,two_part:+,page_cue:+,run_boxed:+,run_top:+,"
+    "sentence:-,ran_on:-,container:-,lowercase_start:-,cover_page:-,run_large:-"
+)
 
 
 @dataclass
@@ -120,19 +133,73 @@ def _label(unit: Any, labelled: Labelled) -> int | None:
     return 0
 
 
-def fit(data: list[FileData]) -> Any:
-    """The logistic regression over every labelled unit of `data`, as a fitted.Model."""
+def run_rows(item: FileData) -> list[tuple[list[float], int]]:
+    """The file's runs of sibling headings, each labelled positive when most of its labelled
+    members open a marked example (runs with no labelled member are left out)."""
+    from brochuredesk.core.structure.candidates import runs_of
+
+    label = {id(u): y for (u, _), y in zip(item.units, item.labels, strict=True)}
+    rows = []
+    for run in runs_of(item.units):
+        labels = [label[id(u)] for u, _ in run.members if label[id(u)] is not None]
+        if labels:
+            rows.append((run.vector, int(sum(labels) >= max(1, 0.5 * len(labels)))))
+    return rows
+
+
+def _fit_signed(x, y, weight, names, signs, penalty):  # type: ignore[no-untyped-def]
+    """Logistic regression over the named features only, each weight held to the sign its
+        feature was built with (+: evidence for an example, -: against), by projected gradient
+        descent with a backtracking step. Features are not standardised (shares between 0 and 1,
+    and one logarithm of a count), so the weights read as they are."""
     import numpy as np
 
-    from brochuredesk.core.structure.features import NAMES
     from brochuredesk.core.structure.model import Model
 
-    rows = [
-        (v, y, d.labelled.publisher)
-        for d in data
-        for v, y in zip(d.vectors, d.labels, strict=True)
-        if y is not None
-    ]
+    wanted = dict(item.split(":") for item in signs.split(","))
+    cols = [0] + [i for i, n in enumerate(names) if n in wanted]
+    sign = np.array([0.0] + [1.0 if wanted[names[i]] == "+" else -1.0 for i in cols[1:]])
+    z = x[:, cols]
+    pen = penalty[cols]
+    w = np.zeros(len(cols))
+
+    def loss(w: Any) -> float:
+        margin = z @ w
+        return float(
+            np.sum(weight * (np.logaddexp(0, margin) - y * margin)) + 0.5 * np.sum(pen * w * w)
+        )
+
+    def project(w: Any) -> Any:
+        w = w.copy()
+        w[1:] = np.where(sign[1:] > 0, np.maximum(w[1:], 0), np.minimum(w[1:], 0))
+        return w
+
+    current, step = loss(w), 1.0
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
+        gradient = z.T @ (weight * (p - y)) + pen * w
+        while step > 1e-9:
+            trial = project(w - step * gradient / max(1.0, len(y) ** 0.5))
+            trial_loss = loss(trial)
+            if trial_loss <= current:
+                break
+            step /= 2
+        if current - trial_loss < 1e-9:
+            w, current = trial, trial_loss
+            break
+        w, current, step = trial, trial_loss, step * 2
+    weights = {names[i]: float(w[k]) for k, i in enumerate(cols) if k}
+    return Model(intercept=float(w[0]), weights=weights, scaling={})
+
+
+def fit(data: list[FileData]) -> Any:
+    """The model over every labelled run of `data` (FIT_KIND: signed, logistic or trees)."""
+    import numpy as np
+
+    from brochuredesk.core.structure.candidates import RUN_NAMES as NAMES
+    from brochuredesk.core.structure.model import Model
+
+    rows = [(v, y, d.labelled.publisher) for d in data for v, y in run_rows(d)]
     x = np.array([v for v, _, _ in rows], dtype=float)
     y = np.array([y for _, y, _ in rows], dtype=float)
     # Each publisher weighs the same: its positives together count as much as another's, and
@@ -150,13 +217,15 @@ def fit(data: list[FileData]) -> Any:
     if BALANCE:
         weight = weight * balance
     w = np.zeros(z.shape[1])
-    if os.environ.get("FIT_KIND", "logistic") == "trees":
+    if KIND == "trees":
         from benchmarks.fit_trees import fit_trees
 
         base, trees = fit_trees(x, y, weight)
         return Model(intercept=base, trees=trees)
     penalty = np.full(z.shape[1], L2)
     penalty[0] = 1e-3
+    if KIND == "signed":
+        return _fit_signed(x, y, weight, NAMES, os.environ.get("FIT_SIGNS", SIGNS), penalty)
 
     def loss(w: Any) -> float:
         margin = z @ w

@@ -9,6 +9,7 @@ import pymupdf
 import pytest
 from conftest import corpus_dir
 
+from brochuredesk.core.example_facts import read_facts
 from brochuredesk.core.good_practice import layout_reader, suggestions_for
 from brochuredesk.core.importer import import_paths
 from brochuredesk.core.library import open_library
@@ -189,3 +190,67 @@ def test_the_organisation_is_read_from_the_units_own_name() -> None:
     assert without_note_marks("Bundesgartenschau 2029") == "Bundesgartenschau 2029"
     # a sentence after a colon names nobody
     assert named_in_unit("Warum es wirkt: das zeigen die Zahlen.", []) == ""
+
+
+PARTNERSHIPS = [
+    ("Data pools", "Accelerating Medicines Partnership (AMP)"),
+    ("Mobile phone data for population counts", "Statistics Belgium (STATBEL)"),
+    ("Satellite images of poverty", "Orbital Insight Analytics (OIA)"),
+    ("Open algorithms", "Open Algorithms Project (OPAL)"),
+]
+PROSE = (
+    "Data held by companies can complement official statistics when both sides agree on "
+    "how it is shared, who pays for it and how the privacy of customers is protected."
+)
+
+
+def _discussion_paper(path: Path) -> Path:
+    """A paper in running text whose examples are body-size lines 'Example N: …' between
+    paragraphs (as PARIS21 sets them): no larger type, no colour, only the label and the
+    numbers that go up by one mark them."""
+    doc = pymupdf.open()
+    for n, (topic, body) in enumerate(PARTNERSHIPS, start=1):
+        page = doc.new_page()
+        page.insert_text(
+            (60, 70), f"{n}. Sharing data for statistics", fontsize=16, fontname="hebo"
+        )
+        y = 110
+        for _ in range(6):
+            page.insert_text((60, y), PROSE[:95], fontsize=10)
+            y += 14
+        page.insert_text((60, y + 10), f"Example {n}: {topic} under the {body}", fontsize=10)
+        y += 38
+        for line in (f"The {body} brings firms and statistical offices together.", PROSE[:95]):
+            page.insert_text((60, y), line, fontsize=10)
+            y += 14
+        for _ in range(8):
+            page.insert_text((60, y + 10), PROSE[:95], fontsize=10)
+            y += 14
+    doc.save(path)
+    return path
+
+
+def test_numbered_example_lines_in_running_text_are_a_run_of_examples(tmp_path: Path) -> None:
+    with pymupdf.open(_discussion_paper(tmp_path / "paper.pdf")) as pdf:
+        layout = read_layout(pdf, TEXT_FLAGS)
+    found = find(layout, "New data sources")
+    titles = [f.title for f in found]
+    wanted = [f"{topic} under the {body}" for topic, body in PARTNERSHIPS]
+    assert sum(t in titles for t in wanted) >= 3, titles
+    assert not any(t.endswith("Sharing data for statistics") for t in titles), titles
+    first = next(f for f in found if f.title == wanted[0])
+    assert first.first_page == 1 and "Example 1" in first.heading
+
+
+def test_the_body_a_sentence_names_as_initiator_is_the_organisation() -> None:
+    text = (
+        "Karlsruhe: BürgerForum „Nachhaltige Oststadt“\n"
+        "Im Mittelpunkt stand die Frage, wie ein lebenswertes Quartier entstehen kann.\n"
+        "Initiatoren des BürgerForums war das KIT-Projekt „Quartier Zukunft – Labor Stadt“, ange-\n"
+        "siedelt am Institut für Technikfolgenabschätzung, in Kooperation mit der Stadt\n"
+        "Unterstützende Organisationen: Zebralog GmbH & Co. KG, Berlin"
+    )
+    assert read_facts(text).organisation == "KIT-Projekt „Quartier Zukunft – Labor Stadt“"
+    assert read_facts("Initiator des Forums war Oberbürgermeister Egon Vaupel.").organisation == (
+        "Oberbürgermeister Egon Vaupel"
+    )

@@ -48,6 +48,14 @@ _ORGANISATION_WORD = re.compile(
     r"|\w(?:cluster|netzwerk|verbund|verband|agentur|institut|kammer|stiftung|zentrum)\b",
     re.IGNORECASE,
 )
+# "Initiator des BürgerForums war das KIT-Projekt „…“, angesiedelt am …": the body a sentence
+# names as the one that started or carries the project.
+_CARRIED_BY = re.compile(
+    r"\b(?:Initiator(?:in|en|innen)?|Träger(?:in)?|Veranstalter(?:in)?|Projektträger(?:in)?"
+    r"|initiated by|run by|led by)\b(?:\s+(?:des|der|dieses|dieser|von)\s+[\w-]+)?"
+    r"\s*(?:war(?:en)?|ist|sind|is|was|:)?\s+(?:das|die|der|the)?\s*"
+    r"(?P<body>[A-ZÄÖÜ„\"][^.;:]{2,100}?)(?=,\s|\s+in Kooperation|\s+gemeinsam mit|\.\s|\.$|;|$)"
+)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
 # Large cities and the Land they lie in, for examples that name a place but not the Land.
 CITIES = {
@@ -136,7 +144,10 @@ def read_facts(text: str, vocabulary: Sequence[str] = FIELDS_OF_ACTION) -> Facts
         facts.organisation, seat = _split_seat(organisation)
     else:
         seat = ""
-        for line in lines[:12]:
+        carried = _CARRIED_BY.search(" ".join(" ".join(lines[:30]).split()))
+        if carried:
+            facts.organisation = carried.group("body").strip(" ,;")[:120]
+        for line in lines[:12] if not facts.organisation else ():
             match = ORGANISATION.search(line)
             if match:
                 facts.organisation, seat = _split_seat(" ".join(match.group(1).split()))

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import fitted
-from .cues import STRUCTURAL, strip_label
+from .cues import strip_label
 from .features import NAMES, Context, features
-from .headings import read_document
+from .headings import read_document, running_lines
 from .layout import PageLayout
 from .model import Model
+from .runs import is_fragment, run_key
 from .units import MAX_SPAN, Unit, units
 
+MAX_RUNS = 2  # runs of examples offered per document (case boxes and profiles, say)
 MAX_EXAMPLE_PAGES = 4  # a candidate's pages as offered (a longer unit is cut here)
 
 
@@ -37,8 +39,49 @@ def scored_units(
 ) -> list[tuple[Unit, list[float]]]:
     """Each unit of the document with its feature vector (in features.NAMES order)."""
     doc = read_document(list(pages))
-    ctx = Context(doc, title, text_rule)
-    return [(unit, features(unit, ctx)) for unit in units(doc)]
+    unit_list = units(doc)
+    ctx = Context(doc, title, text_rule, unit_list)
+    return [(unit, features(unit, ctx)) for unit in unit_list]
+
+
+# What a run of sibling headings is scored by: the means of its members' features (in
+# features.NAMES order, the bias first) and the run's own statistics, which are the same for
+# every member. Names of the run model's inputs, in order.
+MEMBER_MEANS = tuple(n for n in NAMES if n != "bias" and not n.startswith(("run_", "style_")))
+RUN_NAMES = ("bias", *MEMBER_MEANS, *(n for n in NAMES if n.startswith(("run_", "style_"))))
+_INDEX = {name: i for i, name in enumerate(NAMES)}
+
+
+@dataclass
+class Run:
+    """Sibling headings of one look across a document, and the units they open."""
+
+    key: tuple[float, bool, int, str, bool]
+    members: list[tuple[Unit, list[float]]]  # counted members: not on contents pages
+    vector: list[float]
+
+
+def runs_of(units_scored: Sequence[tuple[Unit, list[float]]]) -> list[Run]:
+    """The document's runs with their feature vectors (RUN_NAMES order). Members on pages that
+    only point elsewhere (contents, index) are left out; a run only there is no run."""
+    grouped: dict[tuple[float, bool, int, str, bool], list[tuple[Unit, list[float]]]] = {}
+    for unit, vector in units_scored:
+        if vector[_INDEX["reference_page"]] or vector[_INDEX["structural"]]:
+            continue
+        if is_fragment(unit.heading.text):
+            continue
+        boxed = bool(vector[_INDEX["in_box"]])
+        grouped.setdefault(run_key(unit.heading, boxed), []).append((unit, vector))
+    found = []
+    for key, members in grouped.items():
+        first = members[0][1]
+        vector = [1.0]
+        for name in MEMBER_MEANS:
+            i = _INDEX[name]
+            vector.append(sum(v[i] for _, v in members) / len(members))
+        vector.extend(first[_INDEX[n]] for n in RUN_NAMES[1 + len(MEMBER_MEANS) :])
+        found.append(Run(key, members, vector))
+    return found
 
 
 def confidence(vector: Sequence[float], model: Model | None = None) -> float:
@@ -49,10 +92,52 @@ def confidence(vector: Sequence[float], model: Model | None = None) -> float:
             index, threshold, left, right = tree
             tree = left if vector[index] < threshold else right
         z += tree
-    for name, value in zip(NAMES, vector, strict=True):
+    for name, value in zip(RUN_NAMES, vector, strict=True):
         mean, scale = model.scaling.get(name, (0.0, 1.0))
         z += model.weights.get(name, 0.0) * (value - mean) / scale
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _extents(
+    run: Run,
+    units_scored: Sequence[tuple[Unit, list[float]]],
+    pages: Sequence[PageLayout],
+    running: set[tuple[int, int]],
+) -> list[tuple[Unit, int, int, list[str]]]:
+    """Each member of a run with its pages and the lines its facts are read from: from its
+    heading to the next member of the run or the next more prominent heading, whichever comes
+    first (a profile's subtitle, in the same size, does not end them)."""
+    order = sorted(((u.heading.page, u.heading.first), u.heading.size) for u, _ in units_scored)
+    members = sorted(run.members, key=lambda m: (m[0].heading.page, m[0].heading.first))
+    found = []
+    for n, (unit, _vector) in enumerate(members):
+        heading = unit.heading
+        start = (heading.page, heading.last + 1)
+        stop = (len(pages) + 1, 0)
+        if n + 1 < len(members):
+            stop = (members[n + 1][0].heading.page, members[n + 1][0].heading.first)
+        stronger = next(
+            (at for at, size in order if at > start and size > heading.size + 0.25), stop
+        )
+        stop = min(stop, stronger, (heading.page + MAX_EXAMPLE_PAGES, 0))
+        lines: list[str] = []
+        for number in range(heading.page, min(stop[0], len(pages)) + 1):
+            page_lines = pages[number - 1].lines
+            begin = start[1] if number == heading.page else 0
+            end = stop[1] if number == stop[0] else len(page_lines)
+            texts = [
+                line.text
+                for i, line in enumerate(page_lines[begin:end], start=begin)
+                if (number, i) not in running
+            ]
+            lines.extend(texts)
+        # the pages: where the unit ends (the next heading at least as prominent), which
+        # fits the truth better than the next sibling; the lines: up to the next sibling
+        last = min(unit.last_page, unit.first_page + MAX_EXAMPLE_PAGES - 1)
+        if unit.ran_on:
+            last = min(last, unit.first_page + MAX_SPAN - 1)
+        found.append((unit, heading.page, last, lines))
+    return found
 
 
 def find(
@@ -62,33 +147,30 @@ def find(
     model: Model | None = None,
     units_scored: Sequence[tuple[Unit, list[float]]] | None = None,
 ) -> list[Found]:
-    """The units confident enough to offer, best first within a page, in page order
-    (`units_scored`: scored_units() of these pages, when the caller has them already)."""
+    """The members of the runs confident enough to offer, in page order (`units_scored`:
+    scored_units() of these pages, when the caller has them already)."""
     model = model or fitted.MODEL
-    kept: list[Found] = []
-    seen: set[tuple[int, str]] = set()
     if units_scored is None:
         units_scored = scored_units(pages, title, text_rule)
-    scored = [(confidence(v, model), u) for u, v in units_scored]
-    styles: dict[tuple[float, bool, int], list[int]] = {}
-    for _, unit in scored:
-        styles.setdefault(unit.heading.style, []).append(unit.heading.page)
-    for score, unit in sorted(scored, key=lambda su: -su[0]):
-        if score < model.threshold:
+    kept: list[Found] = []
+    seen: set[tuple[int, str]] = set()
+    scored = sorted(((confidence(r.vector, model), r) for r in runs_of(units_scored)),
+                    key=lambda sr: -sr[0])  # fmt: skip
+    running: set[tuple[int, int]] | None = None
+    for rank, (score, run) in enumerate(scored):
+        if score < model.threshold or rank >= MAX_RUNS:
             break
-        if STRUCTURAL.match(unit.heading.text.strip(" :.|")):
-            continue  # the document's own foreword, imprint or summary
-        name = strip_label(unit.heading.text)
-        key = (unit.first_page, " ".join(re.sub(r"\W+", " ", name.casefold()).split()))
-        if key in seen:
-            continue
-        seen.add(key)
-        last = min(unit.last_page, unit.first_page + MAX_EXAMPLE_PAGES - 1)
-        if unit.ran_on:
-            last = min(last, unit.first_page + MAX_SPAN - 1)
-        kept.append(
-            Found(unit.first_page, last, name, unit.heading.text, unit.lines, score,
-                  sorted(set(styles[unit.heading.style])))
-        )  # fmt: skip
+        if running is None:
+            running = running_lines(list(pages))
+        sibling_pages = sorted({u.heading.page for u, _ in run.members})
+        for unit, first, last, lines in _extents(run, units_scored, pages, running):
+            name = strip_label(unit.heading.text)
+            key = (first, " ".join(re.sub(r"\W+", " ", name.casefold()).split()))
+            if key in seen or not name:
+                continue
+            seen.add(key)
+            kept.append(
+                Found(first, last, name, unit.heading.text, lines, score, sibling_pages)
+            )  # fmt: skip
     kept.sort(key=lambda f: (f.first_page, -f.confidence))
     return kept

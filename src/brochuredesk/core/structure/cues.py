@@ -37,11 +37,13 @@ CHAPTER_CUE = re.compile(
 STRUCTURAL = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Vorwort|Geleitwort|Grußwort|Editorial|Einleitung|Einführung"
     r"|Inhalt|Inhaltsverzeichnis|Impressum|Kontakt|Adresse|Fazit|Ausblick|Zusammenfassung|Anhang"
-    r"|Anlagen?|Glossar|Literatur\w*|Quellen\w*|Danksagung|Abkürzungs\w*|Methodik"
-    r"|Executive summary|Summary|Introduction|Foreword|Preface|Contents|Table of contents"
-    r"|Conclusions?|Outlook|Appendix|Appendices|Annex(?:es)?|Glossary|References|Bibliography"
-    r"|Acknowledge?ments|Imprint|Contact|About (?:us|the authors?)|Methodology|Endnotes"
-    r"|Abstract)\b",
+    r"|Anlagen?|Glossar|Literatur\w*|Quellen\w*|Danksagung|Abkürzungs\w*|Methodik|Hintergrund"
+    r"|Übersicht|Überblick|Handlungsempfehlungen|Empfehlungen|Über uns|Executive summary|Summary"
+    r"|Introduction|Foreword|Preface|Contents|Table of contents|Conclusions?|Outlook|Appendix"
+    r"|Appendices|Annex(?:es)?|Glossary|References|Bibliography|Acknowledge?ments|Imprint"
+    r"|Contact|About (?:us|the authors?)|Methodology|Background|Overview|Recommendations"
+    r"|Key (?:findings|messages|lessons)|Notes|Endnotes|Abstract"
+    r"|(?:Section|Part|Chapter|Kapitel|Teil|Abschnitt)\s+(?:\d+|[IVX]+)\b)\b",
     re.IGNORECASE,
 )
 # "3.1", "III.1", "1." or "A)" before a heading's words.

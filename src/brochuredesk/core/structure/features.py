@@ -15,7 +15,11 @@ from ..examples import LAENDER
 from .cues import CHAPTER_CUE, CUE, NUMBERING, label_of, strip_label
 from .headings import Document, Heading
 from .layout import Line
+from .runs import RunStats, is_structural, label_kind, run_key, run_stats
 from .units import Unit
+
+# A heading that belongs to no run (a fragment): its run statistics, as a run of itself.
+_ALONE = RunStats(1, 1, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0)
 
 NAMES = (
     "bias", "size_ratio", "bold", "coloured", "caps", "cue", "cue_numbered", "numbered",
@@ -25,7 +29,9 @@ NAMES = (
     "reference_page", "unit_chars_log", "unit_pages", "ran_on", "unit_url", "unit_org",
     "unit_labels", "unit_place", "short_document", "cover_page", "document_cue",
     "siblings_on_page_log", "ends_by_sibling", "style_named_share", "style_size_ratio_rank",
-    "text_rule",
+    "text_rule", "structural", "container", "heading_echo", "name_like", "run_named",
+    "run_structural", "run_sequence", "run_distinct", "run_top", "run_boxed", "run_spread",
+    "run_toc_cue", "run_best_named", "run_rank", "run_count_log", "run_one_per_page", "run_large", "run_page_share", "heading_rare",
 )  # fmt: skip
 COUNTRIES = re.compile(
     r"\b(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|France|Frankreich|Spain"
@@ -44,7 +50,13 @@ _PLACES = re.compile(
 class Context:
     """What the features of one document's units share: style statistics, chapters, cues."""
 
-    def __init__(self, doc: Document, title: str = "", text_rule: Sequence[tuple[int, str]] = ()):
+    def __init__(
+        self,
+        doc: Document,
+        title: str = "",
+        text_rule: Sequence[tuple[int, str]] = (),
+        unit_list: Sequence[Unit] = (),
+    ):
         self.doc = doc
         self.ranks = doc.style_ranks()
         by_style: dict[tuple[float, bool, int], list[Heading]] = defaultdict(list)
@@ -66,6 +78,31 @@ class Context:
             if any(len(ln.text) < 60 and (CUE.search(ln.text) or label_of(ln.text)[0])
                    for ln in page.lines)
         }  # fmt: skip
+        chars = {id(u.heading): len("\n".join(u.lines)) for u in unit_list}
+        pages_of: Counter[str] = Counter()
+        for page in doc.pages:
+            if page.number not in doc.reference_pages:
+                pages_of.update({w for ln in page.lines for w in _WORD.findall(ln.text.casefold())})
+        self.pages_of = pages_of
+        self.rare_limit = max(2, int(0.04 * len(doc.pages)))
+        self.runs = run_stats(
+            doc,
+            lambda h: _names_body(h, doc),
+            chars,
+            lambda h: _inside_box(h.line, doc.page(h.page).boxes, _area(doc, h.page)),
+        )
+
+    def rarity(self, text: str) -> float:
+        """Share of the heading's longer words found on few pages of the document: names are
+        rare (a project's name on its own page), a chapter's topic words recur everywhere."""
+        words = set(_WORD.findall(strip_label(text).casefold()))
+        if not words:
+            return 0.0
+        return sum(self.pages_of[w] <= self.rare_limit for w in words) / len(words)
+
+    def run(self, heading: Heading, boxed: bool) -> RunStats:
+        """The statistics of the heading's run (a fragment's: as if it were a run alone)."""
+        return self.runs.get(run_key(heading, boxed)) or _ALONE
 
     def named_share(self, style: tuple[float, bool, int]) -> float:
         """Share of this style's headings whose first lines below name an organisation, a
@@ -97,6 +134,13 @@ class Context:
         return False
 
 
+def _names_body(heading: Heading, doc: Document) -> bool:
+    """The first lines below name an organisation or a web address (not just a place)."""
+    page = doc.page(heading.page)
+    below = " ".join(ln.text for ln in page.lines[heading.last + 1 : heading.last + 12])
+    return bool(LEGAL_FORM.search(below) or URL.search(below) or _ORGANISATION_WORDS.search(below))
+
+
 def _names_someone(heading: Heading, doc: Document) -> bool:
     page = doc.page(heading.page)
     below = " ".join(ln.text for ln in page.lines[heading.last + 1 : heading.last + 12])
@@ -110,6 +154,45 @@ _ORGANISATION_WORDS = re.compile(
     r"\b(?:Foundation|Stiftung|Institut\w*|Universit\w+|Verein|Verband|Netzwerk|Network"
     r"|Agentur|Agency|Ministeri\w+|Council|Department|Initiative|GmbH|Inc|Ltd)\b"
 )
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _area(doc: Document, number: int) -> float:
+    page = doc.page(number)
+    return page.width * page.height
+
+
+def _following(doc: Document, heading: Heading, count: int = 80) -> list[str]:
+    """The lines after a heading on its page and the next, whatever headings stand there (a
+    profile's subtitle would end its unit at once)."""
+    page = doc.page(heading.page)
+    lines = [ln.text for ln in page.lines[heading.last + 1 :]]
+    if heading.page < len(doc.pages) and len(lines) < count:
+        lines += [ln.text for ln in doc.page(heading.page + 1).lines]
+    return lines[:count]
+
+
+def _echo(heading: str, unit_lines: Sequence[str]) -> float:
+    """Share of the heading's longer words that its own unit repeats: a named project is
+    talked about below its name; a generic heading's words are not."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", heading.casefold())}
+    if not words:
+        return 0.0
+    below = " ".join(unit_lines[:80]).casefold()
+    return sum(w in below for w in words) / len(words)
+
+
+def _name_like(text: str) -> bool:
+    """A heading that names something: an acronym, a quoted name, a web address, a word with
+    inner capitals or digits, or several capitalised words in a short English heading."""
+    bare = strip_label(text)
+    if re.search(r"\b[A-ZÄÖÜ]{2,}\b|[„“\"”«»]|\.(?:com|org|de|net|eu)\b|\b[a-z]+[A-Z]\w*", bare):
+        return True
+    words = bare.split()
+    capitals = sum(w[:1].isupper() for w in words[1:])
+    return 0 < len(words) <= 8 and capitals >= 2 and not bare.endswith(".")
 
 
 def _fold(text: str) -> str:
@@ -136,6 +219,7 @@ def features(unit: Unit, ctx: Context) -> list[float]:
     unit_text = "\n".join(unit.lines)
     head_lines = unit.lines[:15]
     ender = unit.ended_by
+    run = ctx.run(heading, box)
     values = {
         "bias": 1.0,
         "size_ratio": min(heading.size / body_size, 4.0),
@@ -178,6 +262,25 @@ def features(unit: Unit, ctx: Context) -> list[float]:
         "text_rule": float(ctx.named_by_text(heading)),
         "siblings_on_page_log": math.log1p(ctx.per_page[(heading.page, heading.style)]),
         "ends_by_sibling": float(ender is not None and ender.style == heading.style),
+        "structural": float(is_structural(text)),
+        "heading_rare": ctx.rarity(text),
+        "container": float(label_kind(text) == "container"),
+        "heading_echo": _echo(strip_label(text), _following(doc, heading)),
+        "name_like": float(_name_like(text)),
+        "run_named": run.named,
+        "run_structural": run.structural,
+        "run_sequence": run.sequence,
+        "run_distinct": run.distinct,
+        "run_top": run.top,
+        "run_boxed": run.boxed,
+        "run_spread": run.length_spread,
+        "run_toc_cue": run.toc_cue,
+        "run_best_named": run.best_named,
+        "run_rank": run.rank,
+        "run_count_log": math.log1p(min(run.count, 40)),
+        "run_large": math.log1p(max(0, run.count - 40)),
+        "run_page_share": run.page_share,
+        "run_one_per_page": run.one_per_page,
     }  # fmt: skip
     return [values[name] for name in NAMES]
 

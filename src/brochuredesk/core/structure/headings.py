@@ -56,7 +56,7 @@ def read_document(pages: list[PageLayout]) -> Document:
         for line in page.lines:
             weight[line.style] += len(line.text)
     body = weight.most_common(1)[0][0] if weight else (10.0, False, 0)
-    doc = Document(pages, body, _running_lines(pages))
+    doc = Document(pages, body, running_lines(pages))
     doc.reference_pages = {p.number for p in pages if _is_reference_page(p)}
     doc.headings = _headings(doc)
     return doc
@@ -66,7 +66,7 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold())
 
 
-def _running_lines(pages: list[PageLayout]) -> set[tuple[int, int]]:
+def running_lines(pages: list[PageLayout]) -> set[tuple[int, int]]:
     at_edges: dict[tuple[int, int], str] = {}
     seen: Counter[str] = Counter()
     for page in pages:
