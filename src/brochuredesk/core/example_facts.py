@@ -180,6 +180,12 @@ def _split_seat(organisation: str) -> tuple[str, str]:
     return organisation.strip()[:120], ""
 
 
+def region_named(text: str) -> str:
+    """The Land a short text names, itself or through one of its cities ('Karlsruhe:
+    BürgerForum …' → Baden-Württemberg); empty when it names none."""
+    return _region("", "", text)
+
+
 def _region(stated: str, seat: str, text: str) -> str:
     for value in (stated, seat):
         if not value:

@@ -30,6 +30,7 @@ from .example_facts import (
     label_kinds,
     labelled,
     read_facts,
+    region_named,
 )
 from .example_facts import (
     is_organisation_line as _is_organisation_line,
@@ -145,6 +146,9 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
     lines = [found.heading, *found.lines]
     facts = read_facts("\n".join(lines), vocabulary)
     title = without_note_marks(found.title)
+    place = region_named(found.heading)
+    if place and not labelled(lines).get("region"):
+        facts.region = place  # where the heading says it is, not a partner's seat further down
     if not facts.organisation:
         facts.organisation = named_in_unit(title, found.lines)
     evidence = {}
@@ -155,12 +159,11 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
             source = next((ln for ln in lines if _mentions_place(ln, value)), "")
         if source:
             evidence[name] = source[:200]
-    siblings = [p for p in found.siblings if p != found.first_page]
-    if len(siblings) >= 1:
+    if found.run_size > 1:
         reason = tr(
             "reason_structure_run",
             heading=found.heading[:80],
-            count=len(siblings) + 1,
+            count=found.run_size,
             pages=page_range(found.siblings[0], found.siblings[-1]).replace("-", "–"),
             confidence=round(100 * found.confidence),
         )

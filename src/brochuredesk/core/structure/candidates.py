@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..example_facts import is_organisation_line
 from . import fitted
 from .cues import strip_label
 from .features import NAMES, Context, features
@@ -30,7 +31,8 @@ class Found:
     heading: str  # as printed, label and numbering included
     lines: list[str]
     confidence: float
-    siblings: list[int] = field(default_factory=list)  # pages of the headings of its style
+    siblings: list[int] = field(default_factory=list)  # pages of the headings of its run
+    run_size: int = 1  # how many headings its run has
     chapter: str = ""
 
 
@@ -131,13 +133,32 @@ def _extents(
                 if (number, i) not in running
             ]
             lines.extend(texts)
+        above = _kicker(pages[heading.page - 1], heading.first, heading.page, running)
+        if above is not None and is_organisation_line(above):
+            lines.insert(0, above)  # 'Nordic Maritime Cluster AB' over its project's name
         # the pages: where the unit ends (the next heading at least as prominent), which
         # fits the truth better than the next sibling; the lines: up to the next sibling
-        last = min(unit.last_page, unit.first_page + MAX_EXAMPLE_PAGES - 1)
+        last = unit.last_page
+        ender = unit.ended_by
+        if ender is not None and ender.page == last > unit.first_page:
+            if _kicker(pages[last - 1], ender.first, last, running, alone=True) is not None:
+                last -= 1  # all it has on that page is the next one's line over its heading
+        last = min(last, unit.first_page + MAX_EXAMPLE_PAGES - 1)
         if unit.ran_on:
             last = min(last, unit.first_page + MAX_SPAN - 1)
         found.append((unit, heading.page, last, lines))
     return found
+
+
+def _kicker(
+    page: PageLayout, first: int, number: int, running: set[tuple[int, int]], alone: bool = False
+) -> str | None:
+    """The line right over a heading (its organisation or kicker), when there is one; with
+    `alone`, only when it is the page's only text above the heading."""
+    above = [i for i in range(first) if (number, i) not in running]
+    if not above or (alone and len(above) > 1):
+        return None
+    return page.lines[above[-1]].text
 
 
 def find(
@@ -170,7 +191,8 @@ def find(
                 continue
             seen.add(key)
             kept.append(
-                Found(first, last, name, unit.heading.text, lines, score, sibling_pages)
+                Found(first, last, name, unit.heading.text, lines, score, sibling_pages,
+                      len(run.members))
             )  # fmt: skip
     kept.sort(key=lambda f: (f.first_page, -f.confidence))
     return kept
