@@ -678,6 +678,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("BROCHUREDESK_LIBRARY") or None,
         help="library folder (default: BROCHUREDESK_LIBRARY or the user data folder)",
     )
+    # what an installed build can do here, written to FILE (make windows-check, the release
+    # workflow): hidden, not a command users need
+    parser.add_argument("--self-check", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from .cli_upkeep import add_parsers  # after this module is complete: it imports from it
 
@@ -802,6 +805,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check is not None:
+        from .selfcheck import run
+
+        library = Path(args.library) if args.library else None
+        return run(args.self_check, library, getattr(args, "paths", ()) or ())
     if not args.command:
         return open_app(Path(args.library) if args.library else None)
     out = Output(getattr(args, "json", False))

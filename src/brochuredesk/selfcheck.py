@@ -1,0 +1,146 @@
+"""`brochuredesk --self-check FILE`: what this build can do on this machine, as one JSON file.
+
+A windowed Windows build prints nothing, so the proof is a file: `make windows-check` runs the
+installed program under Wine with it, the release workflow on a real Windows runner. It opens a
+library of its own in the user's data folder (platformdirs: %LOCALAPPDATA% on Windows), imports
+the sample brochures (or the PDFs named after FILE), searches an umlaut word and a phrase, checks
+that a cover was rendered, reads the catalog back from disk and reports the versions in use.
+Every step is recorded with its error, if any; the exit code is 0 only when all passed.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+UMLAUT_QUERY = "Fachkräfte"
+PHRASE_QUERY = '"Werde Foodstarter"'
+
+
+def _versions() -> dict[str, str]:
+    found = {"app": __version__, "python": platform.python_version(), "system": sys.platform}
+    try:
+        import pymupdf
+
+        found["pymupdf"] = str(getattr(pymupdf, "__version__", "") or pymupdf.VersionBind)
+    except ImportError as exc:
+        found["pymupdf"] = f"missing: {exc}"
+    try:
+        from PySide6 import QtCore
+
+        found["qt"] = str(QtCore.qVersion())
+        found["pyside6"] = str(QtCore.__version__) if hasattr(QtCore, "__version__") else ""
+    except ImportError as exc:
+        found["qt"] = f"missing: {exc}"
+    return found
+
+
+def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = ()) -> int:
+    """Run every step, write the result to `out` and return the exit code."""
+    from .core.library import default_library_path
+
+    root = library_root or default_library_path().with_name("Self-check")
+    result: dict[str, Any] = {"ok": False, "library": str(root), **_versions(), "checks": {}}
+    checks: dict[str, Any] = result["checks"]
+
+    def step(name: str, action: Callable[[], Any]) -> Any:
+        try:
+            value = action()
+            checks[name] = value
+            return value
+        except Exception as exc:  # every failure is reported, the next steps still run
+            checks[name] = {
+                "error": f"{type(exc).__name__}: {exc}",
+                "trace": traceback.format_exc(),
+            }
+            return None
+
+    step("paths", lambda: _paths(root))
+    imported = step("import", lambda: _import(root, sources))
+    step("search", lambda: _search(root, UMLAUT_QUERY))
+    step("phrase", lambda: _search(root, PHRASE_QUERY))
+    step("cover", lambda: _covers(root))
+    step("catalog", lambda: _catalog(root))
+    result["ok"] = (
+        all(not (isinstance(v, dict) and "error" in v) for v in checks.values())
+        and bool(imported and imported["in_library"] >= 3)
+        and checks["search"].get("hits", 0) > 0
+        and checks["phrase"].get("hits", 0) > 0
+        and checks["cover"].get("all", False)
+        and checks["catalog"].get("brochures", 0) >= 3
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0 if result["ok"] else 1
+
+
+def _paths(root: Path) -> dict[str, str]:
+    from platformdirs import user_cache_dir, user_data_dir
+
+    return {
+        "data": user_data_dir("BrochureDesk", appauthor=False),
+        "cache": user_cache_dir("BrochureDesk", appauthor=False),
+        "library": str(root),
+        "home": str(Path.home()),
+    }
+
+
+def _import(root: Path, sources: Sequence[Path]) -> dict[str, Any]:
+    from .cli import samples_dir
+    from .core.importer import import_paths
+    from .core.library import open_library
+    from .core.search.manage import mark_in_step, open_index
+
+    paths = list(sources) or [samples_dir()]
+    with open_library(root) as library:
+        index = open_index(library)
+        try:
+            report = import_paths(library, paths, index=index)
+            mark_in_step(library, index)
+        finally:
+            index.close()
+        count = sum(1 for _ in library.catalog.iter_records())
+    return {
+        "added": len(report.added),
+        "duplicates": len(report.duplicates),
+        "failed": [f"{path}: {reason}" for path, reason in report.failed],
+        "in_library": count,
+    }
+
+
+def _search(root: Path, query: str) -> dict[str, Any]:
+    from .core.library import open_library
+    from .core.search.manage import open_index, search
+
+    with open_library(root, read_only=True) as library:
+        index = open_index(library)
+        try:
+            outcome = search(library, index, query, limit=20)
+        finally:
+            index.close()
+    return {"query": query, "hits": len(outcome.results)}
+
+
+def _covers(root: Path) -> dict[str, Any]:
+    from .core.library import open_library
+
+    with open_library(root, read_only=True) as library:
+        brochures = list(library.catalog.brochures())
+        drawn = [library.thumbnail_path(b) for b in brochures]
+    sizes = [p.stat().st_size if p is not None and p.is_file() else 0 for p in drawn]
+    return {"brochures": len(brochures), "covers": sum(s > 0 for s in sizes), "all": all(sizes)}
+
+
+def _catalog(root: Path) -> dict[str, Any]:
+    """The catalog as a second process would find it: parsed again from the file."""
+    catalog = json.loads((root / "catalog.json").read_text(encoding="utf-8"))
+    table = catalog.get("brochures", {})
+    titles = sorted(str(r.get("title", "")) for r in table.values())
+    return {"brochures": len(table), "titles": titles}

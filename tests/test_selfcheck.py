@@ -1,0 +1,35 @@
+"""The hidden `--self-check FILE` an installed build runs (make windows-check, the release
+workflow): it imports, searches an umlaut word and a phrase, draws covers, reads the catalog
+back, and says so in a JSON file; a failing step is reported, not hidden."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from brochuredesk.cli import main
+
+
+def test_self_check_writes_what_the_build_can_do(tmp_path: Path) -> None:
+    out = tmp_path / "result" / "self-check.json"
+    assert main(["--library", str(tmp_path / "lib"), "--self-check", str(out)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["ok"] is True
+    checks = result["checks"]
+    assert checks["import"]["in_library"] >= 3 and not checks["import"]["failed"]
+    assert checks["search"] == {"query": "Fachkräfte", "hits": checks["search"]["hits"]}
+    assert checks["search"]["hits"] > 0 and checks["phrase"]["hits"] > 0
+    assert checks["cover"]["all"] is True
+    assert checks["catalog"]["brochures"] == checks["import"]["in_library"]
+    assert result["python"].startswith("3.") and result["qt"].startswith("6.")
+
+
+def test_a_failing_step_is_reported_and_fails_the_check(tmp_path: Path) -> None:
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "catalog.json").write_text("{ not json", encoding="utf-8")  # a damaged catalog
+    out = tmp_path / "self-check.json"
+    assert main(["--library", str(library), "--self-check", str(out)]) == 1
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["ok"] is False
+    assert "error" in result["checks"]["import"]
