@@ -33,3 +33,24 @@ def test_a_failing_step_is_reported_and_fails_the_check(tmp_path: Path) -> None:
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["ok"] is False
     assert "error" in result["checks"]["import"]
+
+
+def test_json_on_a_pipe_is_utf8_even_where_python_would_write_the_ansi_code_page(
+    tmp_path: Path,
+) -> None:
+    """Windows writes a pipe in cp1252 (seen in `make windows-check`: 'Fachkr\\xe4fte'); the
+    same code path on Linux, with Python told to use cp1252 as Windows does."""
+    import os
+    import subprocess
+    import sys
+
+    library = tmp_path / "lib"
+    assert main(["--library", str(library), "--self-check", str(tmp_path / "sc.json")]) == 0
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run(
+        [sys.executable, "-m", "brochuredesk", "--library", str(library), "search",
+         "Fachkräfte", "--json"],
+        capture_output=True, env=env, check=True, timeout=120,
+    )  # fmt: skip
+    document = json.loads(done.stdout.decode("utf-8"))
+    assert document["query"] == "Fachkräfte" and document["total"] > 0

@@ -10,6 +10,8 @@
 
 Unicode true
 ManifestDPIAware true
+; A 64-bit installer for a 64-bit app (and the 64-bit stub needs no 32-bit Windows layer).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 
 !ifndef VERSION
@@ -27,6 +29,7 @@ SetCompressor /SOLID lzma
 
 !define APPNAME "BrochureDesk"
 !define EXE "brochuredesk.exe"
+!define CLI "brochuredesk-cli.exe"
 !define PROGID "BrochureDesk.PDF"
 !define UNINSTKEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APPNAME}"
 
@@ -96,6 +99,9 @@ Section "!$(SecApp)" SEC_APP
   ; An update replaces the old bundle completely (stale libraries of an older Qt would load).
   RMDir /r "$INSTDIR\_internal"
   File "${BUNDLE}\${EXE}"
+  !if /FileExists "${BUNDLE}\${CLI}"
+    File "${BUNDLE}\${CLI}"  ; the console twin for scripts: brochuredesk-cli search … --json
+  !endif
   File /r "${BUNDLE}\_internal"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
@@ -147,6 +153,7 @@ FunctionEnd
 Section "Uninstall"
   ; The user's libraries (catalog, files, examples) live elsewhere and are never touched here.
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${CLI}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir /r "$INSTDIR\_internal"
   RMDir "$INSTDIR"

@@ -802,7 +802,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_when_redirected() -> None:
+    """Pipes and files get UTF-8, JSON's own encoding. On Windows Python writes a pipe in the
+    ANSI code page (cp1252: a script read 'Fachkr\\xe4fte' from `search --json`, seen under
+    Wine); a console keeps its own Unicode output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and not stream.isatty():
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_when_redirected()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check is not None:
