@@ -5,7 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint pytest bench samples translations clean bundle deb tarball
+.PHONY: setup run demo test lint pytest bench samples translations clean bundle deb tarball \
+	windows-check
 
 $(STAMP): pyproject.toml scripts/install-system-deps
 	scripts/install-system-deps
@@ -52,3 +53,8 @@ deb: bundle
 
 tarball: bundle
 	$(BIN)/python packaging/build_linux.py tarball
+
+# The Windows installer built from this checkout and run under Wine: install, self-check, CLI,
+# window, uninstall (packaging/windows/check.py; writes dist/windows-check.json).
+windows-check: setup
+	$(BIN)/python packaging/windows/check.py
