@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from brochuredesk.cli import main
 
 
@@ -54,3 +56,40 @@ def test_json_on_a_pipe_is_utf8_even_where_python_would_write_the_ansi_code_page
     )  # fmt: skip
     document = json.loads(done.stdout.decode("utf-8"))
     assert document["query"] == "Fachkräfte" and document["total"] > 0
+
+
+def test_a_catalog_write_waits_while_windows_says_another_process_holds_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file a reader has open ('used by another process', 32):
+    the same write path on Linux, with os.replace answering as Windows does twice."""
+    import os
+
+    from brochuredesk.core import fsutil
+    from brochuredesk.core.errors import StorageWriteError
+
+    calls = []
+    real_replace = os.replace
+
+    def windows_replace(source: object, target: object) -> None:
+        calls.append(target)
+        if len(calls) <= 2:
+            error = PermissionError(13, "The process cannot access the file")
+            error.winerror = 32  # type: ignore[attr-defined]
+            raise error
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", windows_replace)
+    target = tmp_path / "catalog.json"
+    target.write_bytes(b"old")
+    fsutil.atomic_write(target, b"new")
+    assert target.read_bytes() == b"new" and len(calls) == 3
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary left behind
+
+    calls.clear()  # a real permission problem is not waited for, and says so
+    monkeypatch.setattr(
+        os, "replace", lambda s, t: (_ for _ in ()).throw(PermissionError(13, "denied"))
+    )
+    with pytest.raises(StorageWriteError):
+        fsutil.atomic_write(target, b"newer")
+    assert target.read_bytes() == b"new"

@@ -68,6 +68,7 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
     step("phrase", lambda: _search(root, PHRASE_QUERY))
     step("cover", lambda: _covers(root))
     step("catalog", lambda: _catalog(root))
+    step("write_while_read", lambda: _write_while_read(root))
     result["ok"] = (
         all(not (isinstance(v, dict) and "error" in v) for v in checks.values())
         and bool(imported and imported["in_library"] >= 3)
@@ -75,6 +76,7 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
         and checks["phrase"].get("hits", 0) > 0
         and checks["cover"].get("all", False)
         and checks["catalog"].get("brochures", 0) >= 3
+        and checks["write_while_read"].get("tagged", False)
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -144,3 +146,27 @@ def _catalog(root: Path) -> dict[str, Any]:
     table = catalog.get("brochures", {})
     titles = sorted(str(r.get("title", "")) for r in table.values())
     return {"brochures": len(table), "titles": titles}
+
+
+def _write_while_read(root: Path) -> dict[str, Any]:
+    """A catalog write while another handle still reads catalog.json: on Windows that handle
+    blocks the rename until it lets go (core.fsutil.replace waits for it)."""
+    import threading
+    import time
+
+    from .core.library import open_library
+
+    handle = (root / "catalog.json").open("rb")
+    release = threading.Timer(0.4, handle.close)
+    started = time.monotonic()
+    release.start()
+    try:
+        with open_library(root) as library:
+            first = next(iter(library.catalog.brochures()))
+            library.catalog.tag(first.id, ["Selbsttest"])
+    finally:
+        release.join()
+        handle.close()
+    stored = json.loads((root / "catalog.json").read_text(encoding="utf-8"))
+    tagged = any("Selbsttest" in r.get("tags", []) for r in stored["brochures"].values())
+    return {"tagged": tagged, "seconds": round(time.monotonic() - started, 2)}

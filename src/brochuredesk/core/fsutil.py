@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import StorageWriteError
@@ -29,6 +30,30 @@ def write_error(path: Path, exc: OSError) -> StorageWriteError:
     return StorageWriteError("write_failed", path=str(path), reason=exc.strerror or str(exc))
 
 
+# Windows refuses to replace a file another handle has open without FILE_SHARE_DELETE — what
+# Python's open() gives, so also a reader in the window, a second CLI call, a virus scanner or
+# a sync client that is reading the catalog at that moment: "access denied" (5) or "used by
+# another process" (32). Such readers let go within milliseconds, so the rename is tried again.
+SHARING_ERRORS = (5, 32)
+REPLACE_PATIENCE = 3.0  # seconds
+
+
+def replace(source: Path, target: Path, patience: float = REPLACE_PATIENCE) -> None:
+    """os.replace, tried again for up to `patience` seconds while Windows says another process
+    holds `target` open; any other error at once."""
+    waited, pause = 0.0, 0.01
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in SHARING_ERRORS or waited >= patience:
+                raise
+        time.sleep(pause)
+        waited += pause
+        pause = min(pause * 2, 0.25)
+
+
 def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename.
 
@@ -43,7 +68,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
         if durable:
             fsync_dir(path.parent)
     except OSError as exc:

@@ -21,7 +21,7 @@ import orjson
 from tinydb.storages import Storage
 
 from .errors import BrochureDeskError, CatalogCorruptError, ReadOnlyError
-from .fsutil import atomic_write
+from .fsutil import atomic_write, replace
 from .schema import problems
 
 BACKUP_PREFIX = "catalog-"
@@ -145,7 +145,7 @@ class CatalogStorage(Storage):
         try:
             pending.unlink(missing_ok=True)
             os.link(self.path, pending)
-            os.replace(pending, target)
+            replace(pending, target)
         except OSError:
             pass  # no hard links here (FAT): the dated backups must do
 
