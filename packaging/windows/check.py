@@ -50,6 +50,9 @@ APT = [
 DEPENDENCIES_EXTRA = ["pyinstaller>=6.10", "pefile", "pywin32-ctypes", "pip"]
 WINE64 = "/usr/lib/wine/wine64"
 INSTALL_DIR = r"C:\Program Files\BrochureDesk"
+# Wine names the profile after $USER: a user name with umlauts and a space, as many of our
+# users have, so every path of the installed program runs through C:\users\Jürgen Müller\….
+WINDOWS_USER = "Jürgen Müller"
 
 
 class StepFailed(Exception):
@@ -85,6 +88,7 @@ def wine_env(prefix: Path, **extra: str) -> dict[str, str]:
         WINEDLLOVERRIDES="mscoree,mshtml=",  # no Mono or Gecko installer dialogs
     )  # fmt: skip
     env.pop("DISPLAY", None)
+    env.update(USER=WINDOWS_USER, LOGNAME=WINDOWS_USER)
     env.update(extra)
     return env
 

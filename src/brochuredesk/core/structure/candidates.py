@@ -49,7 +49,9 @@ def scored_units(
 # What a run of sibling headings is scored by: the means of its members' features (in
 # features.NAMES order, the bias first) and the run's own statistics, which are the same for
 # every member. Names of the run model's inputs, in order.
-MEMBER_MEANS = tuple(n for n in NAMES if n != "bias" and not n.startswith(("run_", "style_")))
+MEMBER_MEANS = tuple(
+    n for n in NAMES if n not in ("bias", "box_key") and not n.startswith(("run_", "style_"))
+)
 RUN_NAMES = ("bias", *MEMBER_MEANS, *(n for n in NAMES if n.startswith(("run_", "style_"))))
 _INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -72,7 +74,7 @@ def runs_of(units_scored: Sequence[tuple[Unit, list[float]]]) -> list[Run]:
             continue
         if is_fragment(unit.heading.text):
             continue
-        boxed = bool(vector[_INDEX["in_box"]])
+        boxed = bool(vector[_INDEX["box_key"]])
         grouped.setdefault(run_key(unit.heading, boxed), []).append((unit, vector))
     found = []
     for key, members in grouped.items():

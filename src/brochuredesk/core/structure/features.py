@@ -31,7 +31,7 @@ NAMES = (
     "siblings_on_page_log", "ends_by_sibling", "style_named_share", "style_size_ratio_rank",
     "text_rule", "structural", "container", "heading_echo", "name_like", "run_named",
     "run_structural", "run_sequence", "run_distinct", "run_top", "run_boxed", "run_spread",
-    "run_toc_cue", "run_best_named", "run_rank", "run_count_log", "run_one_per_page", "run_large", "run_page_share", "heading_rare",
+    "run_toc_cue", "run_best_named", "run_rank", "run_count_log", "run_one_per_page", "run_large", "run_page_share", "heading_rare", "box_key",
 )  # fmt: skip
 COUNTRIES = re.compile(
     r"\b(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|France|Frankreich|Spain"
@@ -85,7 +85,9 @@ class Context:
                 pages_of.update({w for ln in page.lines for w in _WORD.findall(ln.text.casefold())})
         self.pages_of = pages_of
         self.rare_limit = max(2, int(0.04 * len(doc.pages)))
+        self.box_key: dict[int, bool] = {}  # id(heading) → the box flag of its run key
         self.runs = run_stats(
+            self.box_key,
             doc,
             lambda h: _names_body(h, doc),
             chars,
@@ -100,8 +102,9 @@ class Context:
             return 0.0
         return sum(self.pages_of[w] <= self.rare_limit for w in words) / len(words)
 
-    def run(self, heading: Heading, boxed: bool) -> RunStats:
+    def run(self, heading: Heading) -> RunStats:
         """The statistics of the heading's run (a fragment's: as if it were a run alone)."""
+        boxed = self.box_key.get(id(heading), False)
         return self.runs.get(run_key(heading, boxed)) or _ALONE
 
     def named_share(self, style: tuple[float, bool, int]) -> float:
@@ -219,7 +222,7 @@ def features(unit: Unit, ctx: Context) -> list[float]:
     unit_text = "\n".join(unit.lines)
     head_lines = unit.lines[:15]
     ender = unit.ended_by
-    run = ctx.run(heading, box)
+    run = ctx.run(heading)
     values = {
         "bias": 1.0,
         "size_ratio": min(heading.size / body_size, 4.0),
@@ -263,6 +266,7 @@ def features(unit: Unit, ctx: Context) -> list[float]:
         "siblings_on_page_log": math.log1p(ctx.per_page[(heading.page, heading.style)]),
         "ends_by_sibling": float(ender is not None and ender.style == heading.style),
         "structural": float(is_structural(text)),
+        "box_key": float(ctx.box_key.get(id(heading), False)),
         "heading_rare": ctx.rarity(text),
         "container": float(label_kind(text) == "container"),
         "heading_echo": _echo(strip_label(text), _following(doc, heading)),

@@ -53,6 +53,26 @@ def run_key(heading: Heading, boxed: bool) -> RunKey:
     return (size, bold, coarse_colour(colour), label_kind(heading.text), boxed)
 
 
+MIN_SPLIT = 3  # members each side needs before boxed and unboxed headings are two runs
+
+
+def box_keys(
+    headings: list[Heading], in_box: Callable[[Heading], bool], reference_pages: set[int]
+) -> dict[int, bool]:
+    """id(heading) → the box flag of its run key. Headings of one look split into a boxed and
+    an unboxed run only when both sides are runs of their own (Nesta's case boxes beside its
+    chapter headings), not counting the document's own parts and contents pages; a stray
+    heading whose band the box test missed stays with its run."""
+    flags = {id(h): in_box(h) for h in headings}
+    sides: dict[tuple[float, bool, int, str], list[int]] = defaultdict(lambda: [0, 0])
+    for h in headings:
+        if h.page not in reference_pages and not is_structural(h.text):
+            sides[run_key(h, False)[:4]][flags[id(h)]] += 1
+    return {
+        id(h): flags[id(h)] and min(sides[run_key(h, False)[:4]]) >= MIN_SPLIT for h in headings
+    }
+
+
 def is_fragment(text: str) -> bool:
     """A line that continues something ('… spricht viele Menschen', 'and then'), not a title."""
     first = text.strip()[:1]
@@ -95,17 +115,20 @@ def is_structural(text: str) -> bool:
 
 
 def run_stats(
+    box_key: dict[int, bool],
     doc: Document,
     names_someone: Callable[[Heading], bool],
     unit_chars: dict[int, int],
     in_box: Callable[[Heading], bool],
 ) -> dict[RunKey, RunStats]:
     by_run: dict[RunKey, list[Heading]] = defaultdict(list)
-    for heading in doc.headings:
-        if not is_fragment(heading.text):
-            by_run[run_key(heading, in_box(heading))].append(heading)
+    whole = [h for h in doc.headings if not is_fragment(h.text)]
+    keys = box_keys(whole, in_box, doc.reference_pages)
+    for heading in whole:
+        by_run[run_key(heading, keys[id(heading)])].append(heading)
     toc = _toc_scopes(doc)
     stats: dict[RunKey, RunStats] = {}
+    box_key.update(keys)
     for key, members in by_run.items():
         counted = [h for h in members if h.page not in doc.reference_pages] or members
         pages = {h.page for h in counted}
