@@ -347,3 +347,23 @@ def test_cards_show_the_examples_own_first_page(qtbot, open_window, tmp_path) ->
     assert shown.cacheKey() == window.covers._images[key].cacheKey()
     assert shown.cacheKey() != cover.cacheKey()
     assert drawn.is_relative_to(Path(os.environ["BROCHUREDESK_CACHE"]))  # a cache, not the library
+
+
+def test_enter_in_the_field_of_action_entry_adds_it_and_keeps_the_form_open(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter in 'Add a field of action and press Enter' closed the whole form and lost the
+    summary and web address typed so far (ux-review 37, 38)."""
+    dialog = ExampleDialog("Broschüre", 20, "", [], {"title": "Werde Foodstarter"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.summary.setPlainText("Azubis aus der Lebensmittelbranche gründen eine Firma.")
+    dialog.url.setText("https://foodstarter.example")
+    dialog.new_field.setFocus()
+    dialog.new_field.setText("Gründungsförderung")  # keyClicks aborts on umlauts offscreen
+    qtbot.keyClick(dialog.new_field, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != ExampleDialog.DialogCode.Accepted
+    assert dialog.new_field.text() == ""
+    assert "Gründungsförderung" in dialog.values()["fields_of_action"]
+    assert dialog.values()["summary"].startswith("Azubis") and dialog.values()["url"]
+    qtbot.keyClick(dialog.url, Qt.Key.Key_Return)  # Enter elsewhere still saves the form
+    assert dialog.result() == ExampleDialog.DialogCode.Accepted

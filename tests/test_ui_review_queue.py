@@ -113,3 +113,18 @@ def test_review_every_suggestion_from_the_keyboard(qtbot, open_window, qapp, tmp
     titles = {again.list.item(r).data(EntryRole)[1].title for r in range(again.list.count())}
     assert len(titles) == 7 and not titles & {"Azubi-Camp Photonik", "Werde Foodstarter"}
     again.close()
+
+
+def test_a_search_that_found_nothing_says_so_instead_of_an_empty_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Alles geprüft.' above an empty list and a blank form (ux-review 32)."""
+    from brochuredesk.ui.review_queue import ReviewQueue
+
+    queue = ReviewQueue()
+    qtbot.addWidget(queue)
+    queue.show()
+    qtbot.waitExposed(queue)
+    assert queue.splitter.isVisible() and not queue.empty_box.isVisible()  # while it looks
+    queue.scan_finished()
+    assert not queue.splitter.isVisible() and queue.empty_box.isVisible()
+    assert "Ctrl+E" in queue.empty.text()
+    assert queue.empty_close.hasFocus() or queue.focusWidget() is queue.empty_close

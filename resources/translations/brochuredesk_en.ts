@@ -553,137 +553,137 @@
 <context>
     <name>ExampleDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="44" />
         <source>Good-practice example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="79" />
         <source>Add a field of action and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
         <source>&amp;Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="100" />
         <source>&amp;Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
         <source>Se&amp;ctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
         <source>&amp;Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
         <source>S&amp;ummary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
         <source>&amp;Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
         <source>Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="114" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
         <source>Text of the pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
         <source>Selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="160" />
         <source>A title is needed</source>
         <translation type="unfinished" />
     </message>
@@ -1361,194 +1361,210 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="106" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="378" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="396" />
         <source>Looking for examples in all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="111" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="114" />
         <source>Suggested examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="128" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="360" />
         <source>Read from the page:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="137" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="145" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
         <source>&amp;Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
         <source>&amp;Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="149" />
         <source>&amp;Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="150" />
         <source>&amp;Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="151" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="151" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="348" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="348" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="152" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="349" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="154" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="153" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="331" />
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="154" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="350" />
         <source>Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="158" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="159" />
         <source>Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="161" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="162" />
         <source>F2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
         <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="165" />
         <source>Del</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="167" />
         <source>&amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="168" />
         <source>Down arrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="214" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="222" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="240" />
         <source>%1 of %2 brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="343" />
         <source>%1, p. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="354" />
         <source>“%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="366" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="384" />
         <source>“%1”, p. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="368" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="386" />
         <source>Why: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="370" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="388" />
         <source>Loading page…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="400" />
         <source>%n suggestion(s) to review</source>
         <translation><numerusform>%n suggestion to review</numerusform><numerusform>%n suggestions to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="383" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="401" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="384" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="402" />
         <source>Enter accepts, Del dismisses, F2 edits.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="406" />
+        <source>%n brochure(s) searched.</source>
+        <translation><numerusform>%n brochure searched.</numerusform><numerusform>%n brochures searched.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="388" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="408" />
         <source>Nothing left to review.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/review_queue.py" line="390" />
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="413" />
+        <source>No suggestions. Suggestions come from runs of headings of one look that name projects or organisations; you can still mark pages as an example in the viewer (New example…, Ctrl+E).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="418" />
+        <source>All suggestions are reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/review_queue.py" line="423" />
         <source>Accepted: %1, dismissed: %2.</source>
         <translation type="unfinished" />
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -76,7 +77,9 @@ class ExampleDialog(QDialog):
             self.fields.addItem(item)
         self.new_field = QLineEdit()
         self.new_field.setPlaceholderText(self.tr("Add a field of action and press Enter"))
-        self.new_field.returnPressed.connect(self._add_field)
+        # Enter here adds the entry and nothing else: the dialog's Save button must not take
+        # it (it closed the form with the summary and web address typed so far unsaved).
+        self.new_field.installEventFilter(self)
         self.summary = QPlainTextEdit(values.get("summary", ""))
         self.summary.setFixedHeight(80)
         self.url = QLineEdit(values.get("url", ""))
@@ -130,6 +133,17 @@ class ExampleDialog(QDialog):
         outer = QFormLayout(self)
         outer.addRow(body)
         outer.addRow(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.new_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_field()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_field(self) -> None:
         name = " ".join(self.new_field.text().split())

@@ -102,6 +102,7 @@ class ReviewQueue(QDialog):
         self.setMinimumSize(720, 460)
         self.read_only = read_only
         self.accepted_count = self.dismissed_count = 0
+        self.searched = 0  # brochures looked through
         self.scanning = True
         self.header = QLabel(self.tr("Looking for examples in all brochures…"))
         self.header.setWordWrap(True)
@@ -204,6 +205,21 @@ class ReviewQueue(QDialog):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([360, 600])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        # When a finished search found nothing: say so and what else there is, instead of an
+        # empty list beside an empty form.
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_close = QPushButton(self.tr("Close"))
+        self.empty_close.clicked.connect(self.reject)
+        self.empty_box = QWidget()
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_close, 0, Qt.AlignmentFlag.AlignRight)
+        self.empty_box.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.stop)
@@ -211,11 +227,13 @@ class ReviewQueue(QDialog):
         layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty_box, 1)
         self._update()
 
     # -- filled by the controller -------------------------------------------------------------
 
     def set_progress(self, done: int, total: int) -> None:
+        self.searched = total
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         self.progress.setFormat(
@@ -236,7 +254,7 @@ class ReviewQueue(QDialog):
         self.progress.hide()
         self.stop.hide()
         self._update()
-        self.list.setFocus()
+        (self.list if self.list.count() else self.empty_close).setFocus()
 
     def show_preview(self, brochure_id: str, page: int, pixmap: QPixmap) -> None:
         current = self.current()
@@ -384,8 +402,23 @@ class ReviewQueue(QDialog):
                     self.tr("Enter accepts, Del dismisses, F2 edits."),
                 )
             )
+        elif not (self.accepted_count or self.dismissed_count):
+            text = self.tr("%n brochure(s) searched.", "", self.searched)
         else:
             text = self.tr("Nothing left to review.")
+        found_none = not self.scanning and not left
+        if found_none:
+            self.empty.setText(
+                self.tr(
+                    "No suggestions. Suggestions come from runs of headings of one look "
+                    "that name projects or organisations; you can still mark pages as an "
+                    "example in the viewer (New example…, Ctrl+E)."
+                )
+                if not (self.accepted_count or self.dismissed_count)
+                else self.tr("All suggestions are reviewed.")
+            )
+        self.splitter.setVisible(not found_none)
+        self.empty_box.setVisible(found_none)
         if self.accepted_count or self.dismissed_count:
             text += " " + self.tr("Accepted: %1, dismissed: %2.").replace(
                 "%1", str(self.accepted_count)
