@@ -93,3 +93,23 @@ def test_a_catalog_write_waits_while_windows_says_another_process_holds_the_file
     with pytest.raises(StorageWriteError):
         fsutil.atomic_write(target, b"newer")
     assert target.read_bytes() == b"new"
+
+
+def test_version_is_answered_before_the_cli_and_its_imports_load() -> None:
+    """`brochuredesk --version` took 9× an empty interpreter's start (the whole CLI, the
+    catalog, multiprocessing); scripts call it to check for the program (issue: fast CLI)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; sys.argv = ['brochuredesk', '--version'];"
+        "from brochuredesk.__main__ import main; code = main();"
+        "print(code, sorted(m for m in ('brochuredesk.cli', 'multiprocessing', 'pymupdf',"
+        " 'tinydb', 'orjson') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("BrochureDesk ")
+    assert lines[1] == "0 []"

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
 def main() -> int:
-    multiprocessing.freeze_support()  # worker processes of a frozen (PyInstaller) app
+    if getattr(sys, "frozen", False):  # worker processes of a frozen (PyInstaller) app
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    argv = sys.argv[1:]
+    if argv == ["--version"]:  # answered before the CLI and all it imports are loaded
+        from . import __version__
+
+        print(f"BrochureDesk {__version__}")
+        return 0
     from .cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(argv)
 
 
 if __name__ == "__main__":
