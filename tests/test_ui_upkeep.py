@@ -241,3 +241,36 @@ def test_import_progress_counts_the_pages_ocr_reads(qtbot, open_window, tmp_path
     assert "Recognising text (OCR) in zwei.pdf: page 1 of 2" in shown
     assert "Recognising text (OCR) in zwei.pdf: page 2 of 2" in shown
     assert window.model.all[0].ocr_pages == [1, 2]
+
+
+def test_a_note_typed_while_a_watched_pdf_arrives_is_kept_and_stays_on_its_brochure(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path, config
+) -> None:
+    """ux-review 96a–c: typing a note while a PDF arrived in the watched folder moved the
+    details to the new brochure, the note was never saved and the rest of the typing went into
+    the new brochure's fields."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    save_watched_folders([WatchedFolder(str(downloads))])
+    window = open_window(sample_library(tmp_path / "lib"))
+    qtbot.waitUntil(lambda: window.watching.watch_thread is not None, timeout=WAIT)
+    chosen = window.model.all[1]
+    window.select_brochure(chosen.id)
+    window.details.notes.setFocus()
+    qtbot.keyClicks(window.details.notes, "Gute Quelle fuer ")
+    new_pdf = tmp_path / "neu.pdf"
+    write_brochure(new_pdf, "Aaa Neue Broschüre", "Cluster Süd", "2024", sentences(3, 40), 10)
+    with qtbot.waitSignal(window.watching.imported, timeout=WAIT):
+        shutil.copy(new_pdf, downloads / "neu.pdf")
+    qtbot.waitUntil(lambda: any(b.title.startswith("Aaa") for b in window.model.all), timeout=WAIT)
+    qtbot.keyClicks(window.details.notes, "Praxisbeispiele")
+    assert [b.id for b in window.selected()] == [chosen.id]
+    assert window.details.brochure is not None and window.details.brochure.id == chosen.id
+    assert window.details.notes.toPlainText() == "Gute Quelle fuer Praxisbeispiele"
+    new = next(b for b in window.model.all if b.title.startswith("Aaa"))
+    window.select_brochure(new.id)  # choosing another brochure keeps what was typed
+    catalog = window.service.library.catalog
+    qtbot.waitUntil(
+        lambda: catalog.get(chosen.id).notes == "Gute Quelle fuer Praxisbeispiele", timeout=WAIT
+    )
+    assert catalog.get(new.id).notes == ""

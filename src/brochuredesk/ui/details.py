@@ -144,6 +144,7 @@ class DetailsPanel(QWidget):
         self.language.activated.connect(self._commit)
         self.notes.installEventFilter(self)
         self._loading = False
+        self._baseline: tuple[object, ...] = ()  # the fields as last shown or committed
         self.show_brochure(None)
 
     def set_examples(self, examples: list[Example], page_label: str) -> None:
@@ -189,6 +190,11 @@ class DetailsPanel(QWidget):
     def show_brochure(
         self, brochure: Brochure | None, file_text: str = "", read_only: bool = False
     ) -> None:
+        if self.brochure is not None and (brochure is None or brochure.id != self.brochure.id):
+            self._commit()  # what was typed for the one shown goes to it before it is replaced
+        elif brochure is not None and self.has_unsaved():
+            self.brochure = brochure  # the newest stored state, to commit the typing against
+            return  # the same brochure again (rows moved around it): keep what is being typed
         self._loading = True
         self.brochure = brochure
         self.setEnabled(brochure is not None)
@@ -205,6 +211,7 @@ class DetailsPanel(QWidget):
             self.status.clear()
             self.fix.hide()
             self.checked.hide()
+            self._baseline = self._field_values()
             self._loading = False
             return
         self.title.setText(brochure.title)
@@ -278,7 +285,12 @@ class DetailsPanel(QWidget):
         for field in (self.title, self.subtitle, self.publisher, self.date, self.tags):
             field.setReadOnly(read_only)
         self.notes.setReadOnly(read_only)
+        self._baseline = self._field_values()
         self._loading = False
+
+    def _field_values(self) -> tuple[object, ...]:
+        fields = (self.title, self.subtitle, self.publisher, self.date, self.tags)
+        return (*(f.text() for f in fields), self.notes.toPlainText(), self.language.currentData())
 
     def _cover_pixmap(self, brochure: Brochure) -> QPixmap:
         return QPixmap.fromImage(self.covers.image(brochure.id, self.cover_path(brochure)))
@@ -321,10 +333,19 @@ class DetailsPanel(QWidget):
             changes["notes"] = self.notes.toPlainText()
         return changes
 
+    def has_unsaved(self) -> bool:
+        """Something typed in a field since it was shown or last committed: not saved yet."""
+        return (
+            not self._loading
+            and self.brochure is not None
+            and self._field_values() != self._baseline
+        )
+
     def _commit(self) -> None:
         if self._loading or self.brochure is None:
             return
         changes = self._changes()
+        self._baseline = self._field_values()  # committed: no longer unsaved
         if changes:
             self.edited.emit(self.brochure.id, changes)
 

@@ -83,7 +83,11 @@ class ImportController(QObject):
         )
         if self.w.center.currentIndex() == EMPTY:
             self.w.center.setCurrentIndex(self.w.catalog_view)
-        if self.w.center.currentIndex() in (GRID, TABLE):
+        # Only an import the user started here chooses what it brought in; one from a watched
+        # folder or another process never moves the selection (and the details with it) from
+        # under the user, least of all while a field there is being typed in.
+        own = self.w.import_task is not None
+        if own and self.w.center.currentIndex() in (GRID, TABLE) and not self.w.typing_in_details():
             self.w.select_brochure(added[0].id, scroll=False)
         self.w.update_count()
 

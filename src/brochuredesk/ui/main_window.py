@@ -663,6 +663,14 @@ class MainWindow(QMainWindow):
         if len(brochures) == 1:
             self.show_details(self.example_model.brochures.get(brochures.pop()))
 
+    def typing_in_details(self) -> bool:
+        """The user is at work in the details: the cursor is there, or typed text is not
+        saved yet (background events then leave the details and the selection alone)."""
+        focus = QApplication.focusWidget()
+        return (
+            focus is not None and self.details.isAncestorOf(focus)
+        ) or self.details.has_unsaved()
+
     def show_details(self, brochure: Brochure | None) -> None:
         file_text = str(self.service.library.file_path(brochure)) if brochure else ""
         self.details.show_brochure(brochure, file_text, self.service.read_only)
@@ -834,9 +842,7 @@ class MainWindow(QMainWindow):
             self.importing.add_to_views(list(change.added))
         if change.changed:
             self.edits.edited_several(list(change.changed))
-            focus = QApplication.focusWidget()
-            typing = focus is not None and self.details.isAncestorOf(focus)
-            if not typing:  # never under the user's cursor in the details
+            if not self.typing_in_details():  # never under the user's cursor in the details
                 self.refresh_details()
         if change.reread:
             self.reload(keep=change.keep)
