@@ -20,6 +20,8 @@ BIN = Path(sys.executable).parent
 GERMAN: dict[str, str | tuple[str, str]] = {
     "No suggestions. Suggestions come from runs of headings of one look that name projects or organisations; you can still mark pages as an example in the viewer (New example…, Ctrl+E).": "Keine Vorschläge. Vorschläge entstehen aus Reihen gleich gestalteter Überschriften, die Projekte oder Organisationen nennen; Seiten lassen sich weiterhin im Viewer als Beispiel markieren (Neues Beispiel…, Strg+E).",
     "All suggestions are reviewed.": "Alle Vorschläge sind geprüft.",
+    "Details": "Details",
+    "What the import left out, and why": "Was der Import ausgelassen hat, und warum",
     "%n brochure(s) searched.": ("%n Broschüre durchsucht.", "%n Broschüren durchsucht."),
     "Editions": "Ausgaben",
     "Read from the page:": "Auf der Seite gelesen:",

@@ -148,6 +148,11 @@ def test_an_import_of_only_duplicates_ends_with_the_count_and_names_the_titles(
         timeout=30000,
     )
     assert window.status_label.text() == "5 brochures"  # not "Importing 0 of 5 …"
+    # no window of its own takes the keyboard when the import ends: a link leads to it
+    assert not window.importing.summary_box.isVisible()
+    assert window.importing.notice.isVisible() and "5 duplicates" in window.importing.notice.text()
+    window.importing.notice.linkActivated.emit("summary")
+    assert window.importing.summary_box.isVisible() and not window.importing.notice.isVisible()
     text = window.importing.summary_box.text()
     assert "already in the library as “Clusterservice Aus- und Weiterbildung”" in text
     assert not any(b.id in text for b in window.model.all)  # titles, not hash ids

@@ -154,7 +154,7 @@
     <name>DetailsPanel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="63" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="218" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="225" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
@@ -279,77 +279,77 @@
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation>Frühere Ausgabe. Weitere Ausgaben (★ die neueste):</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
         <source>Newest edition. Earlier editions:</source>
         <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="223" />
         <source>not stated · PDF created %1</source>
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="247" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="248" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="243" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="244" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="251" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="263" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="280" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>
@@ -858,79 +858,84 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="38" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="34" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="40" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="47" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="55" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="58" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="63" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="106" />
         <source>Recognising text (OCR) in %1: page %2 of %3</source>
         <translation>Texterkennung (OCR) in %1: Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="115" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="121" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="142" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="150" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="159" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="168" />
+        <source>What the import left out, and why</source>
+        <translation>Was der Import ausgelassen hat, und warum</translation>
     </message>
 </context>
 <context>
@@ -967,8 +972,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="581" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="681" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -1044,7 +1049,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1204,37 +1209,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="602" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="685" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="727" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1244,17 +1249,17 @@
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="791" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="785" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="794" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="790" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

@@ -154,7 +154,7 @@
     <name>DetailsPanel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="63" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="218" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="225" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
@@ -279,77 +279,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="171" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="223" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="247" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="248" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="243" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="244" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="251" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="255" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="263" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="280" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -858,78 +858,83 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="38" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="34" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="40" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="47" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="55" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="58" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="63" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="106" />
         <source>Recognising text (OCR) in %1: page %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="115" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="121" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="142" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="150" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="159" />
         <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="168" />
+        <source>What the import left out, and why</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -967,8 +972,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="580" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="672" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="581" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="681" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -1044,7 +1049,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -1204,37 +1209,37 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="594" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="602" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="685" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="727" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="848" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
@@ -1244,17 +1249,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="782" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="791" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="785" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="794" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="790" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from ..core.importer import ImportEvent, ImportReport
 from ..core.models import Brochure
@@ -25,6 +25,12 @@ class ImportController(QObject):
         super().__init__(window)
         self.w = window
         self.summary_box: QMessageBox | None = None  # what the last import left out
+        # The way to it: a link in the status bar. A box that opened by itself took the
+        # keyboard from whatever the user was typing when a long import ended.
+        self.notice = QLabel()
+        self.notice.setTextFormat(self.notice.textFormat().RichText)
+        self.notice.linkActivated.connect(lambda _: self.show_summary())
+        self.notice.hide()
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -134,8 +140,10 @@ class ImportController(QObject):
             summary += " · " + self.tr("%n failed", "", len(report.failed))
         if report.cancelled:
             summary += " · " + self.tr("cancelled")
-        self.w.statusBar().showMessage(summary, 10000)
-        if report.failed or report.duplicates:
+        if not (report.failed or report.duplicates):
+            self.w.statusBar().showMessage(summary, 10000)
+            self.notice.hide()
+        else:
             lines = [f"<b>{html.escape(summary)}</b>"]
             titles = {b.id: b.title for b in self.w.model.all}
             for path, existing in report.duplicates[:30]:
@@ -155,5 +163,16 @@ class ImportController(QObject):
                 parent=self.w,
             )
             box.setModal(False)
-            box.show()
             self.summary_box = box
+            self.notice.setText(
+                f'<a href="summary">{html.escape(summary)} – {html.escape(self.tr("Details"))}</a>'
+            )
+            self.notice.setToolTip(self.tr("What the import left out, and why"))
+            self.notice.show()
+
+    def show_summary(self) -> None:
+        """The last import's duplicates and failures, when the user asks for them."""
+        self.notice.hide()
+        if self.summary_box is not None:
+            self.summary_box.show()
+            self.summary_box.raise_()

@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.watching.notice)
+        row.addWidget(self.importing.notice)
         row.addWidget(self.status_label)
         row.addWidget(self.progress)
         row.addWidget(self.cancel_button)
