@@ -113,3 +113,29 @@ def test_the_cover_grid_names_a_status_instead_of_its_code(qtbot, open_window, t
     )
     line = _meta_line(scanned, QFontMetrics(window.font()), 300, delegate.status_names)
     assert line == "06/2019 · no text"
+
+
+def test_a_window_saved_as_a_strip_comes_back_usable_and_on_the_screen(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """ux-review 103: the geometry saved last time was taken as it was, whatever screen it
+    came from: the window came back ~1070×320 on a 1600×1000 screen, 682×322 on 1024×700."""
+    from PySide6.QtWidgets import QWidget
+
+    root = sample_library(tmp_path / "lib")
+    strip = QWidget()
+    strip.setGeometry(5000, 4000, 500, 300)  # where another, larger screen was
+    QSettings().setValue("geometry", strip.saveGeometry())
+    service = LibraryService.open(root)
+    again = MainWindow(service)  # as the app opens it: no size set from outside
+    qtbot.addWidget(again)
+    try:
+        again.show()
+        screen = again.screen().availableGeometry()
+        assert again.width() >= min(1024, screen.width() * 94 // 100)
+        assert again.height() >= min(640, screen.height() * 9 // 10)
+        assert again.width() <= screen.width() and again.height() <= screen.height()
+        assert screen.contains(again.frameGeometry().center())
+    finally:
+        again.close()
+        service.close()

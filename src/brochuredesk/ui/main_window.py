@@ -809,8 +809,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:  # the first start: a comfortable size that fits a small laptop's screen too
             self.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
-        if self.width() > screen.width() or self.height() > screen.height():
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+        # A geometry saved on another screen (or a window once shrunk by hand to a strip) is
+        # taken as far as it is usable here: never smaller than a working window, never larger
+        # than the screen, never off it (ux-review 103: 1070×320 on a 1600×1000 screen).
+        usable_w, usable_h = (
+            min(1024, screen.width() * 94 // 100),
+            min(640, screen.height() * 9 // 10),
+        )
+        if not self.isMaximized():
+            self.resize(
+                min(max(self.width(), usable_w), screen.width()),
+                min(max(self.height(), usable_h), screen.height()),
+            )
+            frame = self.frameGeometry()
+            if not screen.contains(frame.topLeft()) or not screen.contains(frame.bottomRight()):
+                frame.moveCenter(screen.center())
+                self.move(frame.topLeft())
         splitter = self.settings.value("splitter")
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             width = self.width()
