@@ -75,6 +75,7 @@ from .thumbnails import ThumbnailCache
 from .viewer import Viewer
 from .views import ColumnChooser, ColumnFitter, row_table
 from .watch_controller import WatchController
+from .window_geometry import restore_geometry
 from .workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
@@ -803,28 +804,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        screen = self.screen().availableGeometry()
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # the first start: a comfortable size that fits a small laptop's screen too
-            self.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
-        # A geometry saved on another screen (or a window once shrunk by hand to a strip) is
-        # taken as far as it is usable here: never smaller than a working window, never larger
-        # than the screen, never off it (ux-review 103: 1070×320 on a 1600×1000 screen).
-        usable_w, usable_h = (
-            min(1024, screen.width() * 94 // 100),
-            min(640, screen.height() * 9 // 10),
-        )
-        if not self.isMaximized():
-            self.resize(
-                min(max(self.width(), usable_w), screen.width()),
-                min(max(self.height(), usable_h), screen.height()),
-            )
-            frame = self.frameGeometry()
-            if not screen.contains(frame.topLeft()) or not screen.contains(frame.bottomRight()):
-                frame.moveCenter(screen.center())
-                self.move(frame.topLeft())
+        restore_geometry(self, self.settings.value("geometry"))
         splitter = self.settings.value("splitter")
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             width = self.width()
