@@ -16,7 +16,7 @@ from .features import NAMES, Context, features
 from .headings import read_document, running_lines
 from .layout import PageLayout
 from .model import Model
-from .runs import is_fragment, run_key
+from .runs import RunKey, is_fragment, run_key
 from .units import MAX_SPAN, Unit, units
 
 MAX_RUNS = 2  # runs of examples offered per document (case boxes and profiles, say)
@@ -60,7 +60,7 @@ _INDEX = {name: i for i, name in enumerate(NAMES)}
 class Run:
     """Sibling headings of one look across a document, and the units they open."""
 
-    key: tuple[float, bool, int, str, bool]
+    key: RunKey
     members: list[tuple[Unit, list[float]]]  # counted members: not on contents pages
     vector: list[float]
 
@@ -68,7 +68,7 @@ class Run:
 def runs_of(units_scored: Sequence[tuple[Unit, list[float]]]) -> list[Run]:
     """The document's runs with their feature vectors (RUN_NAMES order). Members on pages that
     only point elsewhere (contents, index) are left out; a run only there is no run."""
-    grouped: dict[tuple[float, bool, int, str, bool], list[tuple[Unit, list[float]]]] = {}
+    grouped: dict[RunKey, list[tuple[Unit, list[float]]]] = {}
     for unit, vector in units_scored:
         if vector[_INDEX["reference_page"]] or vector[_INDEX["structural"]]:
             continue

@@ -15,11 +15,22 @@ from ..examples import LAENDER
 from .cues import CHAPTER_CUE, CUE, NUMBERING, label_of, strip_label
 from .headings import Document, Heading
 from .layout import Line
-from .runs import RunStats, is_structural, label_kind, run_key, run_stats
+from .runs import (
+    RunStats,
+    box_keys,
+    is_fragment,
+    is_structural,
+    label_kind,
+    run_key,
+    run_stats,
+)
 from .units import Unit
 
 # A heading that belongs to no run (a fragment): its run statistics, as a run of itself.
-_ALONE = RunStats(1, 1, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0)
+_ALONE = RunStats(
+    count=1, pages=1, page_share=0.0, one_per_page=1.0, named=0.0, structural=0.0, sequence=0.0,
+    distinct=1.0, top=0.0, boxed=0.0, length_spread=1.0, toc_cue=0.0, best_named=0.0, rank=0.0,
+)  # fmt: skip
 
 NAMES = (
     "bias", "size_ratio", "bold", "coloured", "caps", "cue", "cue_numbered", "numbered",
@@ -85,14 +96,15 @@ class Context:
                 pages_of.update({w for ln in page.lines for w in _WORD.findall(ln.text.casefold())})
         self.pages_of = pages_of
         self.rare_limit = max(2, int(0.04 * len(doc.pages)))
-        self.box_key: dict[int, bool] = {}  # id(heading) → the box flag of its run key
-        self.runs = run_stats(
-            self.box_key,
-            doc,
-            lambda h: _names_body(h, doc),
-            chars,
-            lambda h: _inside_box(h.line, doc.page(h.page).boxes, _area(doc, h.page)),
+
+        def boxed(h: Heading) -> bool:
+            return _inside_box(h.line, doc.page(h.page).boxes, _area(doc, h.page))
+
+        # id(heading) → the box flag of its run key (fragments belong to no run)
+        self.box_key = box_keys(
+            [h for h in doc.headings if not is_fragment(h.text)], boxed, doc.reference_pages
         )
+        self.runs = run_stats(doc, self.box_key, lambda h: _names_body(h, doc), chars, boxed)
 
     def rarity(self, text: str) -> float:
         """Share of the heading's longer words found on few pages of the document: names are
@@ -137,20 +149,22 @@ class Context:
         return False
 
 
+def _below(heading: Heading, doc: Document) -> str:
+    """The first lines under a heading on its page."""
+    page = doc.page(heading.page)
+    return " ".join(ln.text for ln in page.lines[heading.last + 1 : heading.last + 12])
+
+
 def _names_body(heading: Heading, doc: Document) -> bool:
     """The first lines below name an organisation or a web address (not just a place)."""
-    page = doc.page(heading.page)
-    below = " ".join(ln.text for ln in page.lines[heading.last + 1 : heading.last + 12])
+    below = _below(heading, doc)
     return bool(LEGAL_FORM.search(below) or URL.search(below) or _ORGANISATION_WORDS.search(below))
 
 
 def _names_someone(heading: Heading, doc: Document) -> bool:
-    page = doc.page(heading.page)
-    below = " ".join(ln.text for ln in page.lines[heading.last + 1 : heading.last + 12])
-    return bool(
-        LEGAL_FORM.search(below) or URL.search(below) or _PLACES.search(below)
-        or COUNTRIES.search(below) or _ORGANISATION_WORDS.search(below)
-    )  # fmt: skip
+    """… or a place: a run of siblings that each describe someone's project somewhere."""
+    below = _below(heading, doc)
+    return _names_body(heading, doc) or bool(_PLACES.search(below) or COUNTRIES.search(below))
 
 
 _ORGANISATION_WORDS = re.compile(

@@ -115,20 +115,19 @@ def is_structural(text: str) -> bool:
 
 
 def run_stats(
-    box_key: dict[int, bool],
     doc: Document,
+    keys: dict[int, bool],
     names_someone: Callable[[Heading], bool],
     unit_chars: dict[int, int],
     in_box: Callable[[Heading], bool],
 ) -> dict[RunKey, RunStats]:
+    """The statistics of each run of `doc`; `keys` (box_keys()) holds its members' box flags."""
     by_run: dict[RunKey, list[Heading]] = defaultdict(list)
-    whole = [h for h in doc.headings if not is_fragment(h.text)]
-    keys = box_keys(whole, in_box, doc.reference_pages)
-    for heading in whole:
-        by_run[run_key(heading, keys[id(heading)])].append(heading)
+    for heading in doc.headings:
+        if id(heading) in keys:
+            by_run[run_key(heading, keys[id(heading)])].append(heading)
     toc = _toc_scopes(doc)
     stats: dict[RunKey, RunStats] = {}
-    box_key.update(keys)
     for key, members in by_run.items():
         counted = [h for h in members if h.page not in doc.reference_pages] or members
         pages = {h.page for h in counted}
