@@ -345,3 +345,23 @@ def test_machine_processes_killed_at_random_still_converge(tmp_path: Path) -> No
         ):
             held = {t.casefold() for t in final[target]["tags"]}
             assert (str(value).casefold() in held) is (kind == "tag"), op
+
+
+def test_a_tag_added_again_keeps_its_place_in_the_log_as_in_the_catalog(tmp_path: Path) -> None:
+    """Tagging a brochure with a tag it already has changes nothing in the catalog; folding the
+    logs must give the same order (it moved the tag to the end, and machines that refolded
+    disagreed with the one that wrote it)."""
+    folder = tmp_path / "Bibliothek"
+    as_machine(tmp_path / "cache")
+    with open_library(folder) as library:
+        library.catalog.add([brochure(1)])
+        ref = library.catalog.brochures()[0].id
+        library.catalog.tag(ref, ["Cluster", "KMU"])
+        time.sleep(0.002)
+        library.catalog.tag(ref, ["Handwerk"])
+        time.sleep(0.002)
+        library.catalog.tag(ref, ["kmu"])
+        written = library.catalog.get(ref).tags
+    assert written == ["Cluster", "KMU", "Handwerk"]
+    (folded,) = fold(changelog.all_ops(folder))["brochures"].values()
+    assert folded["tags"] == written

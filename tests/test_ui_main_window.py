@@ -243,3 +243,20 @@ def test_an_abbreviation_of_ones_own_is_found_both_ways(qtbot, open_window, qapp
     window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
     assert window.results.rows[0][0].title.startswith("Clusterservice")
+
+
+def test_a_catalog_read_that_ends_after_closing_is_not_shown(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Background results arriving after the window closed went to widgets Qt had already
+    deleted ("Internal C++ object already deleted" in the event loop)."""
+    window = open_window(sample_library(tmp_path / "lib"))
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    resets: list[bool] = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    window.model.rowsInserted.connect(lambda *_: resets.append(True))
+    window.reload()
+    window.close()
+    window.runner.wait()
+    qapp.processEvents()
+    assert resets == []

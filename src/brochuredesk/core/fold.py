@@ -45,6 +45,8 @@ class _Record:
         members = self.members.setdefault(name, {})
         for number, value in enumerate(v for v in values if isinstance(v, str)):
             key = value.casefold()
+            if present and key in members and members[key][0]:
+                continue  # already held: it keeps its place, as in the catalog that added it
             if present:
                 members[key] = (True, value, f"{clock}.{number:04d}")
             elif key in members:

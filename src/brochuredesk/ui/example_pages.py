@@ -77,3 +77,4 @@ class ExamplePages(QObject):
 
     def shutdown(self) -> None:
         self.runner.wait(10000)
+        self.runner.stop()

@@ -876,6 +876,7 @@ class MainWindow(QMainWindow):
         self.example_pages.shutdown()
         self.covers.shutdown()
         self.runner.wait(10000)
+        self.runner.stop()
         self.renderer.close()
         self.strip_renderer.close()
         super().closeEvent(event)  # type: ignore[arg-type]

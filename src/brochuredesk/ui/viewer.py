@@ -283,6 +283,8 @@ class Viewer(QWidget):
         self._strip_generation += 1
         self.runner.wait(10000)
         self.strip_runner.wait(10000)
+        self.runner.stop()
+        self.strip_runner.stop()
 
     def chosen_pages(self) -> tuple[int, int]:
         """The pages selected in the strip (first, last), else the page shown."""

@@ -58,6 +58,19 @@ class TaskRunner(QObject):
         # Tasks stay referenced until their result is delivered: a task (and its signals
         # object) collected earlier would drop the queued result.
         self._running: set[Task] = set()
+        self._stopped = False
+
+    def stop(self) -> None:
+        """The window is closing: results still queued are no longer handed to it (its
+        widgets may already be gone when the queued signal arrives)."""
+        self._stopped = True
+
+    def _while_open(self, callback: Callable[..., None]) -> Callable[..., None]:
+        def deliver(*args: Any) -> None:
+            if not self._stopped:
+                callback(*args)
+
+        return deliver
 
     def start(
         self,
@@ -69,11 +82,11 @@ class TaskRunner(QObject):
         task = Task(func, wants_progress=on_progress is not None)
         self._running.add(task)
         if on_done:
-            task.signals.finished.connect(on_done)
+            task.signals.finished.connect(self._while_open(on_done))
         if on_error:
-            task.signals.failed.connect(on_error)
+            task.signals.failed.connect(self._while_open(on_error))
         if on_progress:
-            task.signals.progress.connect(on_progress)
+            task.signals.progress.connect(self._while_open(on_progress))
         task.signals.finished.connect(lambda _=None: self._running.discard(task))
         task.signals.failed.connect(lambda _=None: self._running.discard(task))
         self.pool.start(task.run)
