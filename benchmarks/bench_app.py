@@ -20,9 +20,9 @@ def make_library(root: Path, count: int) -> None:
     """A library of `count` brochures written directly (no PDFs to import)."""
     import pymupdf
 
-    from brochuredesk.core.edition_groups import regroup
-    from brochuredesk.core.library import open_library
-    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.editions.groups import regroup
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.library.records import Brochure
     from brochuredesk.core.search.index import SearchIndex
     from brochuredesk.core.search.manage import mark_in_step
 

@@ -10,8 +10,8 @@ from .common import percentile
 
 
 def main(size: str) -> list[tuple[str, str]]:
-    from brochuredesk.core.library import open_library
-    from brochuredesk.core.models import Brochure, OutlineEntry
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.library.records import Brochure, OutlineEntry
 
     count = 10_000 if size == "full" else 2_000
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,7 +53,7 @@ def main(size: str) -> list[tuple[str, str]]:
 def catch_up_time(library, brochures) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     """This machine's index brought up to a catalog another machine changed: three titles, a
     tag, a removal and one brochure imported there (its PDF read here)."""
-    from brochuredesk.core.importer import import_paths
+    from brochuredesk.core.importer.pipeline import import_paths
     from brochuredesk.core.search.manage import catch_up, mark_in_step, open_index
 
     from .common import SAMPLES

@@ -19,7 +19,7 @@ def bare_extract(path: str) -> int:
     """The floor: every page's text and one cover render at our thumbnail size."""
     import pymupdf
 
-    from brochuredesk.core.pdf import THUMB_MAX_H, THUMB_MAX_W
+    from brochuredesk.core.extract.pdf import THUMB_MAX_H, THUMB_MAX_W
 
     with pymupdf.open(path) as doc:
         chars = sum(len(page.get_text()) for page in doc)
@@ -35,8 +35,8 @@ def run_bare(files: list[Path]) -> None:
 
 
 def run_ours(source: Path, workdir: Path) -> None:
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index
 
     target = workdir / "lib"
@@ -121,7 +121,7 @@ def ocr_seconds_per_page(source: Path, tmp: Path, pages: int = 4) -> float | Non
     PDF, as a scanner makes): what OCR costs, apart from the born-digital budget."""
     import pymupdf
 
-    from brochuredesk.core import ocr
+    from brochuredesk.core.extract import ocr
 
     if not ocr.available():
         return None
@@ -149,7 +149,7 @@ def main(size: str) -> list[tuple[str, str]]:
     rows = []
     # The budget is for born-digital brochures: the corpus's one scanned poster would add its
     # OCR (seconds a page, not extraction) to our side only. OCR is measured on its own below.
-    from brochuredesk.core import ocr
+    from brochuredesk.core.extract import ocr
 
     ocr_time = None
     with tempfile.TemporaryDirectory() as tmp:

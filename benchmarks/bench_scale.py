@@ -97,7 +97,7 @@ def time_command(library: Path, args: list[str]) -> float:
 
 def in_process_search(library_root: Path) -> tuple[float, float]:
     """p50 and p95 seconds of the search benchmark's query mix, in process and warm."""
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index, search
 
     from .bench_search import QUERIES

@@ -34,8 +34,8 @@ VOCABULARY_WORDS = 1_000_000  # distinct words of the spelling-correction measur
 
 
 def build_index(root: Path, pages: int) -> tuple[object, object]:
-    from brochuredesk.core.library import open_library
-    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.library.records import Brochure
     from brochuredesk.core.search.index import SearchIndex
 
     rng = random.Random(7)
@@ -100,7 +100,7 @@ def spelling_rows(root: Path, count: int) -> list[tuple[str, str]]:
     """How long finding a correction takes in a vocabulary of `count` distinct words: German
     compounds of two corpus words, so that endings like -ung and -keit are as common as in
     real text (the range scans are slowest there)."""
-    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.library.records import Brochure
     from brochuredesk.core.search.index import SearchIndex
     from brochuredesk.core.search.spelling import correction
 

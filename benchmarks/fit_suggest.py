@@ -5,13 +5,13 @@
 The labelled data (benchmarks/suggest_data.py): our generated house styles, the real
 publications of ../shared/corpus/practice with their truth.json, and the German corpus with
 the examples marked in benchmarks/data/german_examples.json. Every heading of every file opens
-a unit with a feature vector (core/structure/features.py); the headings of one look form a run
-(core/structure/candidates.runs_of), and a run is positive when most of its labelled members
+a unit with a feature vector (core/examples/structure/features.py); the headings of one look form a run
+(core/examples/structure/candidates.runs_of), and a run is positive when most of its labelled members
 open a marked example. A logistic regression over the run features, each weight held to the
 sign its feature was built with (SIGNS), is fitted with one publisher left out at a time; the
 left-out publisher's files are scored by the model that never saw them. The threshold is the
 one that gives the best F1 over those out-of-sample runs. `--write` fits the final model on
-everything and writes core/structure/fitted.py.
+everything and writes core/examples/structure/fitted.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 from benchmarks.suggest_data import ROOT, Labelled, generated, german, matches, practice
 
-FITTED = ROOT / "src" / "brochuredesk" / "core" / "structure" / "fitted.py"
+FITTED = ROOT / "src" / "brochuredesk" / "core" / "examples" / "structure" / "fitted.py"
 L2 = float(os.environ.get("FIT_L2", "2"))
 POSITIVE_WEIGHT = float(os.environ.get("FIT_POSITIVE_WEIGHT", "1"))
 BALANCE = os.environ.get("FIT_BALANCE", "1") == "1"  # each publisher weighs the same
@@ -59,12 +59,12 @@ class FileData:
 def collect(files: list[Labelled], work: Path) -> list[FileData]:
     """Import the files into a library in `work`, read their layouts and label their units."""
     os.environ.setdefault("BROCHUREDESK_CACHE", str(work / "cache"))
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.examples.structure.candidates import scored_units
+    from brochuredesk.core.examples.structure.reading import LayoutReader
+    from brochuredesk.core.examples.suggest import text_candidates
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index
-    from brochuredesk.core.structure.candidates import scored_units
-    from brochuredesk.core.structure.reading import LayoutReader
-    from brochuredesk.core.suggest import text_candidates
 
     known = work / "collected.json"
     if known.is_file():  # a second run over the same work folder: no import, layouts cached
@@ -104,8 +104,8 @@ def collect(files: list[Labelled], work: Path) -> list[FileData]:
 
 
 def _restore(labelled: Labelled, stored: list[Any], work: Path) -> FileData:
-    from brochuredesk.core.structure.candidates import scored_units
-    from brochuredesk.core.structure.reading import LayoutReader
+    from brochuredesk.core.examples.structure.candidates import scored_units
+    from brochuredesk.core.examples.structure.reading import LayoutReader
 
     title, rule, sha256, page_count = stored
     rule = [(int(page), str(text)) for page, text in rule]
@@ -120,7 +120,7 @@ def _restore(labelled: Labelled, stored: list[Any], work: Path) -> FileData:
 
 
 def _label(unit: Any, labelled: Labelled) -> int | None:
-    from brochuredesk.core.structure.cues import strip_label
+    from brochuredesk.core.examples.structure.cues import strip_label
 
     heading = unit.heading
     for marked in labelled.examples:
@@ -136,7 +136,7 @@ def _label(unit: Any, labelled: Labelled) -> int | None:
 def run_rows(item: FileData) -> list[tuple[list[float], int]]:
     """The file's runs of sibling headings, each labelled positive when most of its labelled
     members open a marked example (runs with no labelled member are left out)."""
-    from brochuredesk.core.structure.candidates import runs_of
+    from brochuredesk.core.examples.structure.candidates import runs_of
 
     label = {id(u): y for (u, _), y in zip(item.units, item.labels, strict=True)}
     rows = []
@@ -154,7 +154,7 @@ def _fit_signed(x, y, weight, names, signs, penalty):  # type: ignore[no-untyped
     and one logarithm of a count), so the weights read as they are."""
     import numpy as np
 
-    from brochuredesk.core.structure.model import Model
+    from brochuredesk.core.examples.structure.model import Model
 
     wanted = dict(item.split(":") for item in signs.split(","))
     cols = [0] + [i for i, n in enumerate(names) if n in wanted]
@@ -196,8 +196,8 @@ def fit(data: list[FileData]) -> Any:
     """The model over every labelled run of `data` (FIT_KIND: signed, logistic or trees)."""
     import numpy as np
 
-    from brochuredesk.core.structure.candidates import RUN_NAMES as NAMES
-    from brochuredesk.core.structure.model import Model
+    from brochuredesk.core.examples.structure.candidates import RUN_NAMES as NAMES
+    from brochuredesk.core.examples.structure.model import Model
 
     rows = [(v, y, d.labelled.publisher) for d in data for v, y in run_rows(d)]
     x = np.array([v for v, _, _ in rows], dtype=float)
@@ -278,8 +278,8 @@ class Tally:
 def evaluate(item: FileData, model: Any) -> tuple[Tally, list[Any]]:
     """Run the suggester's own path (find → facts) with `model` on one file and score it."""
     from benchmarks.suggest_data import same_title
-    from brochuredesk.core.structure.candidates import find
-    from brochuredesk.core.suggest import _from_structure
+    from brochuredesk.core.examples.structure.candidates import find
+    from brochuredesk.core.examples.suggest import _from_structure
 
     labelled = item.labelled
     found = find(item.layout, item.title, item.rule, model, item.units)
@@ -381,7 +381,7 @@ def table(outcome: dict[str, Any], only: str = "") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="write core/structure/fitted.py")
+    parser.add_argument("--write", action="store_true", help="write core/examples/structure/fitted.py")
     parser.add_argument("--work", type=Path, help="keep the library and layouts here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each candidate")
     args = parser.parse_args(argv)

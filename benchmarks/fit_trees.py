@@ -1,6 +1,6 @@
 """Gradient-boosted decision trees for the example scorer (logistic loss, depth-limited trees
 over binned features), in numpy: the app evaluates the trees in plain Python
-(core/structure/candidates.py), so no library ships with it."""
+(core/examples/structure/candidates.py), so no library ships with it."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from brochuredesk.core.metadata_guess import fold
-from brochuredesk.core.models import Brochure
+from brochuredesk.core.extract.metadata_guess import fold
+from brochuredesk.core.library.records import Brochure
 
 TRUTH = Path(__file__).resolve().parent / "data" / "imprint_truth.tsv"
 
@@ -47,8 +47,8 @@ def judge(brochure: Brochure, truth: tuple[list[str], list[str]]) -> tuple[bool,
 
 
 def main() -> None:
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
 
     corpus = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "german"
     truth = load_truth()

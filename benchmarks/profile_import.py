@@ -28,8 +28,8 @@ def _cpu(who: int) -> float:
 def in_process(files: list[Path]) -> None:
     import pymupdf
 
-    from brochuredesk.core import pdf
-    from brochuredesk.core.search.normalize import index_texts, vocabulary
+    from brochuredesk.core.extract import pdf
+    from brochuredesk.core.text.normalize import index_texts, vocabulary
 
     text = cover = 0.0
     for f in files:
@@ -62,10 +62,10 @@ def in_process(files: list[Path]) -> None:
 
 
 def pipeline(folder: Path, files: list[Path]) -> None:
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.extract.pool import Job, extract_all
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index
-    from brochuredesk.core.workers import Job, extract_all
 
     children, main = _cpu(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
     start = time.perf_counter()

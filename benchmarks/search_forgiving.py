@@ -64,8 +64,8 @@ def rank_of(library, index, query: str, wanted: str) -> tuple[int, str]:  # type
 
 
 def main() -> None:
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index
 
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS

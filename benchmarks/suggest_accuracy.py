@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from brochuredesk.core.metadata_guess import fold
-from brochuredesk.core.suggest import Candidate
+from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.core.extract.metadata_guess import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 BROCHURES = ROOT / "tests" / "data" / "example_brochures"
@@ -86,10 +86,10 @@ def score(found: dict[str, list[Candidate]], truth: dict[str, list[dict[str, Any
 
 def suggestions_for(folder: Path) -> dict[str, list[Candidate]]:
     """Import `folder` into a fresh library and suggest in every brochure."""
-    from brochuredesk.core.good_practice import layout_reader
-    from brochuredesk.core.good_practice import suggestions_for as app_suggestions
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.examples.good_practice import layout_reader
+    from brochuredesk.core.examples.good_practice import suggestions_for as app_suggestions
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import open_index
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brochuredesk.core.metadata_guess import fold
+from brochuredesk.core.extract.metadata_guess import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "tests" / "data" / "example_brochures"

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from brochuredesk.core.workers import Job, extract_all  # noqa: E402
+from brochuredesk.core.extract.pool import Job, extract_all  # noqa: E402
 
 SEEDS = sorted((ROOT / "resources" / "samples").glob("*.pdf"))
 NUMBER = re.compile(rb"\d+")

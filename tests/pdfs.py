@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pymupdf
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import Library, open_library
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import open_index
 

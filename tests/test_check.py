@@ -8,8 +8,8 @@ from pathlib import Path
 from conftest import SAMPLES
 
 from brochuredesk.core.check import check_library
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index, search
 
 

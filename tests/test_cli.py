@@ -15,7 +15,7 @@ import pytest
 from conftest import SAMPLES, corpus_dir
 from pdfs import make_pdf
 
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 
 
 def run(
@@ -180,7 +180,7 @@ def test_workers_leave_with_a_killed_import_and_free_the_library(tmp_path: Path)
 def test_list_json_says_what_show_says_for_copied_and_linked_brochures(tmp_path: Path) -> None:
     """`list --json` is made from the records directly (no Brochure per row): each entry
     holds what the brochure's own summary and file path say."""
-    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.library.records import Brochure
 
     lib = tmp_path / "lib"
     run(lib, "import", str(SAMPLES / "OLEC_Newsletter_2_2022.pdf"))

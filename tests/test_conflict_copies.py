@@ -11,9 +11,9 @@ import pytest
 from conftest import SAMPLES
 
 from brochuredesk.core.check import check_library
-from brochuredesk.core.conflicts import conflict_copies
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.conflicts import conflict_copies
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index, search
 
 

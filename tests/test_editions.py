@@ -12,10 +12,10 @@ import pytest
 from conftest import corpus_dir
 from test_cli import run, run_json
 
-from brochuredesk.core import edition_groups
-from brochuredesk.core.editions import fingerprint, similarity
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.editions import groups as edition_groups
+from brochuredesk.core.editions.fingerprint import fingerprint, similarity
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index, search
 
 WORDS = [
@@ -209,7 +209,7 @@ def test_issues_of_a_series_are_not_editions() -> None:
     """Numbers other than years name another publication: the issues of a newsletter (or
     "Heft 3" and "Heft 4" of a series) are not editions of each other; the years of a title
     are its Stand."""
-    from brochuredesk.core.editions import Member, find_groups
+    from brochuredesk.core.editions.fingerprint import Member, find_groups
 
     members = [
         Member("a", "Energie-Newsletter Ausgabe 2/2022", "OLEC e.V.", "2022-06", "1"),

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from conftest import SAMPLES
 
-from brochuredesk.core.facts_refresh import FACTS_VERSION, needs_refresh, refresh_facts
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.facts_refresh import FACTS_VERSION, needs_refresh, refresh_facts
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 
 

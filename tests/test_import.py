@@ -9,8 +9,8 @@ import pytest
 from conftest import SAMPLES, corpus_dir
 from pdfs import make_pdf
 
-from brochuredesk.core.importer import import_paths, reread
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths, reread
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index, search
 
 

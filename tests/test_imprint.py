@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from brochuredesk.core.imprint import guess_date, guess_publisher
+from brochuredesk.core.extract.imprint import guess_date, guess_publisher
 
 BMWI_IMPRINT = (
     "Impressum\nHerausgeber\nBundesministerium für Wirtschaft und Energie (BMWi)\n"

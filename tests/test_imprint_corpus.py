@@ -9,8 +9,8 @@ import pytest
 from conftest import corpus_dir
 
 from benchmarks.imprint_accuracy import judge, load_truth
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 
 pytestmark = [pytest.mark.slow, pytest.mark.corpus]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from brochuredesk.core.errors import CatalogCorruptError, LibraryLockedError, ReadOnlyError
-from brochuredesk.core.library import SCHEMA_VERSION, open_library
-from brochuredesk.core.models import Brochure
+from brochuredesk.core.library.folder import SCHEMA_VERSION, open_library
+from brochuredesk.core.library.records import Brochure
 
 
 def _brochure(n: int) -> Brochure:
@@ -111,7 +111,7 @@ def test_outlines_live_beside_the_catalog_and_older_catalogs_are_moved_on_open(
 ) -> None:
     import json
 
-    from brochuredesk.core.models import OutlineEntry
+    from brochuredesk.core.library.records import OutlineEntry
 
     with_outline = _brochure(1)
     with_outline.outline = [

@@ -11,8 +11,8 @@ import pytest
 from conftest import SAMPLES
 from pdfs import make_pdf
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import catch_up, open_index, search
 

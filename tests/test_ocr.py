@@ -12,7 +12,7 @@ import pytest
 from conftest import corpus_dir
 from test_cli import run, run_json
 
-from brochuredesk.core import ocr
+from brochuredesk.core.extract import ocr
 
 needs_tesseract = pytest.mark.skipif(
     not ocr.available(), reason="Tesseract language data missing (make test installs it)"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pymupdf
 from test_cli import run, run_json
 
-from brochuredesk.core.page_labels import label_of, rules_of, shown_page
+from brochuredesk.core.extract.page_labels import label_of, rules_of, shown_page
 
 
 def _labelled(path: Path, rules: list[dict[str, object]], pages: int = 8) -> Path:

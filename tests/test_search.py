@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfs import indexed_library, make_pdf
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import Library, open_library
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import open_index, search
 from brochuredesk.core.search.query import parse

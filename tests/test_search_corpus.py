@@ -10,11 +10,11 @@ import pymupdf
 import pytest
 from conftest import corpus_dir
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import Library, open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import Library, open_library
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import open_index, search
-from brochuredesk.core.search.normalize import stem
+from brochuredesk.core.text.normalize import stem
 
 pytestmark = [pytest.mark.slow, pytest.mark.corpus]
 

@@ -11,11 +11,11 @@ import pytest
 from pdfs import indexed_library, make_pdf
 from test_cli import run, run_json
 
-from brochuredesk.core.library import Library
-from brochuredesk.core.search.abbreviations import learn
+from brochuredesk.core.library.folder import Library
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import add_abbreviation, search
 from brochuredesk.core.search.spelling import correction
+from brochuredesk.core.text.abbreviations import learn
 
 DOCUMENTS: dict[str, list[list[str]]] = {
     "akquise": [["Leitfaden"], ["Die Teilnehmerakquise beginnt im Frühjahr mit einem Stand."]],

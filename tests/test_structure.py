@@ -9,19 +9,19 @@ import pymupdf
 import pytest
 from conftest import corpus_dir
 
-from brochuredesk.core.example_facts import read_facts
-from brochuredesk.core.good_practice import layout_reader, suggestions_for
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
-from brochuredesk.core.pdf import TEXT_FLAGS
+from brochuredesk.core.examples.facts import read_facts
+from brochuredesk.core.examples.good_practice import layout_reader, suggestions_for
+from brochuredesk.core.examples.structure.candidates import find
+from brochuredesk.core.examples.structure.cues import strip_label
+from brochuredesk.core.examples.structure.headings import read_document
+from brochuredesk.core.examples.structure.layout import read_layout
+from brochuredesk.core.examples.structure.reading import LayoutReader
+from brochuredesk.core.examples.structure.units import units
+from brochuredesk.core.examples.suggest import named_in_unit, without_note_marks
+from brochuredesk.core.extract.pdf import TEXT_FLAGS
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
-from brochuredesk.core.structure.candidates import find
-from brochuredesk.core.structure.cues import strip_label
-from brochuredesk.core.structure.headings import read_document
-from brochuredesk.core.structure.layout import read_layout
-from brochuredesk.core.structure.reading import LayoutReader
-from brochuredesk.core.structure.units import units
-from brochuredesk.core.suggest import named_in_unit, without_note_marks
 
 PROFILES = [
     ("Karlsruhe: Reallabor Oststadt", "Quartier Zukunft e. V.", "Karlsruhe"),

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, corpus_dir
 
-from brochuredesk.core.example_facts import read_facts
-from brochuredesk.core.good_practice import accept_suggestion, add_example, suggestions_for
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.examples.facts import read_facts
+from brochuredesk.core.examples.good_practice import accept_suggestion, add_example, suggestions_for
+from brochuredesk.core.examples.suggest import suggest
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
-from brochuredesk.core.suggest import suggest
 
 # What a reader of the sample brochures marks as good practice (title → organisation, pages).
 EXPECTED = {

@@ -19,11 +19,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from brochuredesk.core import changelog
-from brochuredesk.core.examples import Example, new_example_id
-from brochuredesk.core.fold import fold
-from brochuredesk.core.library import open_library
-from brochuredesk.core.models import Brochure
+from brochuredesk.core.library import changelog
+from brochuredesk.core.library.example_records import Example, new_example_id
+from brochuredesk.core.library.fold import fold
+from brochuredesk.core.library.folder import open_library
+from brochuredesk.core.library.records import Brochure
 
 MACHINES = 3
 
@@ -215,7 +215,7 @@ def test_machines_converge_and_keep_every_edit(
 
 KILLED_WRITER = """
 import sys
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 library = open_library(sys.argv[1])
 ids = [b.id for b in library.catalog.brochures()]
 number = 0
@@ -247,8 +247,8 @@ def test_kill_9_mid_write_loses_no_reported_edit(tmp_path: Path, after: float) -
 
 MACHINE_PROCESS = """
 import sys, orjson
-from brochuredesk.core.library import open_library
-from brochuredesk.core.models import Brochure
+from brochuredesk.core.library.folder import open_library
+from brochuredesk.core.library.records import Brochure
 folder, batch = sys.argv[1], orjson.loads(sys.stdin.buffer.read())
 with open_library(folder) as library:
     for op in batch:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from brochuredesk.core.metadata_guess import guess_title, is_real_title
-from brochuredesk.core.text import clean_page_text, dehyphenate, fix_characters
+from brochuredesk.core.extract.metadata_guess import guess_title, is_real_title
+from brochuredesk.core.text.clean import clean_page_text, dehyphenate, fix_characters
 
 
 def test_words_split_at_line_end_are_joined_but_elisions_and_real_hyphens_stay() -> None:

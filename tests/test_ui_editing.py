@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from ui_support import isolated_settings, open_window, sample_library, when_modal
 
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.ui.bulk_edit import BulkEditDialog
 from brochuredesk.ui.main_window import TABLE
 

@@ -15,7 +15,7 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from ui_support import isolated_settings, open_window, sample_library
 
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.models import BrochureRole
 
@@ -25,7 +25,7 @@ WAIT = 60_000
 
 WRITER = """
 import sys
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.models import BrochureRole
 library = open_library(sys.argv[1])

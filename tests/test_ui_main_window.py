@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from ui_support import isolated_settings, open_window, sample_library
 
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.ui.main_window import EMPTY, GRID, RESULTS, TABLE, VIEWER
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
@@ -175,7 +175,7 @@ def test_a_file_deleted_outside_the_app_shows_as_missing(qtbot, open_window, tmp
 
 
 def test_new_brochures_go_into_their_sorted_places(qapp) -> None:  # type: ignore[no-untyped-def]
-    from brochuredesk.core.models import Brochure
+    from brochuredesk.core.library.records import Brochure
     from brochuredesk.ui.models import BrochureModel
     from brochuredesk.ui.thumbnails import ThumbnailCache
 

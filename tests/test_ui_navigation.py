@@ -175,8 +175,8 @@ def test_brochures_of_one_title_are_told_apart_by_date_and_file_name(
 ) -> None:  # type: ignore[no-untyped-def]
     from pdfs import make_pdf
 
-    from brochuredesk.core.importer import import_paths
-    from brochuredesk.core.library import open_library
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
 
     root = tmp_path / "lib"
     issues = {"gb-2021-03.pdf": "Stand: März 2021", "gb-2021-09.pdf": "Stand: September 2021"}

@@ -13,8 +13,8 @@ pytest.importorskip("PySide6.QtWidgets")
 from PySide6.QtCore import Qt
 from ui_support import isolated_settings, open_window, when_modal
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.example_form import ExampleDialog
 from brochuredesk.ui.main_window import EXAMPLES

@@ -16,9 +16,13 @@ from test_editions import editions_of, sentences, write_brochure
 from test_ocr import image_only
 from ui_support import isolated_settings, library_of, open_window, sample_library
 
-from brochuredesk.core import ocr
-from brochuredesk.core.watch import SeenFiles
-from brochuredesk.core.watch_import import WatchedFolder, save_watched_folders, watched_folders
+from brochuredesk.core.extract import ocr
+from brochuredesk.core.importer.watch import SeenFiles
+from brochuredesk.core.importer.watch_import import (
+    WatchedFolder,
+    save_watched_folders,
+    watched_folders,
+)
 from brochuredesk.ui.models import BrochureRole
 from brochuredesk.ui.preferences import PreferencesDialog
 

@@ -7,8 +7,8 @@ import pymupdf
 from PySide6.QtCore import Qt
 from ui_support import isolated_settings, library_of, open_window, search_and_wait
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.main_window import VIEWER
 

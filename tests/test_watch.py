@@ -16,8 +16,8 @@ from pathlib import Path
 from pdfs import make_pdf
 from test_cli import run_json
 
-from brochuredesk.core.watch import FolderWatch, SeenFiles, is_candidate
-from brochuredesk.core.watch_import import baseline
+from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, is_candidate
+from brochuredesk.core.importer.watch_import import baseline
 
 WAIT = 120.0  # seconds to wait for something the watch reports (a busy CI machine is slow)
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import SAMPLES
 from PySide6.QtCore import QSettings
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.core.service import LibraryService
 from brochuredesk.ui.app import create_application

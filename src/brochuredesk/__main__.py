@@ -12,11 +12,11 @@ def main() -> int:
         multiprocessing.freeze_support()
     argv = sys.argv[1:]
     if argv == ["--version"]:  # answered before the CLI and all it imports are loaded
-        from . import __version__
+        from brochuredesk import __version__
 
         print(f"BrochureDesk {__version__}")
         return 0
-    from .cli import main as cli_main
+    from brochuredesk.cli import main as cli_main
 
     return cli_main(argv)
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
-from . import __version__
-from .core.errors import BrochureDeskError, InvalidValueError
-from .core.library import Library, default_library_path, open_library
-from .core.models import Brochure
+from brochuredesk import __version__
+from brochuredesk.core.errors import BrochureDeskError, InvalidValueError
+from brochuredesk.core.library.folder import Library, default_library_path, open_library
+from brochuredesk.core.library.records import Brochure
 
 if TYPE_CHECKING:
-    from .core.suggest import Candidate
+    from brochuredesk.core.examples.suggest import Candidate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -85,8 +85,8 @@ class ProgressBar:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    from .core.importer import ImportEvent, import_paths
-    from .core.search.manage import mark_in_step, open_index
+    from brochuredesk.core.importer.pipeline import ImportEvent, import_paths
+    from brochuredesk.core.search.manage import mark_in_step, open_index
 
     with open_library(args.library) as library:
         library.require_writable()
@@ -193,8 +193,8 @@ def cmd_edit(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
-    from .core.importer import reread
-    from .core.search.manage import open_index
+    from brochuredesk.core.importer.pipeline import reread
+    from brochuredesk.core.search.manage import open_index
 
     password = args.password if args.password is not None else getpass.getpass()
     with open_library(args.library) as library:
@@ -208,9 +208,9 @@ def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: Output) -> int:
-    from .core.editions import newest_editions
-    from .core.page_labels import shown_page
-    from .core.search.manage import open_index, search
+    from brochuredesk.core.editions.fingerprint import newest_editions
+    from brochuredesk.core.extract.page_labels import shown_page
+    from brochuredesk.core.search.manage import open_index, search
 
     query = " ".join(args.query)
     with _open_read(args) as library:
@@ -306,8 +306,8 @@ def _suggestions(args: argparse.Namespace, out: Output) -> int:
     """`example suggest ID [--all]` or `example suggest --all-brochures` lists candidates;
     `example dismiss ID PAGE` hides the one starting on PAGE from now on (the app's Dismiss
     does the same)."""
-    from .core import good_practice
-    from .core.search.manage import open_index
+    from brochuredesk.core.examples import good_practice
+    from brochuredesk.core.search.manage import open_index
 
     if not args.id and not getattr(args, "all_brochures", False):
         warn(_t("name a brochure or use --all-brochures", "Broschüre angeben oder --all-brochures"))
@@ -371,8 +371,8 @@ def _suggestions(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_example(args: argparse.Namespace, out: Output) -> int:
-    from .core import good_practice
-    from .core.search.manage import open_index
+    from brochuredesk.core.examples import good_practice
+    from brochuredesk.core.search.manage import open_index
 
     if args.action in ("suggest", "dismiss"):
         return _suggestions(args, out)
@@ -430,8 +430,8 @@ def cmd_example(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from .core import export
-    from .core.i18n import language
+    from brochuredesk.core.examples import export
+    from brochuredesk.core.i18n import language
 
     with _open_read(args) as library:
         rows = export.rows_for(library, args.examples)
@@ -453,8 +453,8 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
-    from .core.facts_refresh import refresh_facts
-    from .core.search.manage import empty_index, rebuild
+    from brochuredesk.core.importer.facts_refresh import refresh_facts
+    from brochuredesk.core.search.manage import empty_index, rebuild
 
     with open_library(args.library) as library:
         index = empty_index(library)
@@ -474,8 +474,8 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_abbreviation(args: argparse.Namespace, out: Output) -> int:
     """`abbreviation add ABK "Long form"`, `remove ABK ["Long form"]`, `list`."""
-    from .core.search.abbreviations import SHIPPED, USER_ABBREVIATIONS
-    from .core.search.manage import add_abbreviation, remove_abbreviation
+    from brochuredesk.core.search.manage import add_abbreviation, remove_abbreviation
+    from brochuredesk.core.text.abbreviations import SHIPPED, USER_ABBREVIATIONS
 
     if args.action == "list":
         with _open_read(args) as library:
@@ -502,7 +502,7 @@ def cmd_abbreviation(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    from .core.check import check_library
+    from brochuredesk.core.check import check_library
 
     root = Path(args.library) if args.library else default_library_path()
     report = check_library(root, repair=args.repair)
@@ -531,8 +531,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     """A library of the sample brochures, opened in the app (listed with --no-gui)."""
-    from .core.importer import import_paths
-    from .core.search.manage import open_index
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.search.manage import open_index
 
     root = Path(args.library) if args.library else default_library_path().with_name("Demo")
     with open_library(root) as library:
@@ -561,7 +561,7 @@ def samples_dir() -> Path:
 
 def open_app(library: Path | None) -> int:
     try:
-        from .ui.app import run_app
+        from brochuredesk.ui.app import run_app
     except ImportError as exc:
         warn(
             _t(
@@ -582,7 +582,7 @@ def _count(n: int, english: str, german: str, en_tail: str = "", de_tail: str = 
 
 
 def _t(english: str, german: str) -> str:
-    from .core.i18n import language
+    from brochuredesk.core.i18n import language
 
     return german if language() == "de" else english
 
@@ -593,7 +593,7 @@ def _open_read(args: argparse.Namespace) -> Library:
 
 
 def _edit(args: argparse.Namespace, out: Output, change: Callable[[Library], Brochure]) -> int:
-    from .core.search.manage import mark_in_step, open_index
+    from brochuredesk.core.search.manage import mark_in_step, open_index
 
     with open_library(args.library) as library:
         index = open_index(library)  # brought up to the catalog first, then kept in step
@@ -619,7 +619,7 @@ def _summary(library: Library, brochure: Brochure) -> dict[str, Any]:
 
 def _print_brochure(library: Library, brochure: Brochure, out: Output) -> None:
     if out.as_json:
-        from .core.outlines import entries_record
+        from brochuredesk.core.library.outlines import entries_record
 
         record = brochure.to_record()
         record["outline"] = entries_record(brochure.outline)
@@ -682,7 +682,9 @@ def build_parser() -> argparse.ArgumentParser:
     # workflow): hidden, not a command users need
     parser.add_argument("--self-check", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from .cli_upkeep import add_parsers  # after this module is complete: it imports from it
+    from brochuredesk.cli_upkeep import (
+        add_parsers,  # after this module is complete: it imports from it
+    )
 
     add_parsers(sub, common)
 
@@ -817,7 +819,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check is not None:
-        from .selfcheck import run
+        from brochuredesk.selfcheck import run
 
         library = Path(args.library) if args.library else None
         return run(args.self_check, library, getattr(args, "paths", ()) or ())

@@ -9,13 +9,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .cli import EXIT_FAILED, EXIT_OK, Output, ProgressBar, _count, _open_read, _t, warn
-from .core.library import Library, open_library
+from brochuredesk.cli import EXIT_FAILED, EXIT_OK, Output, ProgressBar, _count, _open_read, _t, warn
+from brochuredesk.core.library.folder import Library, open_library
 
 
 def cmd_editions(args: argparse.Namespace, out: Output) -> int:
-    from .core import edition_groups
-    from .core.search.manage import open_index
+    from brochuredesk.core.editions import groups as edition_groups
+    from brochuredesk.core.search.manage import open_index
 
     action = getattr(args, "action", None)
     if action in ("join", "split"):
@@ -36,7 +36,7 @@ def cmd_editions(args: argparse.Namespace, out: Output) -> int:
 
 def _stored_groups(library: Library) -> list[dict[str, Any]]:
     """The groups as the catalog holds them (worked out at import, join and split)."""
-    from .core.editions import Member, member_of, newest_first
+    from brochuredesk.core.editions.fingerprint import Member, member_of, newest_first
 
     grouped: dict[str, list[Member]] = {}
     titles: dict[str, str] = {}
@@ -57,8 +57,8 @@ def _stored_groups(library: Library) -> list[dict[str, Any]]:
 
 
 def _reasons(library: Library) -> dict[str, str]:
-    from .core import edition_groups
-    from .core.search.index import IndexUnusableError, SearchIndex
+    from brochuredesk.core.editions import groups as edition_groups
+    from brochuredesk.core.search.index import IndexUnusableError, SearchIndex
 
     try:
         index = SearchIndex(library.index_path, read_only=True)
@@ -90,11 +90,11 @@ def _print_groups(library: Library, out: Output, groups: list[dict[str, Any]]) -
 
 
 def cmd_ocr(args: argparse.Namespace, out: Output) -> int:
-    from .core import ocr
-    from .core.errors import BrochureDeskError
-    from .core.importer import reread
-    from .core.models import STATUS_NO_TEXT
-    from .core.search.manage import open_index
+    from brochuredesk.core.errors import BrochureDeskError
+    from brochuredesk.core.extract import ocr
+    from brochuredesk.core.importer.pipeline import reread
+    from brochuredesk.core.library.records import STATUS_NO_TEXT
+    from brochuredesk.core.search.manage import open_index
 
     if not ocr.available():
         raise BrochureDeskError("ocr_unavailable")
@@ -137,9 +137,14 @@ def cmd_ocr(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_watch(args: argparse.Namespace, out: Output) -> int:
-    from .core.search.manage import open_index
-    from .core.watch import FolderWatch, SeenFiles, run
-    from .core.watch_import import WatchedFolder, import_ready, link_chooser, watched_folders
+    from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, run
+    from brochuredesk.core.importer.watch_import import (
+        WatchedFolder,
+        import_ready,
+        link_chooser,
+        watched_folders,
+    )
+    from brochuredesk.core.search.manage import open_index
 
     if args.folders:
         folders = [

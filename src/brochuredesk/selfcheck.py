@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from brochuredesk import __version__
 
 UMLAUT_QUERY = "Fachkräfte"
 PHRASE_QUERY = '"Werde Foodstarter"'
@@ -44,7 +44,7 @@ def _versions() -> dict[str, str]:
 
 def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = ()) -> int:
     """Run every step, write the result to `out` and return the exit code."""
-    from .core.library import default_library_path
+    from brochuredesk.core.library.folder import default_library_path
 
     root = library_root or default_library_path().with_name("Self-check")
     result: dict[str, Any] = {"ok": False, "library": str(root), **_versions(), "checks": {}}
@@ -95,10 +95,10 @@ def _paths(root: Path) -> dict[str, str]:
 
 
 def _import(root: Path, sources: Sequence[Path]) -> dict[str, Any]:
-    from .cli import samples_dir
-    from .core.importer import import_paths
-    from .core.library import open_library
-    from .core.search.manage import mark_in_step, open_index
+    from brochuredesk.cli import samples_dir
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.search.manage import mark_in_step, open_index
 
     paths = list(sources) or [samples_dir()]
     with open_library(root) as library:
@@ -118,8 +118,8 @@ def _import(root: Path, sources: Sequence[Path]) -> dict[str, Any]:
 
 
 def _search(root: Path, query: str) -> dict[str, Any]:
-    from .core.library import open_library
-    from .core.search.manage import open_index, search
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.search.manage import open_index, search
 
     with open_library(root, read_only=True) as library:
         index = open_index(library)
@@ -131,7 +131,7 @@ def _search(root: Path, query: str) -> dict[str, Any]:
 
 
 def _covers(root: Path) -> dict[str, Any]:
-    from .core.library import open_library
+    from brochuredesk.core.library.folder import open_library
 
     with open_library(root, read_only=True) as library:
         brochures = list(library.catalog.brochures())
@@ -154,7 +154,7 @@ def _write_while_read(root: Path) -> dict[str, Any]:
     import threading
     import time
 
-    from .core.library import open_library
+    from brochuredesk.core.library.folder import open_library
 
     handle = (root / "catalog.json").open("rb")
     release = threading.Timer(0.4, handle.close)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from ui_support import isolated_settings, open_window
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name

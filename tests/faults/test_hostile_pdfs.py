@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from hostile import ALL
 
-from brochuredesk.core.library import open_library
-from brochuredesk.core.render import RenderError, RenderRequest, RenderService
+from brochuredesk.core.extract.render import RenderError, RenderRequest, RenderService
+from brochuredesk.core.library.folder import open_library
 
 TIMEOUT = "5"  # seconds per step for these tests (20 by default)
 

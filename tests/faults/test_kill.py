@@ -17,7 +17,7 @@ import pymupdf
 import pytest
 
 from brochuredesk.core.check import check_library
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 
 FILES = 24
 
@@ -106,7 +106,7 @@ def test_import_killed_at_a_random_moment_then_rerun(pdfs: Path, tmp_path: Path,
 
 WRITER = """
 import sys
-from brochuredesk.core.library import open_library
+from brochuredesk.core.library.folder import open_library
 with open_library(sys.argv[1]) as library:
     ids = [b.id for b in library.catalog.brochures()]
     n = 0

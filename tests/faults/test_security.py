@@ -16,9 +16,9 @@ import orjson
 import pytest
 from conftest import ROOT, SAMPLES
 
-from brochuredesk.core.importer import import_paths
-from brochuredesk.core.library import open_library
-from brochuredesk.core.safety import inside, is_web_link
+from brochuredesk.core.importer.pipeline import import_paths
+from brochuredesk.core.library.folder import open_library
+from brochuredesk.core.library.safety import inside, is_web_link
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.core.service import LibraryService
 

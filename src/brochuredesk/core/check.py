@@ -17,13 +17,13 @@ from pathlib import Path
 
 import orjson
 
-from .errors import CatalogCorruptError
-from .fsutil import atomic_write
-from .importer import sha256_of
-from .library import CATALOG_NAME, Library, checked_stamp_path, open_library
-from .models import STATUS_MISSING, STATUS_OK
-from .storage import parse_catalog, restore_candidates
-from .workers import Job, extract_all
+from brochuredesk.core.errors import CatalogCorruptError
+from brochuredesk.core.extract.pool import Job, extract_all
+from brochuredesk.core.fsutil import atomic_write
+from brochuredesk.core.importer.pipeline import sha256_of
+from brochuredesk.core.library.folder import CATALOG_NAME, Library, checked_stamp_path, open_library
+from brochuredesk.core.library.records import STATUS_MISSING, STATUS_OK
+from brochuredesk.core.library.storage import parse_catalog, restore_candidates
 
 
 @dataclass
@@ -70,8 +70,8 @@ def restore_catalog(root: Path) -> Path | None:
 def _rebuild_from_logs(root: Path) -> Path | None:
     """No backup parses, but the change logs are there: the catalog is what they say (the
     meta's library id is new, so this machine's index is rebuilt)."""
-    from .changelog import all_ops, log_files, sizes
-    from .fold import fold
+    from brochuredesk.core.library.changelog import all_ops, log_files, sizes
+    from brochuredesk.core.library.fold import fold
 
     if not log_files(root):
         return None
@@ -110,10 +110,10 @@ def check_library(root: Path, *, repair: bool = False) -> CheckReport:
 
 
 def _check_contents(library: Library, report: CheckReport, repair: bool) -> None:
-    from .changelog import damaged_lines, log_files
-    from .conflicts import conflict_copies
-    from .search.index import IndexUnusableError, SearchIndex
-    from .search.manage import open_index, rebuild
+    from brochuredesk.core.library.changelog import damaged_lines, log_files
+    from brochuredesk.core.library.conflicts import conflict_copies
+    from brochuredesk.core.search.index import IndexUnusableError, SearchIndex
+    from brochuredesk.core.search.manage import open_index, rebuild
 
     for merged in library.merged_conflicts:
         report.findings.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .i18n import tr
+from brochuredesk.core.i18n import tr
 
 
 class BrochureDeskError(Exception):

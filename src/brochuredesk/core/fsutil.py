@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .errors import StorageWriteError
+from brochuredesk.core.errors import StorageWriteError
 
 
 def fsync_dir(directory: Path) -> None:

@@ -15,11 +15,11 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .examples import Example
-from .library import Library
-from .local_cache import library_cache
-from .models import Brochure
-from .search.index import SearchIndex
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.folder import Library
+from brochuredesk.core.library.local_cache import library_cache
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.search.index import SearchIndex
 
 HOLDING = "removed"
 
@@ -39,7 +39,7 @@ def holding_folder(library: Library) -> Path:
 def remove(library: Library, index: SearchIndex | None, brochure_id: str) -> Removed:
     """Take one brochure out of the catalog and the index; its files wait in the holding
     folder."""
-    from .good_practice import remove_example
+    from brochuredesk.core.examples.good_practice import remove_example
 
     library.require_writable()
     brochure = library.catalog.get(brochure_id)
@@ -78,7 +78,7 @@ def _hold(path: Path, target: Path) -> Path | None:
 def restore(library: Library, index: SearchIndex | None, held: Removed) -> Brochure:
     """Undo a removal: the file and cover back in place, the record, outline and examples
     back in the catalog, the pages back in the index."""
-    from .search.manage import index_brochures
+    from brochuredesk.core.search.manage import index_brochures
 
     library.require_writable()
     brochure = held.brochure

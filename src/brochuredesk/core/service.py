@@ -13,15 +13,32 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import edition_groups, good_practice, ocr, removal
-from .changes import Change
-from .errors import BrochureDeskError, StorageWriteError
-from .examples import Example
-from .facts_refresh import needs_refresh, refresh_facts
-from .good_practice import add_example, edit_example, excerpt, remove_example
-from .importer import ImportEvent, ImportReport, import_paths, reread, sha256_of
-from .library import Library, open_library
-from .models import (
+from brochuredesk.core import removal
+from brochuredesk.core.editions import groups as edition_groups
+from brochuredesk.core.errors import BrochureDeskError, StorageWriteError
+from brochuredesk.core.examples import good_practice
+from brochuredesk.core.examples.good_practice import (
+    add_example,
+    edit_example,
+    excerpt,
+    remove_example,
+)
+from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.core.extract import ocr
+from brochuredesk.core.importer.facts_refresh import needs_refresh, refresh_facts
+from brochuredesk.core.importer.pipeline import (
+    ImportEvent,
+    ImportReport,
+    import_paths,
+    reread,
+    sha256_of,
+)
+from brochuredesk.core.importer.watch import FolderWatch
+from brochuredesk.core.importer.watch_import import import_ready
+from brochuredesk.core.library.changes import Change
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.folder import Library, open_library
+from brochuredesk.core.library.records import (
     STATUS_ERROR,
     STATUS_LOCKED,
     STATUS_MISSING,
@@ -29,12 +46,12 @@ from .models import (
     STATUS_OK,
     Brochure,
 )
-from .removal import Removed
-from .search.abbreviations import USER_ABBREVIATIONS
-from .search.engine import SearchOutcome
-from .search.highlight import highlight_terms
-from .search.index import IndexUnusableError, SearchIndex
-from .search.manage import (
+from brochuredesk.core.library.sync import needs_taking_in, take_in
+from brochuredesk.core.removal import Removed
+from brochuredesk.core.search.engine import SearchOutcome
+from brochuredesk.core.search.highlight import highlight_terms
+from brochuredesk.core.search.index import IndexUnusableError, SearchIndex
+from brochuredesk.core.search.manage import (
     add_abbreviation,
     catch_up,
     mark_empty_library_indexed,
@@ -45,10 +62,7 @@ from .search.manage import (
     remove_abbreviation,
     search,
 )
-from .suggest import Candidate
-from .sync import needs_taking_in, take_in
-from .watch import FolderWatch
-from .watch_import import import_ready
+from brochuredesk.core.text.abbreviations import USER_ABBREVIATIONS
 
 KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
-from .. import APP_NAME
-from ..core.errors import BrochureDeskError
-from ..core.service import LibraryService
+from brochuredesk import APP_NAME
+from brochuredesk.core.errors import BrochureDeskError
+from brochuredesk.core.service import LibraryService
 
 HERE = Path(__file__).resolve().parent
 TRANSLATIONS = HERE / "translations"
@@ -110,7 +110,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(library: Path | None) -> int:
     """Open the window on `library` (None: the default library) and run until it closes."""
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
     app = create_application()
     try:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import Brochure
+from brochuredesk.core.library.records import Brochure
 
 
 class BulkEditDialog(QDialog):

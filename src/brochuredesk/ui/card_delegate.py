@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..core.examples import Example
-from .models import CoverRole
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.ui.models import CoverRole
 
 CARD = QSize(360, 184)
 COVER = QSize(64, 90)
@@ -22,7 +22,7 @@ class ExampleCardDelegate(QStyledItemDelegate):
         return CARD
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        from .examples_view import BrochureTitleRole, ExampleRole
+        from brochuredesk.ui.examples_view import BrochureTitleRole, ExampleRole
 
         example: Example = index.data(ExampleRole)
         palette: QPalette = option.palette

@@ -8,12 +8,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core.examples import Example
-from ..core.models import Brochure
-from ..core.page_labels import shown_page
-from ..core.search.engine import Result
-from .models import BrochureRole, CoverRole, date_text
-from .thumbnails import COVER_SIZE
+from brochuredesk.core.extract.page_labels import shown_page
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.search.engine import Result
+from brochuredesk.ui.models import BrochureRole, CoverRole, date_text
+from brochuredesk.ui.thumbnails import COVER_SIZE
 
 CELL = QSize(COVER_SIZE.width() + 30, COVER_SIZE.height() + 62)
 AnyIndex = QModelIndex | QPersistentModelIndex

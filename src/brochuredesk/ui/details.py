@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.examples import Example
-from ..core.i18n import in_every_language
-from ..core.models import Brochure
-from .thumbnails import ThumbnailCache
+from brochuredesk.core.i18n import in_every_language
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.thumbnails import ThumbnailCache
 
 EditionRole = Qt.ItemDataRole.UserRole + 1
 COVER_HEIGHT = 210

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from ..core import removal
-from ..core.models import Brochure
-from ..core.removal import Removed
-from .bulk_edit import BulkEditDialog
-from .dialogs import run_dialog
-from .sidebar import count_facets
+from brochuredesk.core import removal
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.removal import Removed
+from brochuredesk.ui.bulk_edit import BulkEditDialog
+from brochuredesk.ui.dialogs import run_dialog
+from brochuredesk.ui.sidebar import count_facets
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 UNDO_DEPTH = 20

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..core.models import Brochure
+from brochuredesk.core.library.records import Brochure
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 class EditionsController(QObject):

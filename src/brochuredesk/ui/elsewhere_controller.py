@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 CATCH_UP_DELAY_MS = 1500  # the index follows a catalog changed elsewhere once the window settled
 ELSEWHERE_POLL_MS = 2000  # how often the window looks whether the catalog changed elsewhere

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.examples import FIELDS_OF_ACTION, LAENDER, Example
+from brochuredesk.core.library.example_records import FIELDS_OF_ACTION, LAENDER, Example
 
 
 class ExampleDialog(QDialog):

@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
-from ..core.examples import Example
-from ..core.fsutil import atomic_write
-from ..core.render import RenderRequest, RenderService
-from .thumbnails import ThumbnailCache
-from .workers import TaskRunner
+from brochuredesk.core.extract.render import RenderRequest, RenderService
+from brochuredesk.core.fsutil import atomic_write
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.ui.thumbnails import ThumbnailCache
+from brochuredesk.ui.workers import TaskRunner
 
 PAGE_ZOOM = 0.55  # a cover-sized picture of an A4 page on a sharp screen
 

@@ -12,17 +12,17 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..core.example_facts import read_facts
-from ..core.examples import Example
-from ..core.models import Brochure
-from ..core.suggest import Candidate
-from .dialogs import run_dialog
-from .example_form import ExampleDialog
-from .stack import EXAMPLES
-from .suggestions import SuggestionsDialog
+from brochuredesk.core.examples.facts import read_facts
+from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.dialogs import run_dialog
+from brochuredesk.ui.example_form import ExampleDialog
+from brochuredesk.ui.stack import EXAMPLES
+from brochuredesk.ui.suggestions import SuggestionsDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 class ExamplesController(QObject):
@@ -203,7 +203,7 @@ class ExamplesController(QObject):
 
     def preview_page(self, dialog: SuggestionsDialog, brochure: Brochure, page: int) -> None:
         """A suggestion's page, drawn in the render process, into the dialog still open."""
-        from ..core.render import RenderRequest
+        from brochuredesk.core.extract.render import RenderRequest
 
         path = self.w.service.library.file_path(brochure)
         request = RenderRequest(path, page, 0.45 * self.w.devicePixelRatioF(), brochure.password)
@@ -223,7 +223,7 @@ class ExamplesController(QObject):
         name = self.tr("Good-practice dossier") if kind == "dossier" else self.tr("Examples")
         title = subtitle = ""
         if kind == "dossier":
-            from .dossier_dialog import DossierDialog
+            from brochuredesk.ui.dossier_dialog import DossierDialog
 
             dialog = DossierDialog(self.w)
             if not run_dialog(dialog):
@@ -235,8 +235,8 @@ class ExamplesController(QObject):
         )
         if not path:
             return
-        from ..core import export
-        from ..core.i18n import language
+        from brochuredesk.core.examples import export
+        from brochuredesk.core.i18n import language
 
         def work() -> Path:
             rows = export.rows_for(self.w.service.library, ids)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.examples import Example
-from ..core.models import Brochure
-from .card_delegate import CARD, ExampleCardDelegate
-from .example_pages import ExamplePages
-from .models import ColumnsModel, CoverRole
-from .thumbnails import ThumbnailCache
-from .views import row_table
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.card_delegate import CARD, ExampleCardDelegate
+from brochuredesk.ui.example_pages import ExamplePages
+from brochuredesk.ui.models import ColumnsModel, CoverRole
+from brochuredesk.ui.thumbnails import ThumbnailCache
+from brochuredesk.ui.views import row_table
 
 ExampleRole = Qt.ItemDataRole.UserRole + 20
 BrochureTitleRole = Qt.ItemDataRole.UserRole + 21

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from ..core.importer import ImportEvent, ImportReport
-from ..core.models import Brochure
-from .sidebar import count_facets
-from .stack import EMPTY, GRID, TABLE
+from brochuredesk.core.importer.pipeline import ImportEvent, ImportReport
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.sidebar import count_facets
+from brochuredesk.ui.stack import EMPTY, GRID, TABLE
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 class ImportController(QObject):

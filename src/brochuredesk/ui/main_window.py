@@ -48,35 +48,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
-from ..core.changes import Change
-from ..core.examples import Example
-from ..core.local_cache import library_cache
-from ..core.models import Brochure
-from ..core.render import RenderService
-from ..core.service import LibraryService
-from .delegates import CELL, CoverDelegate, ResultDelegate
-from .details import DetailsPanel
-from .dialogs import run_dialog
-from .edit_controller import EditController
-from .editions_controller import EditionsController
-from .elsewhere_controller import ElsewhereController
-from .example_pages import ExamplePages
-from .examples_controller import ExamplesController
-from .examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
-from .import_controller import ImportController
-from .models import BrochureModel, BrochureRole, ResultsModel
-from .navigation import FilterChips, Filters
-from .search_controller import SearchController
-from .sidebar import Facets, Sidebar, count_facets
-from .stack import EMPTY, EXAMPLES, GRID, RESULTS, TABLE, VIEWER
-from .suggestion_review import SuggestionReview
-from .thumbnails import ThumbnailCache
-from .viewer import Viewer
-from .views import ColumnChooser, ColumnFitter, row_table
-from .watch_controller import WatchController
-from .window_geometry import restore_geometry
-from .workers import Task, TaskRunner
+from brochuredesk import APP_NAME, __version__
+from brochuredesk.core.extract.render import RenderService
+from brochuredesk.core.library.changes import Change
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.local_cache import library_cache
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.delegates import CELL, CoverDelegate, ResultDelegate
+from brochuredesk.ui.details import DetailsPanel
+from brochuredesk.ui.dialogs import run_dialog
+from brochuredesk.ui.edit_controller import EditController
+from brochuredesk.ui.editions_controller import EditionsController
+from brochuredesk.ui.elsewhere_controller import ElsewhereController
+from brochuredesk.ui.example_pages import ExamplePages
+from brochuredesk.ui.examples_controller import ExamplesController
+from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
+from brochuredesk.ui.import_controller import ImportController
+from brochuredesk.ui.models import BrochureModel, BrochureRole, ResultsModel
+from brochuredesk.ui.navigation import FilterChips, Filters
+from brochuredesk.ui.search_controller import SearchController
+from brochuredesk.ui.sidebar import Facets, Sidebar, count_facets
+from brochuredesk.ui.stack import EMPTY, EXAMPLES, GRID, RESULTS, TABLE, VIEWER
+from brochuredesk.ui.suggestion_review import SuggestionReview
+from brochuredesk.ui.thumbnails import ThumbnailCache
+from brochuredesk.ui.viewer import Viewer
+from brochuredesk.ui.views import ColumnChooser, ColumnFitter, row_table
+from brochuredesk.ui.watch_controller import WatchController
+from brochuredesk.ui.window_geometry import restore_geometry
+from brochuredesk.ui.workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
@@ -763,7 +763,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def _abbreviations(self) -> None:
-        from .abbreviations_dialog import AbbreviationsDialog
+        from brochuredesk.ui.abbreviations_dialog import AbbreviationsDialog
 
         def change(work: Callable[[], dict[str, list[str]]]) -> None:
             self.runner.start(work, on_done=dialog.show_pairs, on_error=self.error)
@@ -781,7 +781,7 @@ class MainWindow(QMainWindow):
             self.searching.run()  # the results as the pairs now are
 
     def _preferences(self) -> None:
-        from .preferences import PreferencesDialog
+        from brochuredesk.ui.preferences import PreferencesDialog
 
         if run_dialog(PreferencesDialog(self, self.service.library.root)):
             self.watching.start()  # the folders as they are set now

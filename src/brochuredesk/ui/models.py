@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..core.editions import newest_editions
-from ..core.i18n import language
-from ..core.models import Brochure
-from ..core.search.engine import Result
-from .navigation import Filters
-from .thumbnails import ThumbnailCache
+from brochuredesk.core.editions.fingerprint import newest_editions
+from brochuredesk.core.i18n import language
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.search.engine import Result
+from brochuredesk.ui.navigation import Filters
+from brochuredesk.ui.thumbnails import ThumbnailCache
 
 BrochureRole = Qt.ItemDataRole.UserRole + 1
 CoverRole = Qt.ItemDataRole.UserRole + 3

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from ..core.models import Brochure
+from brochuredesk.core.library.records import Brochure
 
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
 BROCHURE_FACETS = ("tag", "publisher", "year", "language", "status")

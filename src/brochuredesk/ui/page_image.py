@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..core.safety import is_web_link
-from ..core.text import dehyphenate
+from brochuredesk.core.library.safety import is_web_link
+from brochuredesk.core.text.clean import dehyphenate
 
 Word = tuple[float, float, float, float, str, int, int]  # box in points, text, block, line
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.watch import SeenFiles
-from ..core.watch_import import (
+from brochuredesk.core.importer.watch import SeenFiles
+from brochuredesk.core.importer.watch_import import (
     WatchedFolder,
     baseline,
     downloads_folder,
     save_watched_folders,
     watched_folders,
 )
-from .app import apply_theme
+from brochuredesk.ui.app import apply_theme
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.examples import LAENDER
-from ..core.models import Brochure
-from ..core.suggest import Candidate
+from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.core.library.example_records import LAENDER
+from brochuredesk.core.library.records import Brochure
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
 PREVIEW_HEIGHT = 400

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
 
-from ..core.search.engine import SearchOutcome
-from .navigation import QUERY, Facet, Filters
-from .stack import EMPTY, EXAMPLES, RESULTS, VIEWER
+from brochuredesk.core.search.engine import SearchOutcome
+from brochuredesk.ui.navigation import QUERY, Facet, Filters
+from brochuredesk.ui.stack import EMPTY, EXAMPLES, RESULTS, VIEWER
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 class SearchController(QObject):

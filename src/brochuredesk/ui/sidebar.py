@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from ..core.examples import Example
-from ..core.models import Brochure
-from .navigation import BROCHURE_FACETS
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 MAX_VALUES = 30

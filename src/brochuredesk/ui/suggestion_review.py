@@ -10,14 +10,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from ..core.examples import Example
-from ..core.models import Brochure
-from ..core.render import RenderedPage, RenderRequest, RenderService
-from ..core.service import LibraryService
-from ..core.suggest import Candidate
-from .example_form import ExampleDialog
-from .review_queue import ReviewQueue
-from .workers import TaskRunner
+from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.core.extract.render import RenderedPage, RenderRequest, RenderService
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.example_form import ExampleDialog
+from brochuredesk.ui.review_queue import ReviewQueue
+from brochuredesk.ui.workers import TaskRunner
 
 PREVIEW_ZOOM = 0.5  # pixels per point: an A4 page comes out 421 pixels high
 

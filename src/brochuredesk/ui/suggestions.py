@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.suggest import Candidate
+from brochuredesk.core.examples.suggest import Candidate
 
 CandidateRole = Qt.ItemDataRole.UserRole + 30
 PREVIEW_WIDTH = 240

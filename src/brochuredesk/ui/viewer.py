@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import Brochure
-from ..core.page_labels import label_of
-from ..core.render import RenderedPage, RenderRequest, RenderService
-from ..core.safety import is_web_link
-from .page_image import PageImage
-from .workers import TaskRunner
+from brochuredesk.core.extract.page_labels import label_of
+from brochuredesk.core.extract.render import RenderedPage, RenderRequest, RenderService
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.library.safety import is_web_link
+from brochuredesk.ui.page_image import PageImage
+from brochuredesk.ui.workers import TaskRunner
 
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 ZOOMS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0]

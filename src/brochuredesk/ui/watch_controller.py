@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ..core.importer import ImportReport
-from ..core.watch import FolderWatch, SeenFiles, run
-from ..core.watch_import import link_chooser, watched_folders
+from brochuredesk.core.importer.pipeline import ImportReport
+from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, run
+from brochuredesk.core.importer.watch_import import link_chooser, watched_folders
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from brochuredesk.ui.main_window import MainWindow
 
 
 class WatchController(QObject):

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ..core.errors import BrochureDeskError
+from brochuredesk.core.errors import BrochureDeskError
 
 
 class TaskSignals(QObject):

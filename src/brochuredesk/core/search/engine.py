@@ -15,11 +15,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .abbreviations import Abbreviations
-from .abbreviations import key as abbreviation_key
-from .index import SearchIndex
-from .normalize import fold, inflections, stem, surface, words_with_offsets
-from .query import Item, Query, parse
+from brochuredesk.core.search.index import SearchIndex
+from brochuredesk.core.search.query import Item, Query, parse
+from brochuredesk.core.text.abbreviations import Abbreviations
+from brochuredesk.core.text.abbreviations import key as abbreviation_key
+from brochuredesk.core.text.normalize import fold, inflections, stem, surface, words_with_offsets
 
 SHIPPED_ABBREVIATIONS = Abbreviations()
 

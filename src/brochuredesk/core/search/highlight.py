@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .engine import Matcher
-from .query import Item, Query, parse
+from brochuredesk.core.search.engine import Matcher
+from brochuredesk.core.search.query import Item, Query, parse
 
 _BETWEEN = re.compile(r"[\s\-‐–]+")  # what may stand between the words of a phrase
 

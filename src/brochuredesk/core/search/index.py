@@ -17,14 +17,14 @@ from pathlib import Path
 
 import orjson
 
-from ..editions import fingerprint
-from ..errors import BrochureDeskError, StorageWriteError
-from ..examples import Example
-from ..models import Brochure
-from . import common_counts
-from .abbreviations import key as abbreviation_key
-from .abbreviations import learn
-from .normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
+from brochuredesk.core.editions.fingerprint import fingerprint
+from brochuredesk.core.errors import BrochureDeskError, StorageWriteError
+from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.search import common_counts
+from brochuredesk.core.text.abbreviations import key as abbreviation_key
+from brochuredesk.core.text.abbreviations import learn
+from brochuredesk.core.text.normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
 INDEX_VERSION = "10"
@@ -68,7 +68,7 @@ CREATE INDEX IF NOT EXISTS abbreviations_short ON abbreviations(short_key);
 CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations(long_key);
 -- How many pages each brochure has indexed: kept on write, so that a query never counts them.
 CREATE TABLE IF NOT EXISTS brochure_pages(seq INTEGER PRIMARY KEY, pages INTEGER NOT NULL);
--- Each brochure's text fingerprint (editions.py): a sketch of 32-bit sentence hashes.
+-- Each brochure's text fingerprint (editions/fingerprint.py): a sketch of 32-bit sentence hashes.
 CREATE TABLE IF NOT EXISTS fingerprints(seq INTEGER PRIMARY KEY, sketch BLOB NOT NULL);
 -- What each metadata row was made from (record_stamp): a catalog changed elsewhere (another
 -- machine, a sync) is brought in row by row, not by a rebuild.
@@ -232,7 +232,7 @@ class SearchIndex:
 
         `texts` are the pages as index_texts() made them, `words` their vocabulary (or the
         part of it not handed over before), `abbreviations` the pairs they define and `sketch`
-        their fingerprint (editions.py), all worked out here when not given."""
+        their fingerprint (editions/fingerprint.py), all worked out here when not given."""
         self.remove(brochure.id)
         self._pages = self._sizes = None
         if texts is None or len(texts) != len(pages):

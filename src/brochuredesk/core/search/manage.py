@@ -7,24 +7,24 @@ import threading
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from ..errors import BrochureDeskError, InvalidValueError
-from ..library import Library
-from ..models import Brochure, OutlineEntry
-from ..ocr_texts import read_ocr_texts
-from ..outlines import outline_path, write_outline
-from .abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
-from .engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
-from .index import (
+from brochuredesk.core.errors import BrochureDeskError, InvalidValueError
+from brochuredesk.core.library.folder import Library
+from brochuredesk.core.library.ocr_texts import read_ocr_texts
+from brochuredesk.core.library.outlines import outline_path, write_outline
+from brochuredesk.core.library.records import Brochure, OutlineEntry
+from brochuredesk.core.search.engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
+from brochuredesk.core.search.index import (
     IndexUnusableError,
     SearchIndex,
     brochure_values,
     example_values,
     record_stamp,
 )
-from .spelling import corrected_query, spelled_as_found
+from brochuredesk.core.search.spelling import corrected_query, spelled_as_found
+from brochuredesk.core.text.abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
 
 if TYPE_CHECKING:
-    from ..workers import Job
+    from brochuredesk.core.extract.pool import Job
 
 Progress = Callable[[int, int], None]
 
@@ -150,7 +150,10 @@ def rebuild(
 ) -> int:
     """Re-read every brochure's file into an emptied index; the number of brochures indexed.
     Until it has finished, the index is marked incomplete (rebuilt again when next opened)."""
-    from ..workers import DEFAULT_TIMEOUT, extract_all  # multiprocessing: only when needed
+    from brochuredesk.core.extract.pool import (  # multiprocessing: only when needed
+        DEFAULT_TIMEOUT,
+        extract_all,
+    )
 
     index.set_complete(False)
     index.clear()
@@ -186,7 +189,7 @@ def rebuild(
 def _index_job(library: Library, brochure: Brochure) -> Job:
     """Reading a brochure for the index: no cover, and no OCR run again: what OCR read at
     import is kept in the library (ocr_texts.py)."""
-    from ..workers import Job
+    from brochuredesk.core.extract.pool import Job
 
     return Job(
         brochure.sha256,
@@ -213,7 +216,7 @@ def index_brochures(
 ) -> int:
     """Read these brochures' files into the index (a removal undone, or brochures another
     machine imported); how many were read."""
-    from ..workers import DEFAULT_TIMEOUT, extract_all
+    from brochuredesk.core.extract.pool import DEFAULT_TIMEOUT, extract_all
 
     by_sha = {b.sha256: b for b in brochures}
     jobs = [_index_job(library, b) for b in brochures if library.file_path(b).is_file()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import words_with_offsets
+from brochuredesk.core.text.normalize import words_with_offsets
 
 TEXT_FIELDS = {
     "title": "title",

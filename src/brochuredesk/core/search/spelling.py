@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .engine import SearchOutcome, item_expression
-from .index import SearchIndex
-from .normalize import inflections, stem, surface
-from .query import parse
+from brochuredesk.core.search.engine import SearchOutcome, item_expression
+from brochuredesk.core.search.index import SearchIndex
+from brochuredesk.core.search.query import parse
+from brochuredesk.core.text.normalize import inflections, stem, surface
 
 MIN_LENGTH = 5
 _KEYBOARD = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")

@@ -1,0 +1,142 @@
+"""The typography of a PDF's pages, as plain data: each line's text with its size, weight,
+colour and position, and the shaded or framed boxes drawn on the page.
+
+Read with PyMuPDF inside a worker process (reading.py); everything after that works on these
+records alone, so a suggestion run never opens a PDF in the caller's process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from brochuredesk.core.text.clean import clean_page_text
+
+MAX_LINES = 1500  # per page: a data table of 10 000 cells says nothing about headings
+MAX_PATHS = 3000  # vector paths looked at per page for boxes (maps and charts have more)
+MIN_BOX_SHARE = 0.015  # a box covers at least this share of the page
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", "extrabold")
+
+
+@dataclass
+class Line:
+    text: str
+    size: float  # the size of most of its letters, in points
+    bold: bool
+    colour: int  # 0xRRGGBB of most of its letters
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lead: str = ""  # a bold or larger run that opens the line ("Example 7:"), when it differs
+
+    @property
+    def style(self) -> tuple[float, bool, int]:
+        return (round(self.size * 2) / 2, self.bold, self.colour)
+
+
+@dataclass
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # filled/framed
+
+    def to_record(self) -> list[Any]:
+        return [
+            self.number, round(self.width, 1), round(self.height, 1),
+            [[ln.text, ln.size, int(ln.bold), ln.colour, round(ln.x0, 1), round(ln.y0, 1),
+              round(ln.x1, 1), round(ln.y1, 1), ln.lead] for ln in self.lines],
+            [[round(v, 1) for v in box] for box in self.boxes],
+        ]  # fmt: skip
+
+    @classmethod
+    def from_record(cls, record: list[Any]) -> PageLayout:
+        number, width, height, lines, boxes = record
+        return cls(
+            int(number), float(width), float(height),
+            [Line(str(t), float(s), bool(b), int(c), x0, y0, x1, y1, str(lead))
+             for t, s, b, c, x0, y0, x1, y1, lead in lines],
+            [(a, b, c, d) for a, b, c, d in boxes],
+        )  # fmt: skip
+
+
+def read_layout(doc: Any, flags: int) -> list[PageLayout]:
+    """Every page's lines and boxes (PyMuPDF `doc`, text `flags` as the index reads them)."""
+    pages = []
+    for number in range(doc.page_count):
+        try:
+            page = doc[number]
+            layout = PageLayout(number + 1, page.rect.width, page.rect.height)
+            layout.lines = _lines(page, flags)
+            layout.boxes = _boxes(page)
+        except Exception:  # a damaged page is an empty one; the others still count
+            layout = PageLayout(number + 1, 0.0, 0.0)
+        pages.append(layout)
+    return pages
+
+
+def _is_bold(span: dict[str, Any]) -> bool:
+    font = str(span.get("font", "")).casefold()
+    return bool(span.get("flags", 0) & 16) or any(name in font for name in _BOLD_NAMES)
+
+
+def _lines(page: Any, flags: int) -> list[Line]:
+    found: list[Line] = []
+    for block in page.get_text("dict", flags=flags)["blocks"]:
+        for line in block.get("lines", []):
+            if abs(line.get("dir", (1, 0))[1]) > 0.2:
+                continue  # vertical text: a margin label, never a heading
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            parts: list[str] = []
+            last_x1: float | None = None
+            for span in spans:
+                if last_x1 is not None and span["bbox"][0] - last_x1 > 0.15 * span["size"]:
+                    parts.append(" ")
+                parts.append(span["text"])
+                last_x1 = span["bbox"][2]
+            text = " ".join(clean_page_text("".join(parts)).split())
+            if not text:
+                continue
+            weight: dict[tuple[float, bool, int], int] = {}
+            for span in spans:
+                key = (round(span["size"], 1), _is_bold(span), int(span.get("color", 0)))
+                weight[key] = weight.get(key, 0) + len(span["text"].strip())
+            size, bold, colour = max(weight, key=lambda k: weight[k])
+            lead = ""
+            first = spans[0]
+            first_style = (round(first["size"], 1), _is_bold(first), int(first.get("color", 0)))
+            if first_style != (size, bold, colour) and len(spans) > 1:
+                lead = " ".join(first["text"].split())
+            x0, y0, x1, y1 = line["bbox"]
+            found.append(Line(text, size, bold, colour, x0, y0, x1, y1, lead))
+            if len(found) >= MAX_LINES:
+                return found
+    return found
+
+
+def _boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """Rectangles filled with a colour other than white, or framed, that cover a part of the
+    page (a case-study box, a grey sidebar); the page's own background is left out."""
+    area = page.rect.width * page.rect.height
+    if area <= 0:
+        return []
+    boxes: list[tuple[float, float, float, float]] = []
+    for count, path in enumerate(page.get_drawings()):
+        if count >= MAX_PATHS:
+            break
+        rect = path.get("rect")
+        if rect is None:
+            continue
+        share = rect.width * rect.height / area
+        if share < MIN_BOX_SHARE or share > 0.9:
+            continue
+        fill = path.get("fill")
+        framed = path.get("color") is not None and path.get("type") in ("s", "fs")
+        white = fill is not None and min(fill) > 0.97
+        if (fill is not None and not white) or (framed and len(path.get("items", ())) <= 5):
+            boxes.append((rect.x0, rect.y0, rect.x1, rect.y1))
+    return boxes

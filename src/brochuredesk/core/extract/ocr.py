@@ -1,0 +1,135 @@
+"""Reading pages without a text layer with Tesseract, through MuPDF's own OCR.
+
+MuPDF carries Tesseract's engine inside; it needs only the language data (`tessdata`: the
+`deu` and `eng` traineddata files). Debian's `tesseract-ocr-deu`, Homebrew's `tesseract-lang`
+and the Windows installer of UB Mannheim put them where `tessdata_folder` looks. Runs inside
+the worker processes (extract/pool.py): one page at a time, each reported, so the time limit counts
+per page and a 100-page scan is not a hanging file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import math
+import os
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("deu", "eng")
+DPI = 300  # Tesseract reads body text best at 300 dpi; 200 lost umlauts in small print
+# A page larger than A4 is read at less: an A3 poster at 300 dpi is a 52 MB image and took
+# the import worker to 350 MiB, an A0 one would take it past its memory cap. Posters' letters
+# are large; 12 million pixels read A4 at 300 dpi, A3 at 249, A0 at 87.
+MAX_PIXELS = 12_000_000
+MIN_DPI = 72
+MIN_PAGE_CHARS = 12  # a page with less text than this (and a picture) is read by OCR
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+_CANDIDATES = (
+    "/usr/share/tesseract-ocr/*/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/opt/homebrew/share/tessdata",
+    "/opt/local/share/tessdata",
+    "C:/Program Files/Tesseract-OCR/tessdata",
+    "C:/Program Files (x86)/Tesseract-OCR/tessdata",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def tessdata_folder() -> str:
+    """The folder holding German (or at least English) language data, "" when none is found.
+    BROCHUREDESK_TESSDATA, then TESSDATA_PREFIX, then the bundle's own copy, then the usual
+    install places, then beside the `tesseract` program on the PATH (no process is started:
+    tests/faults/test_security.py)."""
+    named = [os.environ.get("BROCHUREDESK_TESSDATA", ""), os.environ.get("TESSDATA_PREFIX", "")]
+    if os.environ.get("BROCHUREDESK_TESSDATA") == "none":  # tests: a machine without Tesseract
+        return ""
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "tessdata" if hasattr(sys, "_MEIPASS") else None
+    candidates = [p for p in named if p] + ([str(bundled)] if bundled else [])
+    for pattern in _CANDIDATES:
+        base = Path(pattern.split("*")[0]) if "*" in pattern else None
+        if base is None:
+            candidates.append(pattern)
+        elif base.is_dir():
+            candidates += sorted((str(p) for p in base.glob("*/tessdata")), reverse=True)
+    program = shutil.which("tesseract")  # a Tesseract installed elsewhere keeps it nearby
+    if program:
+        home = Path(program).resolve().parent
+        candidates += [str(home / "tessdata"), str(home.parent / "share" / "tessdata")]
+    for folder in candidates:
+        if folder and any((Path(folder) / f"{lang}.traineddata").is_file() for lang in LANGUAGES):
+            return str(Path(folder))
+    return ""
+
+
+def available() -> bool:
+    return bool(tessdata_folder())
+
+
+def languages() -> str:
+    """ "deu+eng", or the part of it that is installed."""
+    folder = Path(tessdata_folder())
+    present = [lang for lang in LANGUAGES if (folder / f"{lang}.traineddata").is_file()]
+    return "+".join(present)
+
+
+def needs_ocr(page: Any, text: str) -> bool:
+    """True for a page whose text layer is empty or garbage (few letters among its
+    characters, e.g. a scan with a broken font mapping) and that shows a picture."""
+    letters = len(_LETTERS.findall(text))
+    visible = len(text) - text.count(" ") - text.count("\n")
+    if letters >= MIN_PAGE_CHARS and letters >= 0.5 * visible:
+        return False
+    try:
+        return bool(page.get_images(full=False))
+    except Exception:
+        return False
+
+
+def worth_keeping(text: str) -> bool:
+    """OCR of a photo reads a few stray letters: text, only when it has some words."""
+    return len(_LETTERS.findall(text)) >= MIN_PAGE_CHARS
+
+
+def read_page(page: Any, flags: int) -> str:
+    """The page's text as Tesseract reads it from a 300 dpi rendering, less on pages larger
+    than A4 (raises on failure)."""
+    with _quiet_stderr():
+        textpage = page.get_textpage_ocr(
+            flags=flags, language=languages(), dpi=dpi_for(page.rect.width, page.rect.height),
+            full=True, tessdata=tessdata_folder(),
+        )  # fmt: skip
+    text: str = page.get_text("text", textpage=textpage)
+    return text
+
+
+def dpi_for(width: float, height: float) -> int:
+    """The resolution to read a page of this size (points) at: DPI, or what keeps its image
+    within MAX_PIXELS."""
+    square_inches = max(width, 1.0) * max(height, 1.0) / 72 / 72
+    return max(MIN_DPI, min(DPI, int(math.sqrt(MAX_PIXELS / square_inches))))
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Tesseract writes "Line cannot be recognized!!" and the like straight to file
+    descriptor 2, into the terminal of `brochuredesk import`: sent to the null device while
+    it reads (in a worker process, where nothing else writes meanwhile)."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
