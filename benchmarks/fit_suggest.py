@@ -381,7 +381,9 @@ def table(outcome: dict[str, Any], only: str = "") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="write core/examples/structure/fitted.py")
+    parser.add_argument(
+        "--write", action="store_true", help="write core/examples/structure/fitted.py"
+    )
     parser.add_argument("--work", type=Path, help="keep the library and layouts here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each candidate")
     args = parser.parse_args(argv)

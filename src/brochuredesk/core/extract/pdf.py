@@ -63,7 +63,9 @@ class Extraction:
     review: list[str] = field(default_factory=list)  # fields guessed without certainty
     abbreviations: list[tuple[str, str]] = field(default_factory=list)  # "Long (ABK)" pairs
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text is OCR's
-    fingerprint: list[int] = field(default_factory=list)  # editions/fingerprint.py sketch of the text
+    fingerprint: list[int] = field(
+        default_factory=list
+    )  # editions/fingerprint.py sketch of the text
 
 
 def sniff(path: Path) -> str | None:
