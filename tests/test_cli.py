@@ -105,7 +105,7 @@ def test_search_does_not_import_pymupdf_or_qt(tmp_path: Path) -> None:
     run(lib, "import", str(SAMPLES / "OLEC_Newsletter_2_2022.pdf"))
     code = (
         "import sys, runpy; sys.argv=['brochuredesk','--library',sys.argv[1],'search','Wärme'];"
-        "from brochuredesk.cli import main; main(sys.argv[1:]);"
+        "from brochuredesk.cli.main import main; main(sys.argv[1:]);"
         "bad=[m for m in sys.modules if m.split('.')[0] in ('pymupdf','fitz','PySide6')];"
         "print('LOADED', bad)"
     )

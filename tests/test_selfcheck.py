@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brochuredesk.cli import main
+from brochuredesk.cli.main import main
 
 
 def test_self_check_writes_what_the_build_can_do(tmp_path: Path) -> None:

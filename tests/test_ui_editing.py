@@ -61,9 +61,9 @@ def test_a_selection_gets_one_publisher_and_tags_and_undo_takes_it_back(
                 stored.tags
             )
             assert "publisher" in stored.edited  # the user's own now: never guessed again
-    assert window.undo_action.isEnabled() and "2 brochures" in window.undo_action.text()
+    assert window.menus.undo_action.isEnabled() and "2 brochures" in window.menus.undo_action.text()
 
-    window.undo_action.trigger()  # Edit → Undo
+    window.menus.undo_action.trigger()  # Edit → Undo
     qtbot.waitUntil(
         lambda: all(
             window.model.brochures[window.model.row_of(i)].publisher == before[i][0] for i in ids
@@ -74,7 +74,7 @@ def test_a_selection_gets_one_publisher_and_tags_and_undo_takes_it_back(
         for brochure_id in ids:
             stored = library.catalog.get(brochure_id)
             assert (stored.publisher, stored.tags, stored.edited) == before[brochure_id]
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
 
 
 def test_undo_takes_back_a_title_typed_in_the_details(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +84,8 @@ def test_undo_takes_back_a_title_typed_in_the_details(qtbot, open_window, tmp_pa
     window.select_brochure(target.id)
     window.details.title.setText("Leitfaden – überarbeitet")
     window.details.title.editingFinished.emit()
-    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10000)
-    assert window.undo_action.text() == "&Undo change of Title"
+    qtbot.waitUntil(lambda: window.menus.undo_action.isEnabled(), timeout=10000)
+    assert window.menus.undo_action.text() == "&Undo change of Title"
     window.edits.undo()
     qtbot.waitUntil(
         lambda: window.model.brochures[window.model.row_of(target.id)].title == target.title,
@@ -118,9 +118,9 @@ def test_a_removal_is_undone_with_its_file_tags_examples_and_pages(
     window.edits.remove_selected()
     qtbot.waitUntil(lambda: window.model.row_of(target.id) is None, timeout=10000)
     assert not managed.exists() and not window.example_model.all
-    assert "removal of 1 brochure" in window.undo_action.text()
+    assert "removal of 1 brochure" in window.menus.undo_action.text()
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     qtbot.waitUntil(lambda: window.model.row_of(target.id) is not None, timeout=30000)
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     assert managed.is_file()

@@ -17,7 +17,7 @@ from ui_support import isolated_settings, open_window, sample_library
 
 from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
-from brochuredesk.ui.models import BrochureRole
+from brochuredesk.ui.roles import BrochureRole
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
@@ -27,7 +27,7 @@ WRITER = """
 import sys
 from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
-from brochuredesk.ui.models import BrochureRole
+from brochuredesk.ui.roles import BrochureRole
 library = open_library(sys.argv[1])
 print("locked", flush=True)
 for line in sys.stdin:

@@ -104,15 +104,15 @@ def test_tag_then_filter_by_the_tag(qtbot, open_window, tmp_path) -> None:  # ty
 def test_views_switch_and_the_choice_is_remembered(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     root = sample_library(tmp_path / "lib")
     window = open_window(root)
-    window.table_action.trigger()
+    window.menus.table_action.trigger()
     assert window.center.currentIndex() == TABLE
     window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by year, newest first
     years = [b.year for b in window.model.brochures]
     assert years == sorted(years, reverse=True) and years[0] == 2022  # type: ignore[type-var]
     assert window.model.index(0, 2).data().endswith("2022")  # the date, as precise as known
-    window.grid_action.trigger()
+    window.menus.grid_action.trigger()
     assert window.center.currentIndex() == GRID
-    window.table_action.trigger()
+    window.menus.table_action.trigger()
     window.close()
     again = open_window(root)
     assert again.center.currentIndex() == TABLE
@@ -124,7 +124,7 @@ def test_second_window_on_a_locked_library_is_read_only(qtbot, open_window, tmp_
         window = open_window(root)
         assert window.service.read_only
         assert not window.read_only_label.isHidden()
-        assert not window.import_action.isEnabled()
+        assert not window.menus.import_action.isEnabled()
         assert window.model.rowCount() == 5
 
 
@@ -135,7 +135,7 @@ def test_german_ui_when_the_locale_is_german(qtbot, open_window, qapp, tmp_path)
     try:
         assert translators, "the German translation ships with the app"
         window = open_window(tmp_path / "Bibliothek")
-        assert window.import_action.text() == "Dateien &importieren…"
+        assert window.menus.import_action.text() == "Dateien &importieren…"
         assert "PDF-Dateien hierher ziehen" in window.empty.text()
         assert window.viewer.zoom_box.itemText(0) == "Seitenbreite"
     finally:

@@ -219,8 +219,8 @@ def test_the_cover_grid_sorts_from_the_menu_and_keeps_the_order(
     root = sample_library(tmp_path / "lib")
     window = open_window(root)
     assert window.center.currentIndex() == GRID
-    window.sort_actions["year"].trigger()  # View → Sort by → Date
-    window.sort_descending.trigger()
+    window.menus.sort_actions["year"].trigger()  # View → Sort by → Date
+    window.menus.sort_descending.trigger()
     years = [b.year or 0 for b in window.model.brochures]
     assert years == sorted(years, reverse=True)
     assert window.table.horizontalHeader().sortIndicatorSection() == window.model.COLUMNS.index(

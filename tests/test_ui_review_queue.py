@@ -53,7 +53,7 @@ def _examples_heading(window):  # type: ignore[no-untyped-def]
 
 def test_review_every_suggestion_from_the_keyboard(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(_library(tmp_path / "lib"))
-    window.suggest_all_action.trigger()
+    window.menus.suggest_all_action.trigger()
     queue = window.review.queue
     assert queue is not None
     qtbot.waitUntil(lambda: not queue.scanning, timeout=30000)
@@ -106,7 +106,7 @@ def test_review_every_suggestion_from_the_keyboard(qtbot, open_window, qapp, tmp
     assert food.fields_of_action == ["Ausbildung", "Nachwuchsförderung"]
     assert saved["Bäckerei der Zukunft"].organisation == "Backhaus Hansen GmbH & Co. KG"
     # the dismissal and the accepted pages stay decided: a new scan offers neither again
-    window.suggest_all_action.trigger()
+    window.menus.suggest_all_action.trigger()
     again = window.review.queue
     assert again is not None
     qtbot.waitUntil(lambda: not again.scanning, timeout=30000)

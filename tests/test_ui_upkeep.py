@@ -23,8 +23,8 @@ from brochuredesk.core.importer.watch_import import (
     save_watched_folders,
     watched_folders,
 )
-from brochuredesk.ui.models import BrochureRole
 from brochuredesk.ui.preferences import PreferencesDialog
+from brochuredesk.ui.roles import BrochureRole
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 
@@ -124,7 +124,7 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
     assert "Earlier edition" in window.details.editions_heading.text()
     assert listed.item(0).text() == f"★ 2018-05 — {title}"
 
-    window.editions_action.setChecked(True)  # View → All editions
+    window.menus.editions_action.setChecked(True)  # View → All editions
     assert older.id in {b.id for b in window.model.brochures}
 
     window.search.setText("Fachkräfte gewinnen")
@@ -137,7 +137,7 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
             headings[brochure.id] = window.result_delegate._heading(brochure, result)[1]
     assert "earlier edition" in headings[older.id] and "earlier edition" not in headings[newest.id]
 
-    window.editions_action.setChecked(False)
+    window.menus.editions_action.setChecked(False)
     window.select_brochure(newest.id)
     window.details.split.click()  # "Not an edition of these"
     qtbot.waitUntil(

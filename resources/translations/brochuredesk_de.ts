@@ -48,37 +48,37 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="83" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="84" />
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
@@ -130,22 +130,22 @@
 <context>
     <name>CoverDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
         <source>password-protected</source>
         <translation>passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
         <source>no text</source>
         <translation>ohne Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>file missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>ExampleCardDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="106" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -691,37 +691,37 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="257" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -797,42 +797,42 @@
 <context>
     <name>ExamplesPage</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="136" />
         <source>Good-practice examples</source>
         <translation>Good-Practice-Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="139" />
         <source>Good-practice examples as cards</source>
         <translation>Good-Practice-Beispiele als Karten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="162" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="162" />
         <source>Examples as a table</source>
         <translation>Beispiele als Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
         <source>Examples as cards</source>
         <translation>Beispiele als Karten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="198" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="197" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="199" />
         <source>%1 of %2 examples</source>
         <translation>%1 von %2 Beispielen</translation>
     </message>
@@ -923,19 +923,27 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="152" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="161" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="170" />
         <source>What the import left out, and why</source>
         <translation>Was der Import ausgelassen hat, und warum</translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/index_controller.py" line="38" />
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut…</translation>
     </message>
 </context>
 <context>
@@ -972,8 +980,8 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="581" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="681" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
@@ -1004,264 +1012,43 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="337" />
-        <source>&amp;Import files…</source>
-        <translation>Dateien &amp;importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="342" />
-        <source>Import &amp;folder…</source>
-        <translation>&amp;Ordner importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="345" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="354" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="355" />
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="358" />
-        <source>&amp;Tag selected…</source>
-        <translation>Auswahl &amp;verschlagworten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="361" />
-        <source>&amp;Save search</source>
-        <translation>Suche &amp;speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="364" />
-        <source>&amp;Remove from library…</source>
-        <translation>Aus der Bibliothek &amp;entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="367" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="374" />
-        <source>&amp;Edit selected brochures…</source>
-        <translation>Ausgewählte Broschüren &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="378" />
-        <source>&amp;Join as editions of one publication</source>
-        <translation>Als Ausgaben einer Publikation &amp;zusammenfassen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
-        <source>&amp;Abbreviations…</source>
-        <translation>&amp;Abkürzungen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="387" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="393" />
-        <source>E&amp;xamples</source>
-        <translation>&amp;Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
-        <source>&amp;Suggest examples in this brochure…</source>
-        <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
-        <source>Suggest examples in &amp;all brochures…</source>
-        <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="399" />
-        <source>Export as &amp;dossier PDF…</source>
-        <translation>Als &amp;Dossier (PDF) exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="401" />
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="403" />
-        <source>Export as &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
-        <source>&amp;Covers</source>
-        <translation>&amp;Titelbilder</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="416" />
-        <source>&amp;Table</source>
-        <translation>&amp;Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="424" />
-        <source>&amp;Sidebar</source>
-        <translation>&amp;Seitenleiste</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
-        <source>&amp;Details panel</source>
-        <translation>&amp;Detailbereich</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="433" />
-        <source>&amp;All editions</source>
-        <translation>&amp;Alle Ausgaben</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="435" />
-        <source>Show earlier editions too (otherwise only the newest of each publication)</source>
-        <translation>Auch frühere Ausgaben zeigen (sonst nur die neueste jeder Publikation)</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="440" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="441" />
-        <source>&amp;About BrochureDesk</source>
-        <translation>&amp;Über BrochureDesk</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="445" />
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="453" />
-        <source>Sort</source>
-        <translation>Sortieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="454" />
-        <source>Sort the brochures (also by a click on a table column)</source>
-        <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="465" />
-        <source>S&amp;ort by</source>
-        <translation>S&amp;ortieren nach</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="468" />
-        <source>&amp;Publisher</source>
-        <translation>&amp;Herausgeber</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
-        <source>&amp;Date</source>
-        <translation>&amp;Stand</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="469" />
-        <source>P&amp;ages</source>
-        <translation>S&amp;eitenzahl</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="470" />
-        <source>Date &amp;added</source>
-        <translation>&amp;Hinzugefügt am</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="480" />
-        <source>&amp;Descending</source>
-        <translation>&amp;Absteigend</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="510" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="511" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="595" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="419" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="596" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="603" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="604" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="694" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="526" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="736" />
-        <source>Building the search index…</source>
-        <translation>Suchindex wird aufgebaut…</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="855" />
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="224" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="791" />
-        <source>About BrochureDesk</source>
-        <translation>Über BrochureDesk</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="794" />
-        <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
-        <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="799" />
-        <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
-        <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
 </context>
 <context>
@@ -1860,8 +1647,8 @@
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="122" />
         <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="311" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
@@ -1887,14 +1674,14 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="130" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="311" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="265" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="471" />
         <source>Good-practice example: %1</source>
         <translation>Good-Practice-Beispiel: %1</translation>
     </message>
@@ -1904,27 +1691,27 @@
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="321" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="323" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="409" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="411" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="447" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="449" />
         <source>Hit %1 of %2 on this page</source>
         <translation>Treffer %1 von %2 auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="457" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>
@@ -1955,6 +1742,225 @@
         <location filename="../../src/brochuredesk/ui/watch_controller.py" line="140" />
         <source>Forget these</source>
         <translation>Diese vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="54" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="57" />
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="62" />
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="65" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="74" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="75" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="78" />
+        <source>&amp;Tag selected…</source>
+        <translation>Auswahl &amp;verschlagworten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="81" />
+        <source>&amp;Save search</source>
+        <translation>Suche &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="84" />
+        <source>&amp;Remove from library…</source>
+        <translation>Aus der Bibliothek &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="94" />
+        <source>&amp;Edit selected brochures…</source>
+        <translation>Ausgewählte Broschüren &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="98" />
+        <source>&amp;Join as editions of one publication</source>
+        <translation>Als Ausgaben einer Publikation &amp;zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="104" />
+        <source>&amp;Abbreviations…</source>
+        <translation>&amp;Abkürzungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="107" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="113" />
+        <source>E&amp;xamples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="114" />
+        <source>&amp;Suggest examples in this brochure…</source>
+        <translation>Beispiele in dieser Broschüre &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="116" />
+        <source>Suggest examples in &amp;all brochures…</source>
+        <translation>Beispiele in &amp;allen Broschüren vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="119" />
+        <source>Export as &amp;dossier PDF…</source>
+        <translation>Als &amp;Dossier (PDF) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="121" />
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="123" />
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="132" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="133" />
+        <source>&amp;Covers</source>
+        <translation>&amp;Titelbilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="136" />
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="144" />
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="147" />
+        <source>&amp;Details panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="153" />
+        <source>&amp;All editions</source>
+        <translation>&amp;Alle Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="155" />
+        <source>Show earlier editions too (otherwise only the newest of each publication)</source>
+        <translation>Auch frühere Ausgaben zeigen (sonst nur die neueste jeder Publikation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="160" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="161" />
+        <source>&amp;About BrochureDesk</source>
+        <translation>&amp;Über BrochureDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
+        <source>Sort</source>
+        <translation>Sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="174" />
+        <source>Sort the brochures (also by a click on a table column)</source>
+        <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="185" />
+        <source>S&amp;ort by</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <source>&amp;Publisher</source>
+        <translation>&amp;Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <source>&amp;Date</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <source>P&amp;ages</source>
+        <translation>S&amp;eitenzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="190" />
+        <source>Date &amp;added</source>
+        <translation>&amp;Hinzugefügt am</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
+        <source>&amp;Descending</source>
+        <translation>&amp;Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="286" />
+        <source>About BrochureDesk</source>
+        <translation>Über BrochureDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="289" />
+        <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
+        <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
+        <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ def main() -> int:
 
         print(f"BrochureDesk {__version__}")
         return 0
-    from brochuredesk.cli import main as cli_main
+    from brochuredesk.cli.main import main as cli_main
 
     return cli_main(argv)
 

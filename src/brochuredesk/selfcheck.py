@@ -95,10 +95,10 @@ def _paths(root: Path) -> dict[str, str]:
 
 
 def _import(root: Path, sources: Sequence[Path]) -> dict[str, Any]:
-    from brochuredesk.cli import samples_dir
     from brochuredesk.core.importer.pipeline import import_paths
     from brochuredesk.core.library.folder import open_library
     from brochuredesk.core.search.manage import mark_in_step, open_index
+    from brochuredesk.resources import samples_dir
 
     paths = list(sources) or [samples_dir()]
     with open_library(root) as library:

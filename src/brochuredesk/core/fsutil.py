@@ -7,6 +7,7 @@ import errno
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from brochuredesk.core.errors import StorageWriteError
@@ -54,27 +55,38 @@ def replace(source: Path, target: Path, patience: float = REPLACE_PATIENCE) -> N
         pause = min(pause * 2, 0.25)
 
 
-def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename.
+def write_into_place(
+    target: Path, fill: Callable[[Path], object], *, durable: bool = True, suffix: str = ".tmp"
+) -> None:
+    """Let `fill` write a temporary file beside `target`, then rename it over `target`: the one
+    way anything of ours is written (catalog, side files, copies of PDFs, exports).
 
-    On failure the previous content of `path` is untouched and the temporary file is removed.
-    `durable` adds the fsyncs that make the new content survive a power cut.
+    On failure the previous content of `target` is untouched and the temporary file is
+    removed; every OSError becomes a StorageWriteError that names `target`. `durable` adds the
+    fsyncs that make the new content survive a power cut.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        replace(tmp, path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        fill(tmp)
         if durable:
-            fsync_dir(path.parent)
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+        replace(tmp, target)
+        if durable:
+            fsync_dir(target.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise write_error(path, exc) from exc
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise write_error(target, exc) from exc
+
+
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write `data` to `path` through a temporary file and a rename (write_into_place)."""
+    write_into_place(path, lambda tmp: tmp.write_bytes(data), durable=durable)
 
 
 def remove_stale_temporaries(folder: Path) -> int:

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from brochuredesk import APP_NAME
 from brochuredesk.core.errors import BrochureDeskError
 from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.theme import apply_theme
 
 HERE = Path(__file__).resolve().parent
 TRANSLATIONS = HERE / "translations"
@@ -43,49 +44,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     return translators
-
-
-def wants_dark(settings: QSettings) -> bool:
-    theme = str(settings.value("theme", "") or os.environ.get("BROCHUREDESK_THEME", "system"))
-    if theme in ("dark", "light"):
-        return theme == "dark"
-    hints = QGuiApplication.styleHints()
-    return bool(hints.colorScheme() == hints.colorScheme().Dark)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2b2e",
-        QPalette.ColorRole.WindowText: "#e8e8ea",
-        QPalette.ColorRole.Base: "#1f1f22",
-        QPalette.ColorRole.AlternateBase: "#333338",
-        QPalette.ColorRole.ToolTipBase: "#333338",
-        QPalette.ColorRole.ToolTipText: "#e8e8ea",
-        QPalette.ColorRole.Text: "#e8e8ea",
-        QPalette.ColorRole.Button: "#37373c",
-        QPalette.ColorRole.ButtonText: "#e8e8ea",
-        QPalette.ColorRole.BrightText: "#ff6b6b",
-        QPalette.ColorRole.Highlight: "#3d6fb6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.PlaceholderText: "#9a9aa2",
-        QPalette.ColorRole.Mid: "#55555c",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.WindowText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a80"))
-    return palette
-
-
-def apply_theme(app: QApplication, settings: QSettings) -> None:
-    """The dark palette when chosen or when the system is dark, else the style's own."""
-    app.setPalette(dark_palette() if wants_dark(settings) else app.style().standardPalette())
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from brochuredesk.core.library.example_records import Example
-from brochuredesk.ui.models import CoverRole
+from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole
 
 CARD = QSize(360, 184)
 COVER = QSize(64, 90)
@@ -22,8 +22,6 @@ class ExampleCardDelegate(QStyledItemDelegate):
         return CARD
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        from brochuredesk.ui.examples_view import BrochureTitleRole, ExampleRole
-
         example: Example = index.data(ExampleRole)
         palette: QPalette = option.palette
         card = QRect(option.rect).adjusted(5, 5, -5, -5)

@@ -12,7 +12,8 @@ from brochuredesk.core.extract.page_labels import shown_page
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search.engine import Result
-from brochuredesk.ui.models import BrochureRole, CoverRole, date_text
+from brochuredesk.ui.models import date_text
+from brochuredesk.ui.roles import BrochureRole, CoverRole
 from brochuredesk.ui.thumbnails import COVER_SIZE
 
 CELL = QSize(COVER_SIZE.width() + 30, COVER_SIZE.height() + 62)

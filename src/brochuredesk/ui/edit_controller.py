@@ -28,7 +28,7 @@ from brochuredesk.ui.dialogs import run_dialog
 from brochuredesk.ui.sidebar import count_facets
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 UNDO_DEPTH = 20
@@ -47,7 +47,7 @@ class EditController(QObject):
 
     undo_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
         self.undo_stack: list[UndoStep] = []

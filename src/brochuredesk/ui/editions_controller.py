@@ -10,11 +10,11 @@ from PySide6.QtCore import QObject
 from brochuredesk.core.library.records import Brochure
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 class EditionsController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
 

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 CATCH_UP_DELAY_MS = 1500  # the index follows a catalog changed elsewhere once the window settled
 ELSEWHERE_POLL_MS = 2000  # how often the window looks whether the catalog changed elsewhere
 
 
 class ElsewhereController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
         self.timer = QTimer(self)

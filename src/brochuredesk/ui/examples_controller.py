@@ -22,11 +22,11 @@ from brochuredesk.ui.stack import EXAMPLES
 from brochuredesk.ui.suggestions import SuggestionsDialog
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 class ExamplesController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
 
@@ -236,10 +236,11 @@ class ExamplesController(QObject):
         if not path:
             return
         from brochuredesk.core.examples import export
+        from brochuredesk.core.examples.rows import rows_for
         from brochuredesk.core.i18n import language
 
         def work() -> Path:
-            rows = export.rows_for(self.w.service.library, ids)
+            rows = rows_for(self.w.service.library, ids)
             target = Path(path)  # the file dialog asked about replacing an existing file
             if kind == "csv":
                 return export.export_csv(rows, target, force=True, german=language() == "de")

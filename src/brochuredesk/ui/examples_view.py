@@ -24,12 +24,11 @@ from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.ui.card_delegate import CARD, ExampleCardDelegate
 from brochuredesk.ui.example_pages import ExamplePages
-from brochuredesk.ui.models import ColumnsModel, CoverRole
+from brochuredesk.ui.models import ColumnsModel
+from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole
 from brochuredesk.ui.thumbnails import ThumbnailCache
 from brochuredesk.ui.views import row_table
 
-ExampleRole = Qt.ItemDataRole.UserRole + 20
-BrochureTitleRole = Qt.ItemDataRole.UserRole + 21
 AnyIndex = QModelIndex | QPersistentModelIndex
 TABLE_VIEW, CARDS_VIEW = 0, 1
 

@@ -17,11 +17,11 @@ from brochuredesk.ui.sidebar import count_facets
 from brochuredesk.ui.stack import EMPTY, GRID, TABLE
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 class ImportController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
         self.summary_box: QMessageBox | None = None  # what the last import left out

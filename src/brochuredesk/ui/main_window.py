@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,22 +29,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from brochuredesk import APP_NAME, __version__
+from brochuredesk import APP_NAME
 from brochuredesk.core.extract.render import RenderService
 from brochuredesk.core.library.changes import Change
 from brochuredesk.core.library.example_records import Example
@@ -57,7 +48,6 @@ from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.service import LibraryService
 from brochuredesk.ui.delegates import CELL, CoverDelegate, ResultDelegate
 from brochuredesk.ui.details import DetailsPanel
-from brochuredesk.ui.dialogs import run_dialog
 from brochuredesk.ui.edit_controller import EditController
 from brochuredesk.ui.editions_controller import EditionsController
 from brochuredesk.ui.elsewhere_controller import ElsewhereController
@@ -65,9 +55,13 @@ from brochuredesk.ui.example_pages import ExamplePages
 from brochuredesk.ui.examples_controller import ExamplesController
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from brochuredesk.ui.import_controller import ImportController
-from brochuredesk.ui.models import BrochureModel, BrochureRole, ResultsModel
+from brochuredesk.ui.index_controller import IndexController
+from brochuredesk.ui.menus import WindowMenus
+from brochuredesk.ui.models import BrochureModel, ResultsModel
 from brochuredesk.ui.navigation import FilterChips, Filters
+from brochuredesk.ui.roles import BrochureRole
 from brochuredesk.ui.search_controller import SearchController
+from brochuredesk.ui.shell import Shell
 from brochuredesk.ui.sidebar import Facets, Sidebar, count_facets
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, GRID, RESULTS, TABLE, VIEWER
 from brochuredesk.ui.suggestion_review import SuggestionReview
@@ -100,7 +94,7 @@ class CatalogEvents(QObject):
     changed = Signal(object)  # a core.changes.Change
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Shell):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
@@ -129,7 +123,12 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.watching = WatchController(self)  # watched folders: new PDFs come in by themselves
         self.elsewhere = ElsewhereController(self)  # edits of other processes and machines
-        self._build_actions()
+        self.menus = WindowMenus(
+            self, importing=self.importing, edits=self.edits, searching=self.searching,
+            examples=self.examples, review=self.review, editions=self.editions,
+            watching=self.watching,
+        )  # fmt: skip
+        self.upkeep = IndexController(self)  # the index rebuilt, moved files found
         self._build_status_bar()
         self.center.currentChanged.connect(lambda _: self.update_count())
         # Every write the service makes is announced; the views follow from here alone.
@@ -141,11 +140,11 @@ class MainWindow(QMainWindow):
         self.covers.changed.connect(self.details.refresh_cover)
         # Files deleted or moved outside the app show as missing (and found again as ok),
         # checked once the window has settled.
-        QTimer.singleShot(2000, self._check_files)
+        QTimer.singleShot(2000, self.upkeep.check_files)
         QTimer.singleShot(0, self.watching.start)
         self.elsewhere.start()  # changes other processes and machines make, followed
         if service.needs_rebuild:  # missing or outdated search index: rebuilt in the background
-            QTimer.singleShot(0, self.rebuild_index)
+            QTimer.singleShot(0, self.upkeep.rebuild)
         if service.read_only:
             message = self.tr("This library is open in another BrochureDesk: read-only.")
             if service.library.read_only_reason:
@@ -329,182 +328,6 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(lambda _: self.search_timer.start())
         self.search.returnPressed.connect(self.searching.enter)
 
-    def _build_actions(self) -> None:
-        style = self.style()
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.import_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
-            self.tr("&Import files…"),
-            self,
-        )
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.importing.import_files)
-        import_folder = QAction(self.tr("Import &folder…"), self)
-        import_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        import_folder.triggered.connect(self.importing.import_folder)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.import_action, import_folder):
-            file_menu.addAction(action)
-            action.setEnabled(not self.service.read_only)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.searching.focus)
-        tag = QAction(self.tr("&Tag selected…"), self)
-        tag.setShortcut(QKeySequence("Ctrl+T"))
-        tag.triggered.connect(self.edits.tag_selected)
-        save_search = QAction(self.tr("&Save search"), self)
-        save_search.setShortcut(QKeySequence("Ctrl+S"))
-        save_search.triggered.connect(self.searching.save)
-        remove = QAction(self.tr("&Remove from library…"), self)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.triggered.connect(self.edits.remove_selected)
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.edits.undo)
-        self.edits.undo_changed.connect(self._undo_changed)
-        self._undo_changed()
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addSeparator()
-        bulk = QAction(self.tr("&Edit selected brochures…"), self)
-        bulk.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        bulk.triggered.connect(self.edits.bulk_edit)
-        bulk.setEnabled(not self.service.read_only)
-        join = QAction(self.tr("&Join as editions of one publication"), self)
-        join.triggered.connect(self.edits.join_selected)
-        join.setEnabled(not self.service.read_only)
-        for action in (find, tag, bulk, join, save_search, remove):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        abbreviations = QAction(self.tr("&Abbreviations…"), self)
-        abbreviations.triggered.connect(self._abbreviations)
-        edit_menu.addAction(abbreviations)
-        preferences = QAction(self.tr("&Preferences…"), self)
-        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
-        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        preferences.triggered.connect(self._preferences)
-        edit_menu.addAction(preferences)
-
-        examples_menu = menu.addMenu(self.tr("E&xamples"))
-        suggest_action = QAction(self.tr("&Suggest examples in this brochure…"), self)
-        suggest_action.triggered.connect(self.examples.suggest)
-        self.suggest_all_action = QAction(self.tr("Suggest examples in &all brochures…"), self)
-        self.suggest_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.suggest_all_action.triggered.connect(self.review.start)
-        export_dossier = QAction(self.tr("Export as &dossier PDF…"), self)
-        export_dossier.triggered.connect(lambda: self.examples.export("dossier"))
-        export_csv = QAction(self.tr("Export as &CSV…"), self)
-        export_csv.triggered.connect(lambda: self.examples.export("csv"))
-        export_json = QAction(self.tr("Export as &JSON…"), self)
-        export_json.triggered.connect(lambda: self.examples.export("json"))
-        for action in (suggest_action, self.suggest_all_action):
-            examples_menu.addAction(action)
-            action.setEnabled(not self.service.read_only)
-        examples_menu.addSeparator()
-        for action in (export_dossier, export_csv, export_json):
-            examples_menu.addAction(action)
-
-        view_menu = menu.addMenu(self.tr("&View"))
-        self.grid_action = QAction(self.tr("&Covers"), self, checkable=True)
-        self.grid_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.grid_action.triggered.connect(lambda: self.show_catalog(GRID))
-        self.table_action = QAction(self.tr("&Table"), self, checkable=True)
-        self.table_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.table_action.triggered.connect(lambda: self.show_catalog(TABLE))
-        view_menu.addAction(self.grid_action)
-        view_menu.addAction(self.table_action)
-        self.sort_menu = self._build_sort_menu()
-        view_menu.addMenu(self.sort_menu)
-        view_menu.addSeparator()
-        self.sidebar_action = QAction(self.tr("&Sidebar"), self, checkable=True)
-        self.sidebar_action.setShortcut(QKeySequence("F9"))
-        self.sidebar_action.toggled.connect(lambda on: self._show_panel(self.sidebar, on))
-        self.details_action = QAction(self.tr("&Details panel"), self, checkable=True)
-        self.details_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.details_action.toggled.connect(lambda on: self._show_panel(self.details_area, on))
-        view_menu.addAction(self.sidebar_action)
-        view_menu.addAction(self.details_action)
-        view_menu.addSeparator()
-        self.editions_action = QAction(self.tr("&All editions"), self, checkable=True)
-        self.editions_action.setToolTip(
-            self.tr("Show earlier editions too (otherwise only the newest of each publication)")
-        )
-        self.editions_action.toggled.connect(self.editions.show_all)
-        view_menu.addAction(self.editions_action)
-
-        help_menu = menu.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About BrochureDesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.import_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.grid_action)
-        toolbar.addAction(self.table_action)
-        sort_button = QToolButton()
-        sort_button.setText(self.tr("Sort"))
-        sort_button.setToolTip(self.tr("Sort the brochures (also by a click on a table column)"))
-        sort_button.setMenu(self.sort_menu)
-        sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(sort_button)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
-        self.addToolBar(toolbar)
-
-    def _build_sort_menu(self) -> QMenu:
-        """Sort by title, publisher, date, pages or date added, either way: for the cover
-        grid too, which has no column headers; the table's headers show the same order."""
-        menu = QMenu(self.tr("S&ort by"), self)
-        group = QActionGroup(self)
-        names = {
-            "title": self.tr("&Title"), "publisher": self.tr("&Publisher"),
-            "year": self.tr("&Date"), "pages": self.tr("P&ages"),
-            "added": self.tr("Date &added"),
-        }  # fmt: skip
-        self.sort_actions: dict[str, QAction] = {}
-        for name, label in names.items():
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.sort_by(n))
-            group.addAction(action)
-            menu.addAction(action)
-            self.sort_actions[name] = action
-        menu.addSeparator()
-        self.sort_descending = QAction(self.tr("&Descending"), self, checkable=True)
-        self.sort_descending.triggered.connect(lambda: self.sort_by(None))
-        menu.addAction(self.sort_descending)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
-        return menu
-
-    def sort_by(self, name: str | None) -> None:
-        """Sort the brochures by `name` (None: the same column, the order the menu says)."""
-        column, _ = self.model.sort_order()
-        if name is not None:
-            column = self.model.COLUMNS.index(name)
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.sort_descending.isChecked()
-            else Qt.SortOrder.AscendingOrder
-        )
-        self.table.sortByColumn(column, order)  # the model sorts; the header shows it
-
-    def _sorted_by_header(self, column: int, order: Qt.SortOrder) -> None:
-        name = self.model.COLUMNS[column]
-        if name in self.sort_actions:
-            self.sort_actions[name].setChecked(True)
-        self.sort_descending.setChecked(order == Qt.SortOrder.DescendingOrder)
-        self.settings.setValue(
-            "sort", f"{name} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'}"
-        )
-
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -607,11 +430,11 @@ class MainWindow(QMainWindow):
 
     @property
     def catalog_view(self) -> int:
-        return TABLE if self.table_action.isChecked() else GRID
+        return TABLE if self.menus.table_action.isChecked() else GRID
 
     def show_catalog(self, which: int) -> None:
-        self.grid_action.setChecked(which == GRID)
-        self.table_action.setChecked(which == TABLE)
+        self.menus.grid_action.setChecked(which == GRID)
+        self.menus.table_action.setChecked(which == TABLE)
         self.settings.setValue("view", "table" if which == TABLE else "grid")
         self.center.setCurrentIndex(which if len(self.model.all) else EMPTY)
 
@@ -665,6 +488,14 @@ class MainWindow(QMainWindow):
         if len(brochures) == 1:
             self.show_details(self.example_model.brochures.get(brochures.pop()))
 
+    def search_again(self) -> None:
+        """The query's results as the library now is (after an index or abbreviation change)."""
+        if self.search.text().strip():
+            self.searching.run()
+
+    def clear_search(self) -> None:
+        self.searching.clear_to_catalog()
+
     def typing_in_details(self) -> bool:
         """The user is at work in the details: the cursor is there, or typed text is not
         saved yet (background events then leave the details and the selection alone)."""
@@ -716,92 +547,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importing.import_paths(paths)
 
-    def _check_files(self) -> None:
-        """Once the window has settled, in the background: files moved outside the app,
-        facts and abbreviations an older version did not read."""
-        if self.closed:  # closed before it settled: the library is closed too
-            return
-
-        def work() -> bool:
-            moved = bool(self.service.refresh_missing())
-            refreshed = self.service.refresh_facts() > 0
-            self.service.learn_abbreviations()  # for searching only: nothing to show
-            return moved or refreshed
-
-        self.runner.start(work)  # what changed is announced by the service
-
-    def rebuild_index(self) -> None:
-        """Build a missing or outdated search index in the background."""
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.status_label.setText(self.tr("Building the search index…"))
-
-        def work(report_progress, cancel):  # type: ignore[no-untyped-def]
-            self.service.rebuild_index(lambda done, total: report_progress(done, total, ""))
-
-        def done(_: object) -> None:
-            self.progress.hide()
-            self.reload()
-            if self.search.text().strip():
-                self.searching.run()
-
-        self.runner.start(
-            work,
-            on_done=done,
-            on_error=self.error,
-            on_progress=self._index_progress,
-        )
-
-    def _index_progress(self, done: int, total: int, _label: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
     # -- misc -------------------------------------------------------------------------------
     def error(self, message: str) -> None:
         if self.closed:  # background work that ended after the window: nobody to tell
             return
         QMessageBox.warning(self, APP_NAME, message)
-
-    def _abbreviations(self) -> None:
-        from brochuredesk.ui.abbreviations_dialog import AbbreviationsDialog
-
-        def change(work: Callable[[], dict[str, list[str]]]) -> None:
-            self.runner.start(work, on_done=dialog.show_pairs, on_error=self.error)
-
-        dialog = AbbreviationsDialog(
-            self.service.abbreviations(),
-            lambda s, long: change(lambda: self.service.add_abbreviation(s, long)),
-            lambda s, long: change(lambda: self.service.remove_abbreviation(s, long)),
-            self,
-            read_only=self.service.read_only,
-        )
-        self.abbreviations_dialog = dialog  # for tests: the open dialog
-        run_dialog(dialog)
-        if self.search.text().strip():
-            self.searching.run()  # the results as the pairs now are
-
-    def _preferences(self) -> None:
-        from brochuredesk.ui.preferences import PreferencesDialog
-
-        if run_dialog(PreferencesDialog(self, self.service.library.root)):
-            self.watching.start()  # the folders as they are set now
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About BrochureDesk"),
-            f"<h3>{APP_NAME} {__version__}</h3><p>"
-            + html.escape(
-                self.tr("A catalog of PDF brochures and the good-practice examples inside them.")
-            )
-            + "</p><p>"
-            + html.escape(
-                self.tr(
-                    "Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD)."
-                )
-            )
-            + "</p>",
-        )
 
     def _restore_settings(self) -> None:
         restore_geometry(self, self.settings.value("geometry"))
@@ -811,24 +561,7 @@ class MainWindow(QMainWindow):
             side = max(SIDEBAR_MIN, min(240, width * 22 // 100))
             details = max(DETAILS_MIN, width * 27 // 100)
             self.splitter.setSizes([side, width - side - details, details])
-        for action, panel, key in (
-            (self.sidebar_action, self.sidebar, "sidebar-shown"),
-            (self.details_action, self.details_area, "details-shown"),
-        ):
-            shown = self.settings.value(key, True) not in (False, "false")
-            action.setChecked(shown)
-            panel.setVisible(shown)
-        name, _, way = str(self.settings.value("sort", "title asc") or "title asc").partition(" ")
-        if name in self.model.COLUMNS:
-            self.sort_descending.setChecked(way == "desc")
-            self.sort_by(name)
-        all_editions = self.settings.value("all-editions", False) in (True, "true")
-        self.model.all_editions = all_editions
-        self.editions_action.setChecked(all_editions)
-        table = self.settings.value("view") == "table"
-        self.grid_action.setChecked(not table)
-        self.table_action.setChecked(table)
-        self.center.setCurrentIndex(TABLE if table else GRID)
+        self.menus.restore(self.settings)
 
     def _catalog_changed(self, change: Change) -> None:
         """What the service wrote, shown: new brochures into their places, changed ones
@@ -842,26 +575,11 @@ class MainWindow(QMainWindow):
         if change.reread:
             self.reload(keep=change.keep)
 
-    def _undo_changed(self) -> None:
-        what = self.edits.undo_text()
-        self.undo_action.setEnabled(bool(what) and not self.service.read_only)
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", what) if what else self.tr("&Undo")
-        )
-
     def refresh_details(self) -> None:
         """The details show the chosen brochure as the catalog has it now."""
         shown = self.details.brochure
         if shown is not None:
             self.show_details(self._fresh(shown))
-
-    def _show_panel(self, panel: QWidget, shown: bool) -> None:
-        """Show or hide the sidebar or the details panel (remembered for the next start)."""
-        panel.setVisible(shown)
-        key = "sidebar-shown" if panel is self.sidebar else "details-shown"
-        self.settings.setValue(key, shown)
-
-    closed = False
 
     def closeEvent(self, event: object) -> None:
         self.closed = True

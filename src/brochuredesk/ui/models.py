@@ -20,10 +20,9 @@ from brochuredesk.core.i18n import language
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search.engine import Result
 from brochuredesk.ui.navigation import Filters
+from brochuredesk.ui.roles import BrochureRole, CoverRole
 from brochuredesk.ui.thumbnails import ThumbnailCache
 
-BrochureRole = Qt.ItemDataRole.UserRole + 1
-CoverRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

@@ -31,7 +31,7 @@ from brochuredesk.core.importer.watch_import import (
     save_watched_folders,
     watched_folders,
 )
-from brochuredesk.ui.app import apply_theme
+from brochuredesk.ui.theme import apply_theme
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2

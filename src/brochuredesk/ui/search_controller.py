@@ -14,11 +14,11 @@ from brochuredesk.ui.navigation import QUERY, Facet, Filters
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, RESULTS, VIEWER
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 class SearchController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
 

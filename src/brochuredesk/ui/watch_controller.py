@@ -17,14 +17,14 @@ from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, run
 from brochuredesk.core.importer.watch_import import link_chooser, watched_folders
 
 if TYPE_CHECKING:
-    from brochuredesk.ui.main_window import MainWindow
+    from brochuredesk.ui.shell import Shell
 
 
 class WatchController(QObject):
     ready = Signal(object)  # list[Path] from the watch thread, handled on the GUI thread
     imported = Signal(object)  # ImportReport, for tests and the notice
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
         self.watch: FolderWatch | None = None
@@ -113,7 +113,7 @@ class WatchController(QObject):
     def show_new(self) -> None:
         """Show the catalog with the new brochures chosen; the notice is done with."""
         ids = [i for i in self.new_ids if self.w.model.row_of(i) is not None]
-        self.w.searching.clear_to_catalog()
+        self.w.clear_search()
         self.w.select_brochures(ids)
         self.new_ids = []
         self.notice.hide()

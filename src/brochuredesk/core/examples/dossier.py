@@ -12,7 +12,7 @@ import pymupdf
 from brochuredesk.core.extract.pdf import open_document
 
 if TYPE_CHECKING:
-    from brochuredesk.core.examples.export import Row
+    from brochuredesk.core.examples.rows import Row
 
 W, H = pymupdf.paper_size("a4")
 MARGIN = 60

@@ -6,23 +6,16 @@ target is either the complete new file or untouched, never half written.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from brochuredesk.core.errors import BrochureDeskError
-from brochuredesk.core.fsutil import write_error
-from brochuredesk.core.library.example_records import Example
-from brochuredesk.core.library.folder import Library
-from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.examples.rows import Row, as_json_record
+from brochuredesk.core.fsutil import write_into_place
 
 CSV_COLUMNS = [
     "id", "title", "organisation", "region", "sector", "fields_of_action", "summary", "url",
@@ -51,56 +44,13 @@ CSV_HEADERS = {
 }  # fmt: skip
 
 
-@dataclass
-class Row:
-    example: Example
-    brochure: Brochure
-    file: Path
-
-
-def rows_for(library: Library, refs: Sequence[str]) -> list[Row]:
-    """The examples named (all of them when none are), each with its brochure."""
-    catalog = library.catalog
-    examples = [catalog.get_example(r) for r in refs] if refs else catalog.examples()
-    if not examples:
-        raise BrochureDeskError("nothing_to_export")
-    rows = []
-    for example in examples:
-        brochure = catalog.get(example.brochure_id)
-        rows.append(Row(example, brochure, library.file_path(brochure)))
-    return rows
-
-
-def as_json_record(row: Row) -> dict[str, Any]:
-    record = row.example.to_json()
-    record.update(
-        brochure_title=row.brochure.title,
-        brochure_publisher=row.brochure.publisher,
-        brochure_year=row.brochure.year,
-        file=str(row.file),
-    )
-    return record
-
-
 def write_atomically(target: Path, write: Callable[[Path], object], *, force: bool = False) -> Path:
-    """Let `write` fill a temporary file beside `target`, then rename it into place."""
+    """Let `write` fill a temporary file beside `target`, then rename it into place; an
+    existing file is replaced only when the user said so (`force`)."""
     target = target.expanduser().absolute()
     if target.exists() and not force:
         raise BrochureDeskError("export_exists", path=str(target))
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise write_error(target, exc) from exc
-    temporary = Path(name)
-    try:
-        write(temporary)
-        temporary.replace(target)
-    except OSError as exc:
-        raise write_error(target, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    write_into_place(target, write, durable=False, suffix=".part")
     return target
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from typing import NamedTuple
 
 from brochuredesk.core.text.clean import one_line
+from brochuredesk.core.text.particles import NAME_PARTICLES
 
 SURE_SOURCES = frozenset({"label", "copyright", "imprint", "stand", "dated", "cover"})
 
@@ -138,38 +139,6 @@ _ADDRESS_LINE = re.compile(
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the)\s+", re.IGNORECASE)
 _IMPRINT_HEADING = re.compile(r"^\s*(?:Impressum|IMPRESSUM|Imprint|IMPRINT|Kolophon)\s*$")
 _IMPRINT_WORDS = ("Impressum", "IMPRESSUM", "Herausgeber", "Hrsg.", "Imprint", "herausgegeben")
-_LOWER_WORDS = frozenset(
-    [
-        "und",
-        "für",
-        "der",
-        "die",
-        "das",
-        "des",
-        "den",
-        "dem",
-        "von",
-        "vom",
-        "im",
-        "in",
-        "zur",
-        "zum",
-        "an",
-        "am",
-        "auf",
-        "e.",
-        "v.",
-        "of",
-        "and",
-        "for",
-        "the",
-        "de",
-        "la",
-        "le",
-        "du",
-        "et",
-    ]
-)
 _NOT_A_NAME = re.compile(r"[\\{}<>=@|;]|\(literal\)|^\W|\.{3}|\s\d+$")
 
 
@@ -301,7 +270,7 @@ def _is_name(value: str) -> bool:
         w
         for w in words
         if w[:1].islower()
-        and w.lower() not in _LOWER_WORDS
+        and w.lower() not in NAME_PARTICLES
         and not re.match(r"[a-z]+[A-Z]|e\.", w)  # "foodRegio", "e.V."
     ]
     return len(lower) <= max(1, len(words) // 3)

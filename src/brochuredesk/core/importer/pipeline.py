@@ -23,12 +23,12 @@ from brochuredesk.core.editions.groups import regroup
 from brochuredesk.core.errors import BrochureDeskError
 from brochuredesk.core.extract.pdf import Extraction, sniff
 from brochuredesk.core.extract.pool import DEFAULT_TIMEOUT, Job, Outcome, extract_all
-from brochuredesk.core.fsutil import atomic_write, write_error
+from brochuredesk.core.fsutil import atomic_write, write_into_place
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.catalog import now_iso
 from brochuredesk.core.library.folder import Library
-from brochuredesk.core.library.ocr_texts import read_ocr_texts, write_ocr_texts
 from brochuredesk.core.library.records import Brochure, brochure_id
+from brochuredesk.core.library.sidefiles import OCR_TEXTS
 from brochuredesk.core.text.filenames import numbered, safe_filename
 
 FLUSH_SECONDS = 1.0
@@ -321,7 +321,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
             outcome.warnings.append(str(exc))
     if ext.ocr_pages:
         texts = {page: ext.pages[page - 1] for page in ext.ocr_pages}
-        write_ocr_texts(library.root, bid, texts)
+        OCR_TEXTS.write(library.root, bid, texts)
     stamp = now_iso()
     return Brochure(
         id=bid,
@@ -361,14 +361,9 @@ def _copy_into_library(library: Library, source: Path, digest: str) -> Path:
             break
         if target.stat().st_size == source.stat().st_size and sha256_of(target) == digest:
             return target
-    tmp = target.with_name(f".{digest[:16]}.part")
-    try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise write_error(target, exc) from exc
+    write_into_place(
+        target, lambda tmp: shutil.copyfile(source, tmp), durable=False, suffix=".part"
+    )
     return target
 
 
@@ -396,7 +391,7 @@ def reread(
         password=password or old.password,
         with_index=index is not None,
         all_scans=all_scans,
-        ocr_texts=read_ocr_texts(library.root, old.id),
+        ocr_texts=OCR_TEXTS.read(library.root, old.id),
     )
     report = (lambda job, done, pages: on_ocr(done, pages)) if on_ocr else None
     outcome = next(iter(extract_all([job], processes=1, timeout=timeout, on_ocr=report)))

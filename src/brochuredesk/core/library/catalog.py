@@ -13,14 +13,8 @@ from brochuredesk.core.errors import AmbiguousIdError, NotFoundError
 from brochuredesk.core.library.changelog import Journal, Op
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.fold import SET_FIELDS
-from brochuredesk.core.library.ocr_texts import remove_ocr_texts
-from brochuredesk.core.library.outlines import (
-    entries_of,
-    read_outline,
-    remove_outline,
-    write_outline,
-)
 from brochuredesk.core.library.records import Brochure, OutlineEntry
+from brochuredesk.core.library.sidefiles import OCR_TEXTS, OUTLINES, entries_of
 from brochuredesk.core.library.storage import CatalogStorage
 
 BROCHURES = "brochures"
@@ -131,7 +125,7 @@ class Catalog:
             raise NotFoundError(id=ref)
         brochure = Brochure.from_record(dict(doc))
         if "outline" not in doc:
-            brochure.outline = read_outline(self.root, brochure_id)
+            brochure.outline = OUTLINES.read(self.root, brochure_id)
         return brochure
 
     def _fields(self, brochure_id: str) -> Brochure:
@@ -150,7 +144,7 @@ class Catalog:
         doc = self._brochures.get(doc_id=self._id_map()[brochure_id])
         if isinstance(doc, dict) and "outline" in doc:
             return entries_of(doc["outline"])
-        return read_outline(self.root, brochure_id)
+        return OUTLINES.read(self.root, brochure_id)
 
     def add(self, brochures: Iterable[Brochure]) -> None:
         """Insert new brochures in one write (the import pipeline's batch commit); their
@@ -158,7 +152,7 @@ class Catalog:
         new = {b.id: b for b in brochures if b.id not in self}
         for brochure in new.values():
             if brochure.outline:
-                write_outline(self.root, brochure.id, brochure.outline)
+                OUTLINES.write(self.root, brochure.id, brochure.outline)
         records = [b.to_record() for b in new.values()]
         if records:
             self._log([{"k": "put", "t": "b", "id": r["id"], "r": r} for r in records])
@@ -235,7 +229,7 @@ class Catalog:
     def replace(self, brochure: Brochure) -> None:
         """Store every field of `brochure`, its outline included (after a re-read, an
         unlock or a relink)."""
-        write_outline(self.root, brochure.id, brochure.outline)
+        OUTLINES.write(self.root, brochure.id, brochure.outline)
         record = brochure.to_record()
         doc_id = self._id_map()[brochure.id]
         self._log([{"k": "put", "t": "b", "id": brochure.id, "r": record}])
@@ -251,8 +245,8 @@ class Catalog:
         self._log([{"k": "del", "t": "b", "id": brochure.id}])
         self._brochures.remove(doc_ids=[self._id_map()[brochure.id]])
         self._ids = None
-        remove_outline(self.root, brochure.id)
-        remove_ocr_texts(self.root, brochure.id)
+        OUTLINES.remove(self.root, brochure.id)
+        OCR_TEXTS.remove(self.root, brochure.id)
         return brochure
 
     def move_outlines_out(self) -> int:
@@ -266,7 +260,7 @@ class Catalog:
         if not inline:
             return 0
         for brochure_id, entries in inline.items():
-            write_outline(self.root, brochure_id, entries)
+            OUTLINES.write(self.root, brochure_id, entries)
 
         def drop(doc: MutableMapping[str, Any]) -> None:
             doc.pop("outline", None)

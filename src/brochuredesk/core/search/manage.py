@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 from brochuredesk.core.errors import BrochureDeskError, InvalidValueError
 from brochuredesk.core.library.folder import Library
-from brochuredesk.core.library.ocr_texts import read_ocr_texts
-from brochuredesk.core.library.outlines import outline_path, write_outline
 from brochuredesk.core.library.records import Brochure, OutlineEntry
+from brochuredesk.core.library.sidefiles import OCR_TEXTS, OUTLINES
 from brochuredesk.core.search.engine import SHIPPED_ABBREVIATIONS, SearchOutcome, run
 from brochuredesk.core.search.index import (
     IndexUnusableError,
@@ -188,7 +187,7 @@ def rebuild(
 
 def _index_job(library: Library, brochure: Brochure) -> Job:
     """Reading a brochure for the index: no cover, and no OCR run again: what OCR read at
-    import is kept in the library (ocr_texts.py)."""
+    import is kept in the library (library/sidefiles.py)."""
     from brochuredesk.core.extract.pool import Job
 
     return Job(
@@ -197,15 +196,15 @@ def _index_job(library: Library, brochure: Brochure) -> Job:
         password=brochure.password,
         with_cover=False,
         with_ocr=False,
-        ocr_texts=read_ocr_texts(library.root, brochure.id) if brochure.ocr_pages else {},
+        ocr_texts=OCR_TEXTS.read(library.root, brochure.id) if brochure.ocr_pages else {},
     )
 
 
 def _restore_outline(library: Library, brochure: Brochure, outline: list[OutlineEntry]) -> None:
     """Outlines are rebuildable like the index: one whose file went missing is written again."""
-    if outline and not library.read_only and not outline_path(library.root, brochure.id).exists():
+    if outline and not library.read_only and not OUTLINES.path(library.root, brochure.id).exists():
         with contextlib.suppress(BrochureDeskError):
-            write_outline(library.root, brochure.id, outline)
+            OUTLINES.write(library.root, brochure.id, outline)
 
 
 def index_brochures(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from brochuredesk.core.text.normalize import fold, words_with_offsets
+from brochuredesk.core.text.particles import NAME_PARTICLES
 
 USER_ABBREVIATIONS = "abbreviations"  # catalog setting: {abbreviation: [long forms]}
 
@@ -103,39 +104,6 @@ _IN_BRACKETS = re.compile(r"\(\s*([A-ZÄÖÜ][\wÄÖÜäöüß&+-]{1,9})\s*\)")
 _BEFORE_BRACKETS = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wÄÖÜäöüß&+-]{1,9})\s+\(([^()\n]{6,90})\)")
 _MAX_LONG_WORDS = 10
 _LONG_FORM = re.compile(r"[^\W\d_](?:[^\W\d_]|[\s,&/'’.-])*")  # letters, no digits or marks
-_SMALL_WORDS = frozenset(
-    [
-        "und",
-        "für",
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "von",
-        "vom",
-        "zur",
-        "zum",
-        "im",
-        "in",
-        "mit",
-        "auf",
-        "aus",
-        "bei",
-        "an",
-        "am",
-        "e.",
-        "and",
-        "for",
-        "of",
-        "the",
-        "on",
-        "in",
-        "to",
-        "at",
-    ]
-)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -173,7 +141,7 @@ def _plausible(short: str, long: str) -> bool:
     if not _LONG_FORM.fullmatch(long) or not _spells(short, long):
         return False
     words = [w for w in re.split(r"[\s/]+", long) if w]
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not content or words[0] != content[0] or len(content) > len(short) + 2:
         return False  # "der Islamkonferenz": the article is not part of the name
     if fold(content[0]) == fold(short):

@@ -1,5 +1,5 @@
-"""Commands that keep the catalog current by itself: `watch`, `editions`, `ocr` (DESIGN.md §7).
-A thin layer over core, like cli.py (whose output helpers it uses)."""
+"""Commands that look after the library and keep it current by itself: `check`, `demo`,
+`editions`, `ocr`, `watch` (DESIGN.md §7)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,92 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from brochuredesk.cli import EXIT_FAILED, EXIT_OK, Output, ProgressBar, _count, _open_read, _t, warn
-from brochuredesk.core.library.folder import Library, open_library
+from brochuredesk.cli.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Output,
+    ProgressBar,
+    count,
+    t,
+    warn,
+)
+from brochuredesk.cli.session import open_read, with_index, writing
+from brochuredesk.core.library.folder import Library, default_library_path, open_library
+from brochuredesk.resources import samples_dir
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    from brochuredesk.core.check import check_library
+
+    root = Path(args.library) if args.library else default_library_path()
+    report = check_library(root, repair=args.repair)
+    if out.as_json:
+        out.json(report.to_json())
+    else:
+        for f in report.findings:
+            state = t("repaired", "repariert") if f.repaired else t("found", "gefunden")
+            out.line(f"[{state}] {f.kind} {f.subject}: {f.problem}")
+        if not report.findings:
+            out.line(
+                t(
+                    f"{report.brochures} brochures, all fine",
+                    f"{report.brochures} Broschüren, alles in Ordnung",
+                )
+            )
+        elif not report.clean and not args.repair:
+            out.line(
+                t(
+                    "Run 'check --repair' to mend what can be rebuilt.",
+                    "Mit 'check --repair' wird repariert, was sich wiederherstellen lässt.",
+                )
+            )
+    return EXIT_OK if report.clean else EXIT_FAILED
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    """A library of the sample brochures, opened in the app (listed with --no-gui)."""
+    from brochuredesk.core.importer.pipeline import import_paths
+
+    root = Path(args.library) if args.library else default_library_path().with_name("Demo")
+    with open_library(root) as library, with_index(library) as index:
+        import_paths(library, [samples_dir()], index=index)
+    args.library = str(root)
+    if args.no_gui or args.json:
+        out.line(t(f"Demo library: {root}", f"Demo-Bibliothek: {root}"))
+        from brochuredesk.cli.cmd_brochures import cmd_list
+
+        return cmd_list(args, out)
+    return open_app(root)
+
+
+def open_app(library: Path | None) -> int:
+    try:
+        from brochuredesk.ui.app import run_app
+    except ImportError as exc:
+        warn(
+            t(
+                f"brochuredesk: the desktop app cannot start ({exc}); install PySide6-Essentials",
+                f"brochuredesk: die Desktop-App kann nicht starten ({exc}); PySide6-Essentials installieren",
+            )
+        )
+        return EXIT_USAGE
+    return run_app(library)
 
 
 def cmd_editions(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.editions import groups as edition_groups
-    from brochuredesk.core.search.manage import open_index
 
     action = getattr(args, "action", None)
     if action in ("join", "split"):
-        with open_library(args.library) as library:
-            index = open_index(library)
-            try:
-                sketches = index.sketches()
-                if action == "join":
-                    edition_groups.join(library, args.ids, sketches)
-                else:
-                    edition_groups.split(library, args.id, sketches)
-            finally:
-                index.close()
+        with writing(args) as (library, index):
+            sketches = index.sketches()
+            if action == "join":
+                edition_groups.join(library, args.ids, sketches)
+            else:
+                edition_groups.split(library, args.id, sketches)
             return _print_groups(library, out, _stored_groups(library))
-    with _open_read(args) as library:
+    with open_read(args) as library:
         return _print_groups(library, out, _stored_groups(library))
 
 
@@ -75,17 +139,17 @@ def _print_groups(library: Library, out: Output, groups: list[dict[str, Any]]) -
         out.json({"groups": groups})
         return EXIT_OK
     reasons = {
-        "title": _t("same title and publisher", "gleicher Titel und Herausgeber"),
-        "text": _t("largely the same text", "weitgehend gleicher Text"),
-        "joined": _t("joined by hand", "von Hand zusammengefasst"),
+        "title": t("same title and publisher", "gleicher Titel und Herausgeber"),
+        "text": t("largely the same text", "weitgehend gleicher Text"),
+        "joined": t("joined by hand", "von Hand zusammengefasst"),
     }
     for group in groups:
         out.line(f"{out.bold(group['id'])}  ({reasons.get(group['reason'], group['reason'])})")
         for number, brochure_id in enumerate(group["brochure_ids"]):
             b = library.catalog.get(brochure_id)
-            newest = _t("newest", "neueste") if number == 0 else _t("earlier", "früher")
+            newest = t("newest", "neueste") if number == 0 else t("earlier", "früher")
             out.line(f"  {b.id}  {b.title}  — {b.date or '?'}  [{newest}]")
-    out.line(_count(len(groups), "group", "Gruppe"))
+    out.line(count(len(groups), "group", "Gruppe"))
     return EXIT_OK
 
 
@@ -128,9 +192,9 @@ def cmd_ocr(args: argparse.Namespace, out: Output) -> int:
     else:
         for item in done:
             pages = len(item["ocr_pages"])
-            out.line(f"{item['id']}  {item['title']}  — OCR: {_count(pages, 'page', 'Seite')}")
+            out.line(f"{item['id']}  {item['title']}  — OCR: {count(pages, 'page', 'Seite')}")
         if not targets:
-            out.line(_t("No brochure without text.", "Keine Broschüre ohne Text."))
+            out.line(t("No brochure without text.", "Keine Broschüre ohne Text."))
     for item in failed:
         warn(f"! {item['id']}: {item['error']}")
     return EXIT_FAILED if failed else EXIT_OK
@@ -154,7 +218,7 @@ def cmd_watch(args: argparse.Namespace, out: Output) -> int:
         folders = watched_folders()
     if not folders:
         warn(
-            _t(
+            t(
                 "brochuredesk watch: no folder named and none set in Preferences",
                 "brochuredesk watch: kein Ordner genannt und keiner in den Einstellungen",
             )
@@ -170,7 +234,7 @@ def cmd_watch(args: argparse.Namespace, out: Output) -> int:
         watch = FolderWatch([Path(f.path) for f in folders], SeenFiles.of_library(library.root))
         link_for = link_chooser(folders)
         for folder in folders:
-            warn(_t(f"Watching {folder.path}", f"Beobachte {folder.path}"))
+            warn(t(f"Watching {folder.path}", f"Beobachte {folder.path}"))
 
         def handle(paths: list[Path]) -> None:
             report = import_ready(library, index, watch, paths, link_for)
@@ -192,7 +256,7 @@ def cmd_watch(args: argparse.Namespace, out: Output) -> int:
             run(watch, handle, stop)
         finally:
             index.close()
-    warn(_t("Stopped watching.", "Beobachtung beendet."))
+    warn(t("Stopped watching.", "Beobachtung beendet."))
     return EXIT_OK
 
 
@@ -218,3 +282,15 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("ids", nargs="*", metavar="ID", help="default: every brochure without text")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per page")
     p.set_defaults(func=cmd_ocr)
+
+    p = sub.add_parser("check", parents=[common], help="verify the library; --repair mends it")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild covers and index, restore a corrupt catalog from backup",
+    )
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("demo", parents=[common], help="open the app on a library of samples")
+    p.add_argument("--no-gui", action="store_true", help="only build and list the demo library")
+    p.set_defaults(func=cmd_demo)
