@@ -98,6 +98,41 @@ def test_no_import_circle_anywhere_in_src() -> None:
     assert _circles(_graph()) == []
 
 
+# docs/architecture.md: each part of core may import the parts on its own row and lower
+# ones only; the front ends (cli/, ui/, selfcheck) sit above all of core and below nothing.
+LAYERS = [
+    {"errors", "i18n", "fsutil", "text"},
+    {"library"},
+    {"editions"},
+    {"extract"},
+    {"search"},
+    {"examples", "importer"},
+    {"check", "removal", "service"},
+]
+
+
+def _part(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[1] == "core" else None
+
+
+def test_core_imports_point_down_only() -> None:
+    row = {name: n for n, names in enumerate(LAYERS) for name in names}
+    upward = []
+    for module, targets in _graph().items():
+        here = _part(module)
+        if here is None:
+            assert not module.startswith(f"{PACKAGE}.core.") or module == f"{PACKAGE}.core"
+            continue
+        for target in targets:
+            there = _part(target)
+            if target.startswith(f"{PACKAGE}.") and there is None and target != f"{PACKAGE}.core":
+                upward.append(f"{module} → {target}")  # core importing a front end
+            elif there is not None and there != here and row[there] > row[here]:
+                upward.append(f"{module} → {target}")
+    assert upward == []
+
+
 def test_qt_only_in_the_ui() -> None:
     offenders = []
     for name, path in _modules().items():

@@ -492,52 +492,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="254" />
         <source>Recognising text (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="265" />
         <source>Recognising text (OCR): page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="287" />
         <source>Choose two or more brochures to join as editions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="299" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="301" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="305" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="308" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="310" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
         <source>Join as editions of one publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
@@ -883,57 +883,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="63" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="60" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="103" />
         <source>Recognising text (OCR) in %1: page %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="112" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="134" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="148" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="157" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="170" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="166" />
         <source>What the import left out, and why</source>
         <translation type="unfinished" />
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/index_controller.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/index_controller.py" line="36" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
@@ -949,74 +949,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="152" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="153" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="156" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="168" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="181" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
         <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="222" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="223" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1046,7 +1046,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="224" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>

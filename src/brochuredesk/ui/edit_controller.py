@@ -251,9 +251,7 @@ class EditController(QObject):
         if self.w.import_task is not None:
             self.w.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return
-        self.w.progress.setRange(0, 0)
-        self.w.progress.show()
-        self.w.status_label.setText(self.tr("Recognising text (OCR)…"))
+        self.w.job.begin(self.tr("Recognising text (OCR)…"))
 
         def work(report_progress, cancel):  # type: ignore[no-untyped-def]
             return self.w.service.recognise_text(
@@ -261,17 +259,17 @@ class EditController(QObject):
             )
 
         def progress(done: int, pages: int, _label: str) -> None:
-            self.w.progress.setRange(0, max(1, pages))
-            self.w.progress.setValue(done)
-            self.w.status_label.setText(
+            self.w.job.step(
+                done,
+                pages,
                 self.tr("Recognising text (OCR): page %1 of %2")
                 .replace("%1", str(min(done + 1, pages)))
-                .replace("%2", str(pages))
+                .replace("%2", str(pages)),
             )
 
         def finished(_: object = None) -> None:
             self.w.import_task = None
-            self.w.progress.hide()
+            self.w.job.end()
             self.w.update_count()
 
         def failed(message: str) -> None:

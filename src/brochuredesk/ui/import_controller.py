@@ -57,10 +57,7 @@ class ImportController(QObject):
         if self.w.import_task is not None:
             self.w.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return
-        self.w.progress.setRange(0, 0)
-        self.w.progress.show()
-        self.w.cancel_button.show()
-        self.w.status_label.setText(self.tr("Importing…"))
+        self.w.job.begin(self.tr("Importing…"), cancellable=True)
 
         def work(report_progress, cancel):  # type: ignore[no-untyped-def]
             def on_event(event: ImportEvent) -> None:
@@ -100,19 +97,19 @@ class ImportController(QObject):
     def progress(self, done: int, total: int, label: str) -> None:
         if label.startswith("ocr:"):
             # OCR takes seconds a page: the bar counts the scan's pages while it is read.
-            self.w.progress.setRange(0, max(1, total))
-            self.w.progress.setValue(done)
-            self.w.status_label.setText(
+            self.w.job.step(
+                done,
+                total,
                 self.tr("Recognising text (OCR) in %1: page %2 of %3")
                 .replace("%1", label.removeprefix("ocr:"))
                 .replace("%2", str(min(done + 1, total)))
-                .replace("%3", str(total))
+                .replace("%3", str(total)),
             )
             return
-        self.w.progress.setRange(0, max(1, total))
-        self.w.progress.setValue(done)
-        self.w.status_label.setText(
-            self.tr("Importing %1 of %2 …").replace("%1", str(done)).replace("%2", str(total))
+        self.w.job.step(
+            done,
+            total,
+            self.tr("Importing %1 of %2 …").replace("%1", str(done)).replace("%2", str(total)),
         )
 
     def cancel(self) -> None:
@@ -122,8 +119,7 @@ class ImportController(QObject):
 
     def done(self) -> None:
         self.w.import_task = None
-        self.w.progress.hide()
-        self.w.cancel_button.hide()
+        self.w.job.end()
         self.w.update_count()  # "Importing 5 of 5 …" gives way to the count, whatever came in
 
     def failed(self, message: str) -> None:

@@ -33,15 +33,13 @@ class IndexController(QObject):
 
     def rebuild(self) -> None:
         """Build a missing or outdated search index in the background."""
-        self.w.progress.setRange(0, 0)
-        self.w.progress.show()
-        self.w.status_label.setText(self.tr("Building the search index…"))
+        self.w.job.begin(self.tr("Building the search index…"))
 
         def work(report_progress, cancel):  # type: ignore[no-untyped-def]
             self.w.service.rebuild_index(lambda done, total: report_progress(done, total, ""))
 
         def done(_: object) -> None:
-            self.w.progress.hide()
+            self.w.job.end()
             self.w.reload()
             self.w.search_again()
 
@@ -49,9 +47,5 @@ class IndexController(QObject):
             work,
             on_done=done,
             on_error=self.w.error,
-            on_progress=self._progress,
+            on_progress=lambda done, total, _: self.w.job.step(done, total),
         )
-
-    def _progress(self, done: int, total: int, _label: str) -> None:
-        self.w.progress.setRange(0, max(1, total))
-        self.w.progress.setValue(done)

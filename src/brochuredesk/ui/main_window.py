@@ -56,6 +56,7 @@ from brochuredesk.ui.examples_controller import ExamplesController
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from brochuredesk.ui.import_controller import ImportController
 from brochuredesk.ui.index_controller import IndexController
+from brochuredesk.ui.job_progress import JobProgress
 from brochuredesk.ui.menus import WindowMenus
 from brochuredesk.ui.models import BrochureModel, ResultsModel
 from brochuredesk.ui.navigation import FilterChips, Filters
@@ -344,8 +345,7 @@ class MainWindow(Shell):
         row.addWidget(self.progress)
         row.addWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(holder)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.job = JobProgress(self.progress, self.cancel_button, self.status_label)
 
     # -- state ------------------------------------------------------------------------------
     def reload(self, keep: str | None = None) -> None:

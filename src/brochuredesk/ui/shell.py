@@ -17,8 +17,6 @@ if TYPE_CHECKING:
         QLabel,
         QLineEdit,
         QListView,
-        QProgressBar,
-        QPushButton,
         QScrollArea,
         QStackedWidget,
         QTableView,
@@ -30,6 +28,7 @@ if TYPE_CHECKING:
     from brochuredesk.ui.delegates import ResultDelegate
     from brochuredesk.ui.details import DetailsPanel
     from brochuredesk.ui.examples_view import ExampleModel, ExamplesPage
+    from brochuredesk.ui.job_progress import JobProgress
     from brochuredesk.ui.models import BrochureModel, ResultsModel
     from brochuredesk.ui.navigation import FilterChips, Filters
     from brochuredesk.ui.sidebar import Sidebar
@@ -71,8 +70,7 @@ class Shell(QMainWindow):
     viewer: Viewer
     # the status bar: what is shown, and the progress and Cancel of the running job
     status_label: QLabel
-    progress: QProgressBar
-    cancel_button: QPushButton
+    job: JobProgress
 
     @property
     def catalog_view(self) -> int:
