@@ -49,9 +49,9 @@ def test_the_details_panel_hides_and_stays_hidden(qtbot, open_window, tmp_path) 
     again = MainWindow(service)
     qtbot.addWidget(again)
     try:
-        assert not again.details_action.isChecked()
+        assert not again.menus.details_action.isChecked()
         assert again.details_area.isHidden()
-        assert again.sidebar_action.isChecked()
+        assert again.menus.sidebar_action.isChecked()
     finally:
         again.close()
         service.close()

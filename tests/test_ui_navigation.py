@@ -230,7 +230,7 @@ def test_the_cover_grid_sorts_from_the_menu_and_keeps_the_order(
     window.service.close()
     again = open_window(root)  # the order is remembered
     assert [b.year or 0 for b in again.model.brochures] == years
-    assert again.sort_actions["year"].isChecked() and again.sort_descending.isChecked()
+    assert again.menus.sort_actions["year"].isChecked() and again.menus.sort_descending.isChecked()
 
 
 def test_esc_from_an_examples_pages_returns_to_the_examples(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brochuredesk.ui.dialogs import dialog_buttons
+
 
 class AbbreviationsDialog(QDialog):
     """`save(short, long)` and `forget(short, long)` store a change (the window runs them in
@@ -68,9 +70,8 @@ class AbbreviationsDialog(QDialog):
         entry.addWidget(self.short, 1)
         entry.addWidget(self.long, 3)
         entry.addWidget(self.add_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.dialogs import dialog_buttons
 
 
 class BulkEditDialog(QDialog):
@@ -40,11 +41,9 @@ class BulkEditDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("Add ta&gs"), self.add_tags)
         form.addRow(self.tr("&Remove tags"), self.remove_tags)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def changes(self) -> dict[str, dict[str, object]]:

@@ -1,8 +1,10 @@
-"""Running a modal dialog the same way everywhere."""
+"""Dialogs made and run the same way everywhere: their button row, and running them modal."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -11,3 +13,17 @@ def run_dialog(dialog: QDialog) -> bool:
     accepted = bool(dialog.exec())
     dialog.deleteLater()
     return accepted
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    buttons: QDialogButtonBox.StandardButton,
+    accept: Callable[[], object] | None = None,
+) -> QDialogButtonBox:
+    """The dialog's row of standard buttons (in the platform's order and the user's
+    language), OK/Save running `accept` (the dialog's own accept when none), Cancel/Close
+    rejecting."""
+    box = QDialogButtonBox(buttons)
+    box.accepted.connect(accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from brochuredesk.ui.dialogs import dialog_buttons
+
 
 class DossierDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -19,11 +21,9 @@ class DossierDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Subtitle"), self.subtitle)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def accept(self) -> None:

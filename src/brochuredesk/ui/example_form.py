@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.library.example_records import FIELDS_OF_ACTION, LAENDER, Example
+from brochuredesk.ui.dialogs import dialog_buttons
 
 
 class ExampleDialog(QDialog):
@@ -117,11 +118,11 @@ class ExampleDialog(QDialog):
             widget.setAccessibleName(name)
         left = QWidget()
         left.setLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            self._accept,
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
         body.addWidget(left, 3)
         side = QFormLayout()

@@ -31,6 +31,7 @@ from brochuredesk.core.importer.watch_import import (
     save_watched_folders,
     watched_folders,
 )
+from brochuredesk.ui.dialogs import dialog_buttons
 from brochuredesk.ui.theme import apply_theme
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
@@ -59,11 +60,9 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.settings.value("theme", ""))))
         note = QLabel(self.tr("A new language applies when BrochureDesk starts next time."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Colours"), self.theme)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.examples.suggest import Candidate
+from brochuredesk.ui.dialogs import dialog_buttons
 
 CandidateRole = Qt.ItemDataRole.UserRole + 30
 PREVIEW_WIDTH = 240
@@ -70,10 +71,9 @@ class SuggestionsDialog(QDialog):
         dismiss = QPushButton(self.tr("&Dismiss"))
         dismiss.clicked.connect(self._dismiss_current)
         self.list.itemActivated.connect(lambda _: self._accept_current())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         buttons.addButton(accept, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(dismiss, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         accept.setEnabled(bool(candidates))
         dismiss.setEnabled(bool(candidates))
         self.accept_button, self.dismiss_button = accept, dismiss
