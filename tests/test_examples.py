@@ -153,3 +153,47 @@ def test_edit_remove_and_reindex_keep_search_in_step(tmp_path: Path) -> None:
     run(lib, "example", "remove", example["id"])
     assert run_json(lib, "search", "org:OLEC")["results"] == []
     assert run_json(lib, "example", "list")["examples"] == []
+
+
+def test_the_dossier_never_loses_text(tmp_path: Path) -> None:
+    """Long titles, organisations, summaries and excerpts, and more examples than one contents
+    page holds: every word of every field is in the PDF (text that did not fit its box used to
+    vanish: a contents line showed only its page number, an excerpt came out empty)."""
+    from brochuredesk.core.examples.dossier import build_dossier
+    from brochuredesk.core.examples.rows import Row
+    from brochuredesk.core.library.example_records import Example
+    from brochuredesk.core.library.records import Brochure
+
+    pdf = tmp_path / "quelle.pdf"
+    with pymupdf.open() as doc:
+        doc.new_page().insert_text((72, 72), "Originalseite")
+        doc.save(pdf)
+    brochure = Brochure(id="b1", sha256="0" * 64, title="Quelle", original_filename="quelle.pdf",
+                        file="files/quelle.pdf", file_size=1, page_count=1, added="2026-01-01",
+                        modified="2026-01-01")  # fmt: skip
+    words = [f"Wort{n}" for n in range(900)]
+    rows = []
+    for n in range(40):
+        example = Example(
+            id=f"e{n}", brochure_id="b1", first_page=1, last_page=1, created="", modified="",
+            title=f"Beispiel {n}: " + " ".join(words[:40]) if n == 0 else f"Beispiel {n}",
+            organisation="Verband der sehr langen Namen und Bezeichnungen e. V." * (2 if n == 1 else 1),
+            summary=" ".join(words[100:400]) if n == 0 else "",
+            excerpt=" ".join(words[400:900]) if n == 0 else "",
+            url="https://www.example.org/" + "sehr-lang/" * 30 if n == 2 else "",
+        )  # fmt: skip
+        rows.append(Row(example, brochure, pdf))
+    target = tmp_path / "Dossier.pdf"
+    build_dossier(rows, target, title="Ein Titel, der auch lang sein darf " * 4, german=True)
+    with pymupdf.open(target) as doc:
+        text = " ".join(" ".join(page.get_text() for page in doc).split())
+        toc = doc.get_toc()
+    for word in words[:40] + words[100:]:
+        assert f"{word} " in text + " " or f"{word}“" in text, word
+    for row in rows:
+        assert row.example.title in text and row.example.organisation in text
+    assert rows[2].example.url.replace("/", "") in text.replace(" ", "").replace("/", "")
+    assert "Ein Titel, der auch lang sein darf" in text
+    # every example's facts page is where the bookmarks and the contents say
+    starts = [page for level, title, page in toc if level == 1][2:]
+    assert len(starts) == 40 and starts == sorted(starts)

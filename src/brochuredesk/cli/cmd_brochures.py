@@ -6,13 +6,14 @@ import argparse
 import getpass
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brochuredesk.cli.output import EXIT_FAILED, EXIT_OK, Output, ProgressBar, count, t, warn
 from brochuredesk.cli.session import open_read, writing
-from brochuredesk.core.errors import InvalidValueError
-from brochuredesk.core.library.folder import Library
-from brochuredesk.core.library.records import Brochure
+
+if TYPE_CHECKING:
+    from brochuredesk.core.library.folder import Library
+    from brochuredesk.core.library.records import Brochure
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
@@ -63,6 +64,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
+    from brochuredesk.core.library.records import Brochure
+
     with open_read(args) as library:
         if out.as_json:
             from brochuredesk.core.library.documents import listing_document
@@ -99,6 +102,8 @@ def cmd_untag(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, out: Output) -> int:
+    from brochuredesk.core.errors import InvalidValueError
+
     changes: dict[str, Any] = {}
     for name in ("title", "subtitle", "publisher", "language", "notes"):
         value = getattr(args, name)

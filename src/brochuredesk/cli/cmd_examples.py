@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brochuredesk.cli.output import EXIT_OK, EXIT_USAGE, Output, count, t, warn
-from brochuredesk.cli.session import open_read, with_index, writing
-from brochuredesk.core.errors import InvalidValueError
-from brochuredesk.core.library.folder import open_library
-from brochuredesk.core.library.records import Brochure
+from brochuredesk.cli.session import open_read, open_write, with_index, writing
 
 if TYPE_CHECKING:
     from brochuredesk.core.examples.suggest import Candidate
+    from brochuredesk.core.library.records import Brochure
 
 
 def cmd_example(args: argparse.Namespace, out: Output) -> int:
@@ -75,12 +73,13 @@ def _suggestions(args: argparse.Namespace, out: Output) -> int:
     """`example suggest ID [--all]` or `example suggest --all-brochures` lists candidates;
     `example dismiss ID PAGE` hides the one starting on PAGE from now on (the app's Dismiss
     does the same)."""
+    from brochuredesk.core.errors import InvalidValueError
     from brochuredesk.core.examples import good_practice
 
     if not args.id and not getattr(args, "all_brochures", False):
         warn(t("name a brochure or use --all-brochures", "Broschüre angeben oder --all-brochures"))
         return EXIT_USAGE
-    opener = open_library(args.library) if args.action == "dismiss" else open_read(args)
+    opener = open_write(args.library) if args.action == "dismiss" else open_read(args)
     offered: list[tuple[Brochure, Candidate, bool]] = []
     with opener as library:
         every = getattr(args, "all_brochures", False) and not args.id

@@ -6,10 +6,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from brochuredesk.cli.output import EXIT_FAILED, EXIT_OK, Output, ProgressBar, count, marked, t
-from brochuredesk.cli.session import open_read, with_index
-from brochuredesk.core.library.folder import Library, open_library
+from brochuredesk.cli.session import open_read, open_write, with_index
 
 if TYPE_CHECKING:
+    from brochuredesk.core.library.folder import Library
     from brochuredesk.core.search.documents import Answer
 
 
@@ -78,7 +78,7 @@ def cmd_abbreviation(args: argparse.Namespace, out: Output) -> int:
             own = t("  (yours)", "  (eigene)") if short in mine else ""
             out.line(f"{out.bold(short)} = {' | '.join(longs)}{own}")
         return EXIT_OK
-    with open_library(args.library) as library:
+    with open_write(args.library) as library:
         if args.action == "add":
             add_abbreviation(library, args.short, args.long)
             out.line(
@@ -96,7 +96,7 @@ def cmd_reindex(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.importer.facts_refresh import refresh_facts
     from brochuredesk.core.search.manage import empty_index, rebuild
 
-    with open_library(args.library) as library:
+    with open_write(args.library) as library:
         index = empty_index(library)
         bar = ProgressBar(t("Indexing", "Indizieren"))
         try:

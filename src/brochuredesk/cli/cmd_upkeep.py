@@ -7,7 +7,7 @@ import argparse
 import signal
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brochuredesk.cli.output import (
     EXIT_FAILED,
@@ -19,13 +19,15 @@ from brochuredesk.cli.output import (
     t,
     warn,
 )
-from brochuredesk.cli.session import open_read, with_index, writing
-from brochuredesk.core.library.folder import Library, default_library_path, open_library
-from brochuredesk.resources import samples_dir
+from brochuredesk.cli.session import open_read, open_write, with_index, writing
+
+if TYPE_CHECKING:
+    from brochuredesk.core.library.folder import Library
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.check import check_library
+    from brochuredesk.core.library.folder import default_library_path
 
     root = Path(args.library) if args.library else default_library_path()
     report = check_library(root, repair=args.repair)
@@ -55,9 +57,11 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     """A library of the sample brochures, opened in the app (listed with --no-gui)."""
     from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import default_library_path
+    from brochuredesk.resources import samples_dir
 
     root = Path(args.library) if args.library else default_library_path().with_name("Demo")
-    with open_library(root) as library, with_index(library) as index:
+    with open_write(root) as library, with_index(library) as index:
         import_paths(library, [samples_dir()], index=index)
     args.library = str(root)
     if args.no_gui or args.json:
@@ -162,7 +166,7 @@ def cmd_ocr(args: argparse.Namespace, out: Output) -> int:
 
     if not ocr.available():
         raise BrochureDeskError("ocr_unavailable")
-    with open_library(args.library) as library:
+    with open_write(args.library) as library:
         library.require_writable()
         if args.ids:
             targets = [library.catalog.get(ref) for ref in args.ids]
@@ -228,7 +232,7 @@ def cmd_watch(args: argparse.Namespace, out: Output) -> int:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with open_library(args.library) as library:
+    with open_write(args.library) as library:
         library.require_writable()
         index = open_index(library)
         watch = FolderWatch([Path(f.path) for f in folders], SeenFiles.of_library(library.root))

@@ -5,17 +5,39 @@ and each command imports what it needs when it runs, so `brochuredesk search` st
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from brochuredesk import __version__
-from brochuredesk.cli import cmd_brochures, cmd_examples, cmd_search, cmd_upkeep
 from brochuredesk.cli.output import EXIT_FAILED, Output, utf8_when_redirected, warn
 from brochuredesk.core.errors import BrochureDeskError
 
+# The command modules and the commands each adds: only the one a command line names is
+# loaded (its parser built), all of them for --help or a command we do not know.
+GROUPS = {
+    "cmd_upkeep": ("watch", "editions", "ocr", "check", "demo"),
+    "cmd_brochures": ("import", "list", "show", "tag", "untag", "edit", "unlock"),
+    "cmd_search": ("search", "reindex", "abbreviation"),
+    "cmd_examples": ("example", "export"),
+}
+_WITH_VALUE = ("--library", "--self-check")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command a command line names (the first word that is not an option or its value)."""
+    words = iter(argv)
+    for word in words:
+        if word in _WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="one JSON document on stdout")
     parser = argparse.ArgumentParser(
@@ -33,22 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     # workflow): hidden, not a command users need
     parser.add_argument("--self-check", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for commands in (cmd_upkeep, cmd_brochures, cmd_search, cmd_examples):
-        commands.add_parsers(sub, common)
+    wanted = [name for name, commands in GROUPS.items() if command in commands] or list(GROUPS)
+    for name in wanted:
+        importlib.import_module(f"brochuredesk.cli.{name}").add_parsers(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_when_redirected()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(command_of(arguments))
+    args = parser.parse_args(arguments)
     if args.self_check is not None:
         from brochuredesk.selfcheck import run
 
         library = Path(args.library) if args.library else None
         return run(args.self_check, library, getattr(args, "paths", ()) or ())
     if not args.command:
-        return cmd_upkeep.open_app(Path(args.library) if args.library else None)
+        from brochuredesk.cli.cmd_upkeep import open_app
+
+        return open_app(Path(args.library) if args.library else None)
     out = Output(getattr(args, "json", False))
     try:
         result: int = args.func(args, out)

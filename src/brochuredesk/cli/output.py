@@ -9,8 +9,6 @@ import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-import orjson
-
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -25,6 +23,8 @@ class Output:
     def json(self, document: Any) -> None:
         """One compact JSON document and a newline (orjson: 10× faster than json.dump with
         indentation, which cost a listing of 3 000 brochures a quarter of a second)."""
+        import orjson  # here: `--version` and `--help` need none of it
+
         self.stream.write(orjson.dumps(document).decode() + "\n")
 
     def line(self, text: str = "") -> None:

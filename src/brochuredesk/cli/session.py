@@ -6,17 +6,26 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brochuredesk.core.library.folder import Library, open_library
-
 if TYPE_CHECKING:
+    from brochuredesk.core.library.folder import Library
     from brochuredesk.core.search.index import SearchIndex
 
 
 def open_read(args: argparse.Namespace) -> Library:
     """Reading commands work beside a running app: they fall back to read-only access."""
+    from brochuredesk.core.library.folder import open_library
+
     return open_library(args.library, fallback_read_only=True)
+
+
+def open_write(library: str | Path | None) -> Library:
+    """Writing commands hold the library's lock (a running app makes them fail, saying so)."""
+    from brochuredesk.core.library.folder import open_library
+
+    return open_library(library)
 
 
 @contextmanager
@@ -40,5 +49,5 @@ def writing(
     args: argparse.Namespace, *, in_step: bool = False
 ) -> Iterator[tuple[Library, SearchIndex]]:
     """The library opened for writing, with its index."""
-    with open_library(args.library) as library, with_index(library, in_step=in_step) as index:
+    with open_write(args.library) as library, with_index(library, in_step=in_step) as index:
         yield library, index

@@ -56,6 +56,105 @@ LABELS = {
 }  # fmt: skip
 
 
+class _Flow:
+    """Writes text down the pages, wrapped at word boundaries, and starts a new page when one
+    is full: no text is ever cut off or dropped (PyMuPDF's insert_textbox writes nothing at
+    all when a text does not fit its box)."""
+
+    def __init__(self, doc: Any, page: Any, y: float) -> None:
+        self.doc, self.page, self.y = doc, page, y
+        self.bottom = H - MARGIN
+
+    def next_page(self, page: Any | None = None) -> None:
+        self.page = page if page is not None else _new_page(self.doc)
+        self.y = float(MARGIN)
+
+    def room(self, height: float) -> None:
+        """Start a new page unless `height` more fits on this one."""
+        if self.y + height > self.bottom:
+            self.next_page()
+
+    def text(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        *,
+        font: str = SANS,
+        size: float = 10.5,
+        color: tuple[float, float, float] = (0, 0, 0),
+        leading: float = 1.35,
+    ) -> list[tuple[int, float]]:
+        """Write `text` between x0 and x1; where each line went (page number, baseline: a
+        page object made before the next page was added no longer writes)."""
+        placed = []
+        step = size * leading
+        for line in wrap(text, x1 - x0, font, size):
+            self.room(step)
+            self.y += size
+            self.page.insert_text((x0, self.y), line, fontname=font, fontsize=size, color=color)
+            placed.append((self.page.number, self.y))
+            self.y += step - size
+        return placed
+
+
+def wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """The lines `text` takes at `width` points: paragraphs kept, words whole unless one is
+    wider than the line (then cut where the line ends)."""
+    measure = _font(font).text_length
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            while measure(word, fontsize=size) > width:  # a very long word or address
+                cut = len(word)
+                while cut > 1 and measure(word[:cut], fontsize=size) > width:
+                    cut -= 1
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:cut])
+                word = word[cut:]
+            candidate = f"{line} {word}" if line else word
+            if line and measure(candidate, fontsize=size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+_FONTS: dict[str, Any] = {}
+
+
+def _font(name: str) -> Any:
+    if name not in _FONTS:
+        _FONTS[name] = pymupdf.Font(fontbuffer=_font_buffer("hebo" if name == BOLD else "helv"))
+    return _FONTS[name]
+
+
+CONTENTS_TOP, CONTENTS_SIZE, CONTENTS_GAP = 130.0, 11.0, 9.0
+CONTENTS_WIDTH = W - 2 * MARGIN - 40  # the page number stands right of it
+
+
+def _contents_lines(title: str, organisation: str) -> list[str]:
+    line = f"{title} — {organisation}" if organisation else title
+    return wrap(line, CONTENTS_WIDTH, SANS, CONTENTS_SIZE)
+
+
+def _contents_pages(rows: Sequence[Row]) -> int:
+    """How many pages the contents take (known before the examples' page numbers are)."""
+    step = CONTENTS_SIZE * 1.35
+    pages, y = 1, CONTENTS_TOP - CONTENTS_SIZE
+    for row in rows:
+        height = len(_contents_lines(row.example.title, row.example.organisation)) * step
+        if y + height > H - MARGIN:
+            pages, y = pages + 1, float(MARGIN)
+        y += height + CONTENTS_GAP
+    return pages
+
+
 def build_dossier(
     rows: Sequence[Row], path: Path, *, title: str, german: bool, subtitle: str = ""
 ) -> None:
@@ -63,7 +162,7 @@ def build_dossier(
     doc = pymupdf.open()
     heading = title or text["title"]
     _cover(doc, heading, subtitle, len(rows), text)
-    _new_page(doc)  # contents, filled in once the page numbers are known
+    contents = [_new_page(doc).number for _ in range(_contents_pages(rows))]  # filled in last
     toc: list[list[Any]] = [[1, heading, 1], [1, text["contents"], 2]]
     entries = []
     for row in rows:
@@ -82,7 +181,7 @@ def build_dossier(
         finally:
             source.close()
         entries.append((row.example.title, row.example.organisation, facts_page))
-    _contents(doc[1], entries, text)
+    _contents(doc, contents, entries, text)
     doc.set_toc(toc)
     doc.set_metadata({"title": heading, "creator": "BrochureDesk", "producer": "PyMuPDF"})
     doc.subset_fonts()  # only the glyphs used: a few KB instead of the whole fonts
@@ -93,51 +192,55 @@ def build_dossier(
 def _cover(doc: Any, heading: str, subtitle: str, count: int, text: dict[str, str]) -> None:
     page = _new_page(doc)
     page.draw_rect(pymupdf.Rect(0, 0, W, H * 0.45), color=None, fill=BLUE)
-    page.insert_textbox(
-        pymupdf.Rect(MARGIN, 150, W - MARGIN, 290), heading, fontname=BOLD, fontsize=30,
-        color=(1, 1, 1),
-    )  # fmt: skip
+    size = 30.0
+    while size > 14 and len(wrap(heading, W - 2 * MARGIN, BOLD, size)) * size * 1.2 > 140:
+        size -= 2  # a long title gets smaller, never cut
+    flow = _Flow(doc, page, 150.0)
+    flow.bottom = H * 0.45 - 10
+    flow.text(heading, MARGIN, W - MARGIN, font=BOLD, size=size, color=(1, 1, 1), leading=1.2)
     if subtitle:
-        page.insert_textbox(
-            pymupdf.Rect(MARGIN, 292, W - MARGIN, 330), subtitle, fontname=SANS, fontsize=15,
-            color=(1, 1, 1),
-        )  # fmt: skip
+        flow.y += 6
+        flow.text(subtitle, MARGIN, W - MARGIN, size=15, color=(1, 1, 1), leading=1.25)
     page.insert_text(
-        (MARGIN, 350), f"{count} {text['examples']}", fontname=SANS, fontsize=14, color=(1, 1, 1)
-    )
+        (MARGIN, max(350.0, flow.y + 24)), f"{count} {text['examples']}", fontname=SANS,
+        fontsize=14, color=(1, 1, 1),
+    )  # fmt: skip
     page.insert_text(
         (MARGIN, H - 80), f"{text['made']} {date.today():%d.%m.%Y}", fontname=SANS, fontsize=10
     )
 
 
-def _contents(page: Any, entries: list[tuple[str, str, int]], text: dict[str, str]) -> None:
-    page.insert_text((MARGIN, 90), text["contents"], fontname=BOLD, fontsize=18)
-    y = 130.0
+def _contents(
+    doc: Any, pages: list[int], entries: list[tuple[str, str, int]], text: dict[str, str]
+) -> None:
+    """The contents on the pages kept for them (page objects taken anew: those made before
+    other pages were inserted no longer write)."""
+    first = doc[pages[0]]
+    first.insert_text((MARGIN, 90), text["contents"], fontname=BOLD, fontsize=18)
+    spare = iter(pages[1:])
+    flow = _Flow(doc, first, CONTENTS_TOP - CONTENTS_SIZE)
+    flow.next_page = lambda page=None: _Flow.next_page(flow, doc[next(spare)])  # type: ignore[method-assign]
+    step = CONTENTS_SIZE * 1.35
     for title, organisation, number in entries:
-        line = f"{title} — {organisation}" if organisation else title
-        page.insert_textbox(
-            pymupdf.Rect(MARGIN, y - 11, W - MARGIN - 40, y + 20),
-            line,
-            fontname=SANS,
-            fontsize=11,
-        )
-        page.insert_text((W - MARGIN - 20, y), str(number), fontname=SANS, fontsize=11)
-        page.insert_link(  # the whole line leads to the example's page
-            {"kind": pymupdf.LINK_GOTO, "from": pymupdf.Rect(MARGIN, y - 12, W - MARGIN, y + 8),
-             "page": number - 1, "to": pymupdf.Point(0, 0)}
+        lines = _contents_lines(title, organisation)
+        flow.room(len(lines) * step)  # an entry is never split over two pages
+        placed = flow.text("\n".join(lines), MARGIN, MARGIN + CONTENTS_WIDTH, size=CONTENTS_SIZE)
+        number_at, first = placed[0]
+        page = doc[number_at]
+        page.insert_text((W - MARGIN - 20, first), str(number), fontname=SANS, fontsize=11)
+        page.insert_link(  # the whole entry leads to the example's page
+            {"kind": pymupdf.LINK_GOTO, "page": number - 1, "to": pymupdf.Point(0, 0),
+             "from": pymupdf.Rect(MARGIN, first - CONTENTS_SIZE, W - MARGIN, placed[-1][1] + 3)}
         )  # fmt: skip
-        y += 24
-        if y > H - MARGIN:
-            break
+        flow.y += CONTENTS_GAP
 
 
 def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
     example, brochure = row.example, row.brochure
     page = _new_page(doc)
     page.draw_rect(pymupdf.Rect(MARGIN, 60, MARGIN + 40, 64), color=None, fill=BLUE)
-    page.insert_textbox(
-        pymupdf.Rect(MARGIN, 76, W - MARGIN, 140), example.title, fontname=BOLD, fontsize=20
-    )
+    flow = _Flow(doc, page, 76.0)
+    flow.text(example.title, MARGIN, W - MARGIN, font=BOLD, size=20, leading=1.2)
     source = " · ".join(
         x for x in (brochure.title, brochure.publisher, str(brochure.year or "")) if x
     )
@@ -153,17 +256,17 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
         (text["excerpt"], f"„{' '.join(example.excerpt.split())}“" if example.excerpt else ""),
         (text["notes"], example.notes),
     ]
-    y = 150.0
+    flow.y = max(flow.y + 14, 150.0)
     for label, value in facts:
         if not value:
             continue
-        page.insert_text((MARGIN, y + 10), label, fontname=BOLD, fontsize=10, color=BLUE)
-        box = pymupdf.Rect(MARGIN + 130, y, W - MARGIN, H - MARGIN)
-        left = page.insert_textbox(box, value, fontname=SANS, fontsize=10.5)
-        used = box.height - left if left >= 0 else box.height
-        y += max(22.0, used + 10)
-        if y > H - MARGIN - 20:
-            break
+        flow.room(3 * 10.5 * 1.35)  # a label never stands alone at the foot of a page
+        top = flow.y
+        placed = flow.text(value, MARGIN + 130, W - MARGIN)
+        doc[placed[0][0]].insert_text(
+            (MARGIN, placed[0][1]), label, fontname=BOLD, fontsize=10, color=BLUE
+        )
+        flow.y = max(flow.y, top + 22.0) + 8
 
 
 def _pages_word(example: Any) -> str:

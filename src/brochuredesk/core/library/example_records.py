@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -72,7 +72,7 @@ def page_range(first: int, last: int) -> str:
 
 
 def new_example_id() -> str:
-    return uuid.uuid4().hex[:12]
+    return os.urandom(6).hex()  # 48 random bits, as uuid4().hex[:12] gave (uuid: 3 ms to import)
 
 
 def parse_pages(text: str, page_count: int) -> tuple[int, int]:
