@@ -18,6 +18,11 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Remove saved search “%1”": "Gespeicherte Suche „%1“ entfernen",
+    "Save search": "Suche speichern",
+    "Name of the saved search:": "Name der gespeicherten Suche:",
+    "Nothing to save: type a search or choose a filter first.": "Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.",
+    "Search saved as “%1” (sidebar, Saved searches).": "Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).",
     "No suggestions. Suggestions come from runs of headings of one look that name projects or organisations; you can still mark pages as an example in the viewer (New example…, Ctrl+E).": "Keine Vorschläge. Vorschläge entstehen aus Reihen gleich gestalteter Überschriften, die Projekte oder Organisationen nennen; Seiten lassen sich weiterhin im Viewer als Beispiel markieren (Neues Beispiel…, Strg+E).",
     "All suggestions are reviewed.": "Alle Vorschläge sind geprüft.",
     "Details": "Details",

@@ -244,3 +244,49 @@ def test_esc_from_an_examples_pages_returns_to_the_examples(qtbot, open_window, 
     window.viewer.closed.emit()  # Esc
     assert window.center.currentIndex() == EXAMPLES
     assert window.status_label.text() == "1 example"
+
+
+def test_a_saved_search_keeps_its_facets_and_name(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ux-review 76/82: a saved search kept only the query (2 hits saved, 17 restored) and
+    saving said nothing. Now: a name, a confirmation, and query and facets restored."""
+    from PySide6.QtWidgets import QInputDialog
+    from ui_support import when_modal
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    search_and_wait(qtbot, window, "Fachkräfte")
+    everywhere = {b.id for b, _, _ in window.results.rows}
+    publisher = window.results.rows[0][0].publisher
+    window.sidebar.setCurrentIndex(window.sidebar.find_item("publisher", publisher))
+    qtbot.waitUntil(lambda: window.filters.facets == (("publisher", publisher),))
+    qtbot.waitUntil(lambda: {b.publisher for b, _, _ in window.results.rows} == {publisher})
+    narrowed = sorted({b.id for b, _, _ in window.results.rows})
+    assert len(narrowed) < len(everywhere)
+
+    def name_it(dialog: QInputDialog) -> None:
+        assert "Fachkräfte" in dialog.textValue() and publisher in dialog.textValue()
+        dialog.setTextValue("Fachkräfte beim Ministerium")
+        dialog.accept()
+
+    when_modal(qapp, QInputDialog, name_it)
+    window.searching.save()
+    qtbot.waitUntil(lambda: "Fachkräfte beim Ministerium" in window.statusBar().currentMessage())
+    (saved,) = window.service.saved_searches()
+    assert (saved.query, saved.facets) == ("Fachkräfte", (("publisher", publisher),))
+
+    window.clear_search()
+    assert window.model.rowCount() == len(window.model.all)
+    qtbot.waitUntil(lambda: window.sidebar.find_item("search", saved.name) is not None)
+    window.sidebar.setCurrentIndex(window.sidebar.find_item("search", saved.name))
+    qtbot.waitUntil(lambda: window.center.currentIndex() == RESULTS)
+    qtbot.waitUntil(lambda: sorted({b.id for b, _, _ in window.results.rows}) == narrowed)
+    assert window.search.text() == "Fachkräfte"
+    assert window.filters.facets == (("publisher", publisher),)
+
+
+def test_saved_searches_of_an_older_version_still_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.core.library.saved_searches import SavedSearch, read_saved, with_saved
+
+    older = ["Fachkräfte", "", 7, {"name": "kaputt"}]
+    assert read_saved(older) == [SavedSearch("Fachkräfte", "Fachkräfte")]
+    kept = with_saved(older, SavedSearch("fachkräfte", "Fachkräfte", (("tag", "KMU"),)))
+    assert read_saved(kept) == [SavedSearch("fachkräfte", "Fachkräfte", (("tag", "KMU"),))]

@@ -3,44 +3,44 @@
 <context>
     <name>AbbreviationsDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="37" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="39" />
         <source>Abbreviations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="44" />
         <source>Search finds an abbreviation and its long form both ways. Common ones and those your brochures define, as in “Long Form (ABK)”, are known already; add your own here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="49" />
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="51" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="58" />
         <source>Abbreviation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="49" />
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="51" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="63" />
         <source>Long form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="57" />
         <source>e.g. BMFTR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="59" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="61" />
         <source>e.g. Bundesministerium für Forschung, Technologie und Raumfahrt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="62" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="64" />
         <source>&amp;Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="65" />
+        <location filename="../../src/brochuredesk/ui/abbreviations_dialog.py" line="67" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
@@ -86,43 +86,43 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="21" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="22" />
         <source>Edit %n brochure(s)</source>
         <translation><numerusform>Edit %n brochure</numerusform><numerusform>Edit %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="25" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="26" />
         <source>unchanged (they differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="29" />
         <source>unchanged, e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="30" />
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="32" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="31" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="33" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="39" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="40" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="40" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="41" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="42" />
         <source>Add ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="43" />
         <source>&amp;Remove tags</source>
         <translation type="unfinished" />
     </message>
@@ -357,23 +357,23 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="12" />
-        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="15" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="14" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="17" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="17" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="19" />
         <source>e.g. Fachkräftesicherung in Clustern, 2026</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="20" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="22" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="21" />
+        <location filename="../../src/brochuredesk/ui/dossier_dialog.py" line="23" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
@@ -553,137 +553,137 @@
 <context>
     <name>ExampleDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="45" />
         <source>Good-practice example</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="80" />
         <source>Add a field of action and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="96" />
         <source>&amp;Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="100" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
         <source>&amp;Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
         <source>Se&amp;ctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="103" />
         <source>&amp;Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
         <source>S&amp;ummary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
         <source>&amp;Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="108" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>First page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
         <source>Last page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="114" />
         <source>Contact / web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="114" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="115" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="44" />
         <source>Text of the pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="44" />
         <source>Selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/example_form.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/example_form.py" line="161" />
         <source>A title is needed</source>
         <translation type="unfinished" />
     </message>
@@ -949,104 +949,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="181" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="194" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="492" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="211" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="419" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="398" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="420" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="399" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="427" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="428" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="526" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="505" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="205" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
@@ -1054,93 +1054,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="48" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="48" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="49" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
         <source>Colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="61" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="67" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="69" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
         <source>&amp;Colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
         <source>&amp;Watched folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="76" />
         <source>Watched folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="81" />
         <source>Add folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="83" />
         <source>Add Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="88" />
         <source>Leave the files where they are (do not copy them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="93" />
         <source>New PDFs that appear in these folders are imported while BrochureDesk runs (or while `brochuredesk watch` runs). PDFs already there stay where they are.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="122" />
         <source>(files left in place)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="137" />
         <source>Watch a folder for new PDFs</source>
         <translation type="unfinished" />
     </message>
@@ -1364,175 +1364,205 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="91" />
         <source>earlier edition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="95" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="101" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="104" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
         <source>(among the brochures the filters let through)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="157" />
+        <source>This library is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="161" />
+        <source>Nothing to save: type a search or choose a filter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <source>Save search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <source>Name of the saved search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="177" />
+        <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="89" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="137" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
         <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
         <source>Not imported from watched folders (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="215" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="224" />
         <source>Password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="225" />
         <source>No searchable text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="217" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="226" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="218" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="227" />
         <source>Could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="219" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
         <source>Publisher to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="220" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="229" />
         <source>Date to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="240" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
         <source>Tagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
         <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="286" />
+        <source>Remove saved search “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="42" />
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="50" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="51" />
         <source>Suggested examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="45" />
         <source>Choose a suggestion to see its page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="45" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="46" />
         <source>Page of the suggestion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="57" />
         <source>p. %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1547,12 +1577,12 @@
         <translation><numerusform>%n suggestion in “%1”</numerusform><numerusform>%n suggestions in “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="68" />
         <source>&amp;Accept…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/suggestions.py" line="70" />
+        <location filename="../../src/brochuredesk/ui/suggestions.py" line="71" />
         <source>&amp;Dismiss</source>
         <translation type="unfinished" />
     </message>

@@ -35,6 +35,7 @@ from brochuredesk.core.importer.pipeline import (
 )
 from brochuredesk.core.importer.watch import FolderWatch
 from brochuredesk.core.importer.watch_import import import_ready
+from brochuredesk.core.library import saved_searches as saved
 from brochuredesk.core.library.changes import Change
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library, open_library
@@ -46,6 +47,7 @@ from brochuredesk.core.library.records import (
     STATUS_OK,
     Brochure,
 )
+from brochuredesk.core.library.saved_searches import SavedSearch, read_saved
 from brochuredesk.core.library.sync import needs_taking_in, take_in
 from brochuredesk.core.removal import Removed
 from brochuredesk.core.search.engine import SearchOutcome
@@ -116,9 +118,20 @@ class LibraryService:
             with contextlib.suppress(RuntimeError):  # a window that went away meanwhile
                 listener(change)
 
-    def set_saved_searches(self, queries: list[str]) -> None:
+    def saved_searches(self) -> list[SavedSearch]:
+        return read_saved(self.library.catalog.setting(saved.SETTING, []))
+
+    def save_search(self, search: SavedSearch) -> None:
+        """Keep a search under its name (one of the same name is replaced)."""
         with self.lock:
-            self.library.catalog.set_setting("saved_searches", queries)
+            setting = self.library.catalog.setting(saved.SETTING, [])
+            self.library.catalog.set_setting(saved.SETTING, saved.with_saved(setting, search))
+        self._announce(Change(reread=True))
+
+    def forget_search(self, name: str) -> None:
+        with self.lock:
+            setting = self.library.catalog.setting(saved.SETTING, [])
+            self.library.catalog.set_setting(saved.SETTING, saved.without_saved(setting, name))
         self._announce(Change(reread=True))
 
     def abbreviations(self) -> dict[str, list[str]]:

@@ -80,7 +80,7 @@ class ImportController(QObject):
         """Show newly imported brochures without re-reading the whole catalog."""
         self.w.model.add_brochures(added)
         brochures = self.w.model.all
-        saved = self.w.service.library.catalog.setting("saved_searches", []) or []
+        saved = self.w.service.saved_searches()
         self.w.sidebar.rebuild(
             count_facets(brochures, self.w.example_model.all), saved, self.w.service.library.name
         )

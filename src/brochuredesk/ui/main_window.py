@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import gc
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
-    QObject,
     QSettings,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -42,10 +39,10 @@ from PySide6.QtWidgets import (
 from brochuredesk import APP_NAME
 from brochuredesk.core.extract.render import RenderService
 from brochuredesk.core.library.changes import Change
-from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.local_cache import library_cache
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.service import LibraryService
+from brochuredesk.ui.catalog_view import CatalogEvents, CatalogView
 from brochuredesk.ui.delegates import CELL, CoverDelegate, ResultDelegate
 from brochuredesk.ui.details import DetailsPanel
 from brochuredesk.ui.edit_controller import EditController
@@ -63,7 +60,7 @@ from brochuredesk.ui.navigation import FilterChips, Filters
 from brochuredesk.ui.roles import BrochureRole
 from brochuredesk.ui.search_controller import SearchController
 from brochuredesk.ui.shell import Shell
-from brochuredesk.ui.sidebar import Facets, Sidebar, count_facets
+from brochuredesk.ui.sidebar import Sidebar, count_facets
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, GRID, RESULTS, TABLE, VIEWER
 from brochuredesk.ui.suggestion_review import SuggestionReview
 from brochuredesk.ui.thumbnails import ThumbnailCache
@@ -75,24 +72,6 @@ from brochuredesk.ui.workers import Task, TaskRunner
 
 SEARCH_DELAY_MS = 300
 SIDEBAR_MIN, DETAILS_MIN = 170, 280
-
-
-@dataclass
-class CatalogView:
-    """What the window shows of the catalog, prepared off the GUI thread."""
-
-    brochures: list[Brochure]
-    shown: list[Brochure]
-    examples: list[Example]
-    saved_searches: list[str]
-    facets: Facets
-    tags: list[str]
-
-
-class CatalogEvents(QObject):
-    """The service's announcements, carried to the GUI thread (a queued signal)."""
-
-    changed = Signal(object)  # a core.changes.Change
 
 
 class MainWindow(Shell):
@@ -162,6 +141,7 @@ class MainWindow(Shell):
         self.sidebar = Sidebar()
         self.sidebar.facets_chosen.connect(self.searching.facets_chosen)
         self.sidebar.search_chosen.connect(self.searching.saved_search_chosen)
+        self.sidebar.search_forgotten.connect(self.searching.forget_saved)
         self.sidebar.examples_chosen.connect(self.examples.show)
 
         self.grid = QListView()
@@ -356,12 +336,11 @@ class MainWindow(Shell):
         """Off the GUI thread: read, arrange and count, so showing it is only a swap."""
         brochures = self.service.brochures()
         examples = self.service.examples()
-        saved = self.service.library.catalog.setting("saved_searches", []) or []
         return CatalogView(
             brochures,
             self.model.arranged(brochures),
             examples,
-            list(saved),
+            self.service.saved_searches(),
             count_facets(brochures, examples),
             sorted({t for b in brochures for t in b.tags}, key=str.casefold),
         )

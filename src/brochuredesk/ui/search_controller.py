@@ -8,7 +8,9 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QInputDialog
 
+from brochuredesk.core.library.saved_searches import SavedSearch
 from brochuredesk.core.search.engine import SearchOutcome
 from brochuredesk.ui.navigation import QUERY, Facet, Filters
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, RESULTS, VIEWER
@@ -139,21 +141,49 @@ class SearchController(QObject):
         if current.isValid():
             self.w.show_details(self.w.results.rows[current.row()][0])
 
-    def saved_search_chosen(self, query: str) -> None:
-        self.w.search.setText(query)
-        self.run()
+    def saved_search_chosen(self, search: SavedSearch) -> None:
+        """The query and the facets as they were saved, both applied."""
+        self.w.search.setText(search.query)
+        self.w.last_query = search.query
+        self.w.filters = Filters(search.facets)
+        self.w.sidebar.show_facets(search.facets)
+        self.apply_filters()
 
     def save(self) -> None:
+        """Save what is shown (the query and the facets) under a name the user gives."""
         query = self.w.search.text().strip()
-        if not query or self.w.service.read_only:
+        facets = self.w.filters.facets
+        if self.w.service.read_only:
+            self.w.error(self.tr("This library is read-only."))
             return
-        saved = list(self.w.service.library.catalog.setting("saved_searches", []) or [])
-        if query not in saved:
-            saved.append(query)
-            self.w.runner.start(
-                lambda: self.w.service.set_saved_searches(saved),
-                on_error=self.w.error,
+        if not query and not facets:
+            self.w.statusBar().showMessage(
+                self.tr("Nothing to save: type a search or choose a filter first."), 6000
             )
+            return
+        proposal = " · ".join(
+            ([f"„{query}“"] if query else []) + [self.w.sidebar.facet_label(f) for f in facets]
+        )
+        name, ok = QInputDialog.getText(
+            self.w, self.tr("Save search"), self.tr("Name of the saved search:"), text=proposal
+        )
+        name = " ".join(name.split())
+        if not ok or not name:
+            return
+        search = SavedSearch(name, query, facets)
+        self.w.runner.start(
+            lambda: self.w.service.save_search(search),
+            on_done=lambda _: self.w.statusBar().showMessage(
+                self.tr("Search saved as “%1” (sidebar, Saved searches).").replace("%1", name),
+                8000,
+            ),
+            on_error=self.w.error,
+        )
+
+    def forget_saved(self, name: str) -> None:
+        if self.w.service.read_only:
+            return
+        self.w.runner.start(lambda: self.w.service.forget_search(name), on_error=self.w.error)
 
     def words_on_page(self, page: int) -> tuple[str, ...]:
         brochure = self.w.viewer.brochure

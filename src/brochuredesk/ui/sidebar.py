@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.library.saved_searches import SavedSearch
 from brochuredesk.ui.navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -77,7 +78,8 @@ class Sidebar(QTreeView):
     """A click chooses one entry; Ctrl+click adds a facet to those chosen (or takes it away)."""
 
     facets_chosen = Signal(object)  # the brochure facets chosen: a tuple, () for all
-    search_chosen = Signal(str)
+    search_chosen = Signal(object)  # a SavedSearch
+    search_forgotten = Signal(str)  # the name of a saved search to remove
     examples_chosen = Signal(object)  # None for all examples, else (kind, value)
     watch_failures_chosen = Signal()  # files from watched folders that could not be imported
 
@@ -90,12 +92,15 @@ class Sidebar(QTreeView):
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.clicked.connect(self._clicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._expanded: set[str] = {"tag", "status"}
         self.watch_failures = 0
         self._before_press: list[object] = []
+        self._saved: dict[str, SavedSearch] = {}
 
-    def rebuild(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
+    def rebuild(self, facets: Facets, saved_searches: list[SavedSearch], library_name: str) -> None:
         """Show fresh counts (worked out off the GUI thread by count_facets)."""
         for row in range(self.model_.rowCount()):
             heading = self.model_.item(row)
@@ -127,7 +132,7 @@ class Sidebar(QTreeView):
                         child.index(), QItemSelectionModel.SelectionFlag.NoUpdate
                     )
 
-    def _fill(self, facets: Facets, saved_searches: list[str], library_name: str) -> None:
+    def _fill(self, facets: Facets, saved_searches: list[SavedSearch], library_name: str) -> None:
         self.model_.clear()
         everything = QStandardItem(f"{library_name} ({facets.brochures})")
         everything.setData(None, FacetRole)
@@ -174,9 +179,13 @@ class Sidebar(QTreeView):
             heading = QStandardItem(self.tr("Saved searches"))
             heading.setData(("heading", "saved"), FacetRole)
             heading.setSelectable(False)
-            for query in saved_searches:
-                item = QStandardItem(query)
-                item.setData(("search", query), FacetRole)
+            self._saved = {s.name: s for s in saved_searches}
+            for search in saved_searches:
+                item = QStandardItem(search.name)
+                item.setData(("search", search.name), FacetRole)
+                shown = [f"„{search.query}“"] if search.query else []
+                shown += [self.facet_label(f) for f in search.facets]
+                item.setToolTip(" · ".join(shown))
                 heading.appendRow(item)
             self.model_.appendRow(heading)
             if "saved" in self._expanded:
@@ -268,6 +277,16 @@ class Sidebar(QTreeView):
     def _chosen_entries(self) -> list[object]:
         return [i.data(FacetRole) for i in self.selectionModel().selectedIndexes()]
 
+    def _context_menu(self, pos: QPoint) -> None:
+        """A saved search can be removed from its own context menu."""
+        data = self.indexAt(pos).data(FacetRole)
+        if not (isinstance(data, tuple) and data[0] == "search"):
+            return
+        menu = QMenu(self)
+        forget = menu.addAction(self.tr("Remove saved search “%1”").replace("%1", data[1]))
+        forget.triggered.connect(lambda: self.search_forgotten.emit(data[1]))
+        menu.popup(self.viewport().mapToGlobal(pos))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._before_press = self._chosen_entries()
         super().mousePressEvent(event)
@@ -297,8 +316,8 @@ class Sidebar(QTreeView):
             self.facets_chosen.emit(())
         elif not isinstance(data, tuple) or data[0] == "heading":
             return
-        elif data[0] == "search":
-            self.search_chosen.emit(data[1])
+        elif data[0] == "search" and data[1] in self._saved:
+            self.search_chosen.emit(self._saved[data[1]])
         elif data[0] == "watch-failed":
             self.watch_failures_chosen.emit()
         elif data[0] == "examples":
