@@ -133,3 +133,31 @@ def test_a_phrase_query_marks_the_phrase_only(qtbot, open_window, tmp_path) -> N
         (expected,) = doc[0].search_for("Werde Foodstarter")
     for got, want in zip(viewer._hits[0], expected, strict=True):
         assert abs(got - want) <= 1.0  # the box MuPDF gives for the phrase's glyphs
+
+
+def test_f3_reaches_every_page_with_a_hit_not_only_the_listed_ones(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """ux-review 22/24: "Fachkräfte" on pp. 3, 9, 13, 15, 16, 44, 69, 72 of a programme; the
+    result listed five of them and F3 went 16 → 69 and stopped, 9, 44 and 72 never reached."""
+    with_word = {3, 9, 13, 15, 16, 44, 69, 72}
+    root = _library_of(
+        tmp_path,
+        [
+            ["Fachkräfte gewinnen und halten" if n in with_word else f"Seite {n} ohne das Wort"]
+            for n in range(1, 75)
+        ],
+        name="programm.pdf",
+    )
+    window = open_window(root)
+    _open_first_result(qtbot, window, "Fachkräfte")
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: set(viewer.hit_pages) == with_word, timeout=20000)
+    viewer.go(1)
+    qtbot.waitUntil(lambda: viewer.drawn_page == 1, timeout=20000)
+    reached = []
+    while viewer.next_hit.isEnabled() and len(reached) < 20:
+        viewer.jump_hit(1)
+        qtbot.waitUntil(lambda: viewer.drawn_page == viewer.page, timeout=20000)
+        reached.append(viewer.page)
+    assert reached == sorted(with_word)

@@ -50,7 +50,11 @@ from brochuredesk.core.library.records import (
 from brochuredesk.core.library.saved_searches import SavedSearch, read_saved
 from brochuredesk.core.library.sync import needs_taking_in, take_in
 from brochuredesk.core.removal import Removed
-from brochuredesk.core.search.engine import SearchOutcome
+from brochuredesk.core.search.engine import (
+    SHIPPED_ABBREVIATIONS,
+    SearchOutcome,
+    matching_pages,
+)
 from brochuredesk.core.search.highlight import highlight_terms
 from brochuredesk.core.search.index import IndexUnusableError, SearchIndex
 from brochuredesk.core.search.manage import (
@@ -64,7 +68,7 @@ from brochuredesk.core.search.manage import (
     remove_abbreviation,
     search,
 )
-from brochuredesk.core.text.abbreviations import USER_ABBREVIATIONS
+from brochuredesk.core.text.abbreviations import USER_ABBREVIATIONS, Abbreviations, user_pairs
 
 KNOWN_STATES = {STATUS_OK, STATUS_LOCKED, STATUS_NO_TEXT, STATUS_ERROR}
 
@@ -222,6 +226,16 @@ class LibraryService:
             if self.index is None:
                 return SearchOutcome(text, 0, [])
             return search(self.library, self.index, text, limit, correct=correct, within=within)
+
+    def hit_pages(self, text: str, brochure_id: str) -> list[int]:
+        """Every page of a brochure that a query matches, in page order (F3 goes through
+        them all; a result lists only its best few)."""
+        with self.lock:
+            if self.index is None or not text.strip():
+                return []
+            mine = user_pairs(self.library.catalog.setting(USER_ABBREVIATIONS, {}))
+            known = Abbreviations(mine) if mine else SHIPPED_ABBREVIATIONS
+            return matching_pages(self.index, text, brochure_id, known)
 
     def matched_words(self, text: str, brochure_id: str, page: int) -> list[str]:
         """The words of one page that a query matched, as written there (for highlights)."""

@@ -23,6 +23,7 @@ class SearchController(QObject):
     def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
+        self.searched = ""  # the query the results shown were found with (corrected or not)
 
     def focus(self) -> None:
         self.w.search.setFocus()
@@ -84,6 +85,7 @@ class SearchController(QObject):
     def show_results(self, query: str, outcome: SearchOutcome) -> None:
         if query != self.w.last_query:
             return  # the user typed on
+        self.searched = outcome.corrected_query or query
         by_id = {b.id: b for b in self.w.model.all}
         rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
         self.w.result_delegate.examples = {e.id: e for e in self.w.example_model.all}
@@ -136,6 +138,12 @@ class SearchController(QObject):
         brochure, page = self.w.results.page_of(index.row())  # type: ignore[attr-defined]
         _, result, _ = self.w.results.rows[index.row()]  # type: ignore[attr-defined]
         self.w.open_viewer(brochure, page, [hit.page for hit in result.hits])
+        if result.kind == "brochure" and self.searched:
+            query = self.searched
+            self.w.runner.start(
+                lambda: self.w.service.hit_pages(query, brochure.id),
+                on_done=lambda pages: self.w.viewer.add_hit_pages(brochure.id, pages),
+            )
 
     def result_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -73,6 +73,7 @@ class Viewer(QWidget):
         self._generation = 0
         self._strip_generation = 0
         self.hits_on_page = 0
+        self.drawn_page = 0
         self._last: RenderedPage | None = None
         self.word_finder: Callable[[int], tuple[str, ...]] | None = None  # set by the window
 
@@ -222,6 +223,14 @@ class Viewer(QWidget):
         self.page = 0
         self.go(page)
         self.scroll_area.setFocus()
+
+    def add_hit_pages(self, brochure_id: str, pages: list[int]) -> None:
+        """Every page with a hit, known once the search worked them out (a result lists only
+        its best few): F3 and Shift+F3 then go through all of them."""
+        if self.brochure is None or self.brochure.id != brochure_id:
+            return  # another brochure is shown by now
+        self.hit_pages = sorted(set(self.hit_pages) | set(pages))
+        self._update_hit_controls()
 
     def go(self, page: int) -> None:
         if self.brochure is None:
@@ -403,6 +412,7 @@ class Viewer(QWidget):
         self._page_image = QImage.fromData(page.png)
         self._page_ratio = ratio
         self._hits = list(page.hits)
+        self.drawn_page = self.page  # the page on screen now, its hits counted
         self.hit_index = len(self._hits) - 1 if self._arrive_last else 0
         self._arrive_last = False
         self.hits_on_page = len(page.hits)

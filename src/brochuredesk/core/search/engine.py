@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from brochuredesk.core.search.index import SearchIndex
+from brochuredesk.core.search.index import PAGE_MASK, SearchIndex
 from brochuredesk.core.search.query import Item, Query, parse
 from brochuredesk.core.text.abbreviations import Abbreviations
 from brochuredesk.core.text.abbreviations import key as abbreviation_key
@@ -459,3 +459,20 @@ def run(
         matched = ref in matched_fields or kind == "example"
         results.append(Result(kind, ref, brochure_id, score, page_hits, matched))
     return SearchOutcome(text, len(ranked), results)
+
+
+def matching_pages(
+    index: SearchIndex,
+    text: str,
+    brochure_id: str,
+    abbreviations: Abbreviations = SHIPPED_ABBREVIATIONS,
+) -> list[int]:
+    """Every page of one brochure that the query's words match, in page order: a result
+    shows its best few, the viewer's F3 goes through all of them. Asked for when a brochure
+    is opened, not for every result (with hundreds of compound tails it costs ~5 ms each)."""
+    query = parse(text)
+    expand_abbreviations(query, index, abbreviations)
+    body = [c for c in ([i for i in c if i.column is None] for c in query.clauses) if c]
+    if not body:
+        return []
+    return index.first_pages(expression(body, index, compound=True), brochure_id, PAGE_MASK)
