@@ -254,3 +254,45 @@ def test_the_body_a_sentence_names_as_initiator_is_the_organisation() -> None:
     assert read_facts("Initiator des Forums war Oberbürgermeister Egon Vaupel.").organisation == (
         "Oberbürgermeister Egon Vaupel"
     )
+
+
+def _factsheet(path: Path, label: str) -> Path:
+    """Two pages of a series: the label at the top, the project's name in large type, its
+    description, carrier and contact below, continued on page 2."""
+    doc = pymupdf.open()
+    first = doc.new_page()
+    if label:
+        first.insert_text((60, 60), label, fontsize=11, fontname="hebo", color=(0.8, 0.1, 0.1))
+    first.insert_text((60, 100), "Lernfabrik 4.0 Ostwestfalen", fontsize=22, fontname="hebo")
+    for i in range(20):
+        first.insert_text((60, 140 + 15 * i), BODY[:90], fontsize=10)
+    second = doc.new_page()
+    for i, line in enumerate([BODY[:90]] * 12 + ["Träger: Handwerkskammer Ostwestfalen-Lippe",
+                                                  "Kontakt: www.lernfabrik-owl.de"]):  # fmt: skip
+        second.insert_text((60, 80 + 15 * i), line, fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_a_short_factsheet_of_a_best_practice_series_is_one_example(tmp_path: Path) -> None:
+    """Issue 24, 3.: a one- or two-page sheet labelled as an example is that example, all of
+    it; the same sheet without the label (a flyer) is none."""
+    with open_library(tmp_path / "lib") as library:
+        index = open_index(library)
+        try:
+            added = import_paths(
+                library,
+                [_factsheet(tmp_path / "sheet.pdf", "Best Practice | Digitalisierung im Handwerk"),
+                 _factsheet(tmp_path / "flyer.pdf", "")],
+                index=index,
+            ).added  # fmt: skip
+            sheet, flyer = sorted(added, key=lambda b: b.original_filename != "sheet.pdf")
+            offered = suggestions_for(library, index, sheet)
+            none = suggestions_for(library, index, flyer)
+        finally:
+            index.close()
+    assert [(c.first_page, c.last_page, c.title) for c in offered] == [
+        (1, 2, "Lernfabrik 4.0 Ostwestfalen")
+    ]
+    assert offered[0].organisation == "Handwerkskammer Ostwestfalen-Lippe"
+    assert none == []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from brochuredesk.core.examples.facts import is_organisation_line
 from brochuredesk.core.examples.structure import fitted
-from brochuredesk.core.examples.structure.cues import strip_label
+from brochuredesk.core.examples.structure.cues import CUE, STRUCTURAL, strip_label
 from brochuredesk.core.examples.structure.features import NAMES, Context, features
 from brochuredesk.core.examples.structure.headings import read_document, running_lines
 from brochuredesk.core.examples.structure.layout import PageLayout
@@ -20,6 +20,8 @@ from brochuredesk.core.examples.structure.runs import RunKey, is_fragment, run_k
 from brochuredesk.core.examples.structure.units import MAX_SPAN, Unit, units
 
 MAX_RUNS = 2  # runs of examples offered per document (case boxes and profiles, say)
+SHEET_PAGES = 2  # a document this short, labelled as one example, is one (a factsheet)
+SHEET_TOP = 8  # the lines at the top of its first page where the series label stands
 MAX_EXAMPLE_PAGES = 4  # a candidate's pages as offered (a longer unit is cut here)
 
 
@@ -197,4 +199,33 @@ def find(
                       len(run.members))
             )  # fmt: skip
     kept.sort(key=lambda f: (f.first_page, -f.confidence))
+    if len(kept) <= 1:  # one heading of a short sheet is its label or name, not a run
+        sheet = whole_sheet(pages, title, model)
+        kept = [sheet] if sheet is not None else kept
     return kept
+
+
+def whole_sheet(pages: Sequence[PageLayout], title: str, model: Model) -> Found | None:
+    """A factsheet of a series ("Best Practice | …", "Praxisbeispiel", "Case study") of one or
+    two pages is one example, all of it: its label stands in the title or at the top of its
+    first page, its name is the most prominent line there that is not the label. Offered at
+    the threshold's height (no run to score), unless a run of two examples or more was found."""
+    if not pages or len(pages) > SHEET_PAGES:
+        return None
+    top = [line for line in pages[0].lines if line.text.strip()][:SHEET_TOP]
+    if not (CUE.search(title) or any(CUE.search(line.text) for line in top)):
+        return None
+    names = [
+        line
+        for line in top
+        if len(strip_label(line.text)) >= 4
+        and not CUE.fullmatch(line.text.strip())
+        and not STRUCTURAL.match(line.text.strip())
+        and not is_fragment(line.text)
+    ]
+    if not names:
+        return None
+    name = max(names, key=lambda line: (line.size, line.bold, -line.y0))
+    lines = [line.text for page in pages for line in page.lines]
+    heading = name.text.strip()
+    return Found(1, len(pages), strip_label(heading), heading, lines, model.threshold, [1], 1)
