@@ -5,11 +5,11 @@ and each command imports what it needs when it runs, so `brochuredesk search` st
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from brochuredesk import __version__
 from brochuredesk.cli.output import EXIT_FAILED, Output, utf8_when_redirected, warn
@@ -57,8 +57,28 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = [name for name, commands in GROUPS.items() if command in commands] or list(GROUPS)
     for name in wanted:
-        importlib.import_module(f"brochuredesk.cli.{name}").add_parsers(sub, common)
+        _group(name).add_parsers(sub, common)
     return parser
+
+
+def _group(name: str) -> ModuleType:
+    """One command module, imported by name as written here: PyInstaller bundles what it
+    sees imported (importlib.import_module with a computed name left them out of the .deb)."""
+    if name == "cmd_upkeep":
+        from brochuredesk.cli import cmd_upkeep
+
+        return cmd_upkeep
+    if name == "cmd_brochures":
+        from brochuredesk.cli import cmd_brochures
+
+        return cmd_brochures
+    if name == "cmd_search":
+        from brochuredesk.cli import cmd_search
+
+        return cmd_search
+    from brochuredesk.cli import cmd_examples
+
+    return cmd_examples
 
 
 def main(argv: Sequence[str] | None = None) -> int:
