@@ -195,3 +195,43 @@ def test_list_json_says_what_show_says_for_copied_and_linked_brochures(tmp_path:
     assert all(Path(entry["file"]).is_file() for entry in listed)
     assert any(entry["tags"] == ["Netzwerk"] for entry in listed)
     assert Brochure.summary_of({"id": "x"})["tags"] == [] and "year" in Brochure.summary_of({})
+
+
+def test_remove_takes_brochures_out_and_the_logs_carry_it(tmp_path: Path) -> None:
+    """`remove ID…`: gone from list and search, its examples and copy with it (or the copy
+    moved out with --keep-file); logged, so another machine's fold loses it too; an unknown
+    id removes nothing and says so."""
+    from brochuredesk.core.library import changelog
+    from brochuredesk.core.library.fold import fold
+
+    lib = tmp_path / "lib"
+    added = {b["title"]: b for b in run_json(lib, "import", str(SAMPLES))["added"]}
+    cluster = added["Clusterservice Aus- und Weiterbildung"]
+    leitfaden = next(b for t, b in added.items() if t.startswith("Leitfaden"))
+    run(lib, "example", "add", cluster["id"], "--pages", "2", "--title", "Ein Beispiel")
+    copy = lib / "files" / cluster["original_filename"]
+    assert copy.is_file()
+
+    refused = run(lib, "remove", cluster["id"], "nichtda", check=False)
+    assert refused.returncode == 1 and "nichtda" in refused.stderr
+    assert len(run_json(lib, "list")["brochures"]) == 5  # nothing removed
+
+    gone = run_json(lib, "remove", cluster["id"][:8])["removed"]
+    assert gone == [{"id": cluster["id"], "title": cluster["title"], "file_kept": None}]
+    assert not copy.exists()
+    assert run_json(lib, "example", "list")["examples"] == []
+    listing = {b["id"] for b in run_json(lib, "list")["brochures"]}
+    assert cluster["id"] not in listing and len(listing) == 4
+    assert all(
+        r["id"] != cluster["id"] for r in run_json(lib, "search", "Weiterbildung")["results"]
+    )
+
+    outside = tmp_path / "behalten"
+    outside.mkdir()
+    kept = run_json(lib, "remove", leitfaden["id"], "--keep-file", str(outside))["removed"]
+    assert Path(kept[0]["file_kept"]) == outside / leitfaden["original_filename"]
+    assert (outside / leitfaden["original_filename"]).read_bytes()[:5] == b"%PDF-"
+
+    folded = fold(changelog.all_ops(lib))["brochures"].values()
+    assert {r["id"] for r in folded} == listing - {leitfaden["id"]}
+    run(lib, "check")  # exit 0: no file, cover or index row left dangling

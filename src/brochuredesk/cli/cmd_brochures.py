@@ -1,9 +1,11 @@
-"""Commands about brochures: `import`, `list`, `show`, `tag`, `untag`, `edit`, `unlock`."""
+"""Commands about brochures: `import`, `list`, `show`, `tag`, `untag`, `edit`, `unlock`,
+`remove`."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,6 +133,51 @@ def cmd_unlock(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_remove(args: argparse.Namespace, out: Output) -> int:
+    """Take brochures out of the library with their examples, cover and index rows: logged
+    like every edit, so another machine's catalog loses them too. The library's own copy of
+    the PDF is deleted unless --keep-file moves it to a folder; a linked file stays put."""
+    from brochuredesk.core import removal
+    from brochuredesk.core.text.filenames import numbered
+
+    keep = Path(args.keep_file).expanduser() if args.keep_file is not None else None
+    if keep is not None and not keep.is_dir():
+        warn(t(f"not a folder: {keep}", f"kein Ordner: {keep}"))
+        return EXIT_FAILED
+    gone = []
+    with writing(args, in_step=True) as (library, index):
+        ids = [library.catalog.resolve(ref) for ref in args.ids]  # all known before any goes
+        for brochure_id in dict.fromkeys(ids):
+            held = removal.remove(library, index, brochure_id)
+            kept = None
+            if keep is not None and held.held_file is not None:
+                name = held.brochure.original_filename or f"{brochure_id}.pdf"
+                kept = keep / name
+                for number in range(2, 10000):
+                    if not kept.exists():
+                        break
+                    kept = keep / numbered(name, number)
+                shutil.move(str(held.held_file), str(kept))
+                held.held_file = None
+            removal.let_go(held)
+            gone.append((held.brochure, kept))
+    if out.as_json:
+        out.json(
+            {
+                "removed": [
+                    {"id": b.id, "title": b.title, "file_kept": str(k) if k else None}
+                    for b, k in gone
+                ]
+            }
+        )
+        return EXIT_OK
+    for brochure, kept in gone:
+        line = f"- {brochure.id}  {brochure.title}"
+        out.line(line + (f"  → {kept}" if kept else ""))
+    out.line(count(len(gone), "brochure", "Broschüre", " removed", " entfernt"))
+    return EXIT_OK
+
+
 def _edit(args: argparse.Namespace, out: Output, change: Callable[[Library], Brochure]) -> int:
     with writing(args, in_step=True) as (library, index):
         brochure = change(library)
@@ -195,6 +242,19 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     for name in ("title", "subtitle", "publisher", "year", "date", "language", "notes"):
         p.add_argument(f"--{name}")
     p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser(
+        "remove", parents=[common], help="take brochures out of the library (and their examples)"
+    )
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument(
+        "--keep-file",
+        nargs="?",
+        const=".",
+        metavar="FOLDER",
+        help="move the library's copy of each PDF to FOLDER (default: here) instead of deleting it",
+    )
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("unlock", parents=[common], help="read a locked PDF with its password")
     p.add_argument("id")

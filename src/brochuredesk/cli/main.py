@@ -19,7 +19,7 @@ from brochuredesk.core.errors import BrochureDeskError
 # loaded (its parser built), all of them for --help or a command we do not know.
 GROUPS = {
     "cmd_upkeep": ("watch", "editions", "ocr", "check", "demo"),
-    "cmd_brochures": ("import", "list", "show", "tag", "untag", "edit", "unlock"),
+    "cmd_brochures": ("import", "list", "show", "tag", "untag", "edit", "unlock", "remove"),
     "cmd_search": ("search", "reindex", "abbreviation"),
     "cmd_examples": ("example", "export"),
 }
