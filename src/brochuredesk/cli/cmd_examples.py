@@ -138,6 +138,8 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.examples.rows import rows_for
     from brochuredesk.core.i18n import language
 
+    if args.format in CITATIONS:
+        return _export_citations(args, out)
     with open_read(args) as library:
         rows = rows_for(library, args.examples)
         target = Path(args.output)
@@ -154,6 +156,28 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
         out.json({"file": str(written), "examples": len(rows)})
     else:
         out.line(t(f"{len(rows)} examples → {written}", f"{len(rows)} Beispiele → {written}"))
+    return EXIT_OK
+
+
+CITATIONS = ("ris", "bibtex", "csl-json")
+
+
+def _export_citations(args: argparse.Namespace, out: Output) -> int:
+    """Brochures and examples (ids of either; all when none) for a reference manager."""
+    from brochuredesk.core.citations import cited, render
+    from brochuredesk.core.examples.export import write_atomically
+
+    with open_read(args) as library:
+        items = cited(library.catalog, args.examples)
+    text = render(items, args.format)
+    written = write_atomically(
+        Path(args.output), lambda path: path.write_text(text, encoding="utf-8", newline=""),
+        force=args.force,
+    )  # fmt: skip
+    if out.as_json:
+        out.json({"file": str(written), "items": len(items)})
+    else:
+        out.line(t(f"{len(items)} citations → {written}", f"{len(items)} Zitate → {written}"))
     return EXIT_OK
 
 
@@ -198,9 +222,14 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     remove.add_argument("id", metavar="EXAMPLE_ID")
     remove.set_defaults(func=cmd_example)
 
-    p = sub.add_parser("export", parents=[common], help="export examples")
-    p.add_argument("format", choices=["dossier", "csv", "json"])
-    p.add_argument("examples", nargs="*", metavar="EXAMPLE_ID", help="(all when none)")
+    p = sub.add_parser(
+        "export", parents=[common], help="export examples; cite brochures and examples"
+    )
+    p.add_argument("format", choices=["dossier", "csv", "json", *CITATIONS])
+    p.add_argument(
+        "examples", nargs="*", metavar="ID",
+        help="examples (all when none); for ris, bibtex and csl-json brochures too",
+    )  # fmt: skip
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--title", help="dossier title")
     p.add_argument("--subtitle", help="dossier subtitle, under the title on its cover")
