@@ -208,3 +208,65 @@ def test_outlines_are_rebuilt_with_the_index(library_dir: Path) -> None:
         index.close()
         titles = [e.title for e in library.catalog.get(brochure_id).outline]
     assert "Good Practice: Werde Foodstarter" in titles
+
+
+def test_where_a_download_came_from_is_kept_found_and_changed(tmp_path: Path) -> None:
+    """The browser's download marks (Linux xattrs here; the Windows stream and the macOS plist
+    parsed from samples) become the brochure's source; `search source:` finds it, `edit` and
+    `import --source-url` set it by hand."""
+    import os
+    import plistlib
+
+    from test_cli import run, run_json
+
+    from brochuredesk.core.importer.provenance import (
+        Provenance,
+        host_of,
+        parse_where_froms,
+        parse_zone_identifier,
+    )
+
+    zone = "[ZoneTransfer]\r\nZoneId=3\r\nReferrerUrl=https://www.clusterplattform.de/Publikationen\r\nHostUrl=https://www.clusterplattform.de/a/b.pdf\r\n"
+    assert parse_zone_identifier(zone) == Provenance(
+        "https://www.clusterplattform.de/a/b.pdf", "https://www.clusterplattform.de/Publikationen"
+    )
+    plist = plistlib.dumps(
+        ["https://www.bmwk.de/x.pdf", "https://www.bmwk.de/"], fmt=plistlib.FMT_BINARY
+    )
+    assert parse_where_froms(plist) == Provenance(
+        "https://www.bmwk.de/x.pdf", "https://www.bmwk.de/"
+    )
+    assert parse_where_froms(b"kaputt") == Provenance()
+    assert (
+        parse_zone_identifier("[ZoneTransfer]\nZoneId=3\nHostUrl=about:internet\n") == Provenance()
+    )
+    assert host_of("https://www.clusterplattform.de/a/b.pdf") == "clusterplattform.de"
+
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    marked = downloads / "fachkraefte.pdf"
+    shutil.copy(SAMPLES / sorted(p.name for p in SAMPLES.glob("*.pdf"))[0], marked)
+    try:
+        os.setxattr(marked, "user.xdg.origin.url", b"https://www.clusterplattform.de/a/b.pdf")
+        os.setxattr(
+            marked, "user.xdg.referrer.url", b"https://www.clusterplattform.de/Publikationen"
+        )
+    except OSError as exc:
+        pytest.skip(f"this file system keeps no user xattrs: {exc}")
+    lib = tmp_path / "lib"
+    (added,) = run_json(lib, "import", str(marked))["added"]
+    shown = run_json(lib, "show", added["id"])
+    assert shown["source_url"] == "https://www.clusterplattform.de/a/b.pdf"
+    assert shown["referrer_url"] == "https://www.clusterplattform.de/Publikationen"
+    found = run_json(lib, "search", "source:clusterplattform")["results"]
+    assert [r["id"] for r in found] == [added["id"]]
+
+    run(lib, "edit", added["id"], "--source-url", "https://www.bmwk.de/neu.pdf")
+    assert run_json(lib, "show", added["id"])["source_url"] == "https://www.bmwk.de/neu.pdf"
+    assert [r["id"] for r in run_json(lib, "search", "quelle:bmwk")["results"]] == [added["id"]]
+
+    other = sorted(SAMPLES.glob("*.pdf"))[1]
+    (second,) = run_json(lib, "import", str(other), "--source-url", "https://www.ihk.de/x.pdf")[
+        "added"
+    ]
+    assert run_json(lib, "show", second["id"])["source_url"] == "https://www.ihk.de/x.pdf"

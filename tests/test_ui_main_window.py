@@ -260,3 +260,27 @@ def test_a_catalog_read_that_ends_after_closing_is_not_shown(
     window.runner.wait()
     qapp.processEvents()
     assert resets == []
+
+
+def test_the_details_say_where_a_brochure_was_downloaded(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = sample_library(tmp_path / "lib")
+    with open_library(root) as library:
+        first, second = library.catalog.brochures()[:2]
+        library.catalog.update(
+            first.id,
+            source_url="https://www.clusterplattform.de/SharedDocs/b.pdf",
+            referrer_url="https://www.clusterplattform.de/Publikationen",
+        )
+    window = open_window(root)
+    window.select_brochure(first.id)
+    qtbot.waitUntil(
+        lambda: window.details.brochure is not None and window.details.brochure.id == first.id
+    )
+    label = window.details.source
+    assert window.details.form_layout.isRowVisible(label)
+    assert ">clusterplattform.de</a>" in label.text()
+    assert 'href="https://www.clusterplattform.de/SharedDocs/b.pdf"' in label.text()
+    assert "Publikationen" in label.toolTip()
+    window.select_brochure(second.id)
+    qtbot.waitUntil(lambda: window.details.brochure.id == second.id)
+    assert not window.details.form_layout.isRowVisible(label)

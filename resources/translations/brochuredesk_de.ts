@@ -153,203 +153,213 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="63" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="66" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="252" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
         <source>Mark as checked</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
         <source>The publisher and date shown are right</source>
         <translation>Herausgeber und Stand sind richtig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
         <source>Editions</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
         <source>Not an edition of these</source>
         <translation>Keine Ausgabe dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
         <source>Take this brochure out of its group of editions</source>
         <translation>Diese Broschüre aus ihrer Gruppe von Ausgaben lösen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Select a brochure to see and edit its details.</source>
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="178" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation>Frühere Ausgabe. Weitere Ausgaben (★ die neueste):</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="181" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="175" />
         <source>Newest edition. Earlier editions:</source>
         <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="212" />
+        <source>linked from %1</source>
+        <translation>verlinkt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
         <source>not stated · PDF created %1</source>
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="247" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="277" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="279" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="308" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>
@@ -1364,57 +1374,57 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
         <source>earlier edition</source>
         <translation>frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="103" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="165" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="169" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation>Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>
@@ -1595,153 +1605,153 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation>Zurück zur Liste (Esc, Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="92" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
         <source>◀ Hit</source>
         <translation>◀ Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation>Vorige Seite mit Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
         <source>Hit ▶</source>
         <translation>Treffer ▶</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
         <source>Next page with a hit (F3)</source>
         <translation>Nächste Seite mit Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
         <source>Example on this page</source>
         <translation>Beispiel auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="122" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation>Diese Seite oder die in der Leiste gewählten Seiten als Good-Practice-Beispiel erfassen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="138" />
         <source>Viewer tools</source>
         <translation>Werkzeuge der Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="156" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="177" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="130" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="265" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="471" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="274" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
         <source>Good-practice example: %1</source>
         <translation>Good-Practice-Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="330" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="332" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="421" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
         <source>Hit %1 of %2 on this page</source>
         <translation>Treffer %1 von %2 auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>

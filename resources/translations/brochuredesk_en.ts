@@ -153,203 +153,213 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="63" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="66" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="252" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
         <source>Mark as checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
         <source>The publisher and date shown are right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
-        <source>Examples</source>
+        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
+        <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="103" />
-        <source>Editions</source>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
+        <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="112" />
+        <source>Editions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
         <source>Not an edition of these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
         <source>Take this brochure out of its group of editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="178" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="181" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="175" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="223" />
-        <source>not stated · PDF created %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="242" />
-        <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="247" />
-        <source>OK</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="248" />
-        <source>Password-protected: no text yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="249" />
-        <source>No searchable text (scanned pages)</source>
+        <location filename="../../src/brochuredesk/ui/details.py" line="212" />
+        <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="250" />
+        <source>not stated · PDF created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
+        <source>Password-protected: no text yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="277" />
+        <source>No searchable text (scanned pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="279" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="262" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="308" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -1364,57 +1374,57 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
         <source>earlier edition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="103" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="165" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="169" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
         <source>Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
         <source>Name of the saved search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>
@@ -1595,153 +1605,153 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
         <source>◀ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
         <source>Previous page (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="87" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
         <source>Next page (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="92" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
         <source>◀ Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
         <source>Hit ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
         <source>Next page with a hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
         <source>Hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
         <source>Example on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="122" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="138" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="156" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="177" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="130" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="313" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="265" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="471" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="274" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
         <source>Good-practice example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="330" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="332" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="411" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="421" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="449" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.importer.pipeline import ImportEvent, import_paths
+    from brochuredesk.core.importer.provenance import Provenance
 
     with writing(args, in_step=True) as (library, index):
         library.require_writable()
@@ -40,6 +41,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                 link=args.link,
                 timeout=args.timeout,
                 progress=progress,
+                origin=Provenance(args.source_url) if args.source_url else None,
             )
         finally:
             bar.close()
@@ -107,7 +109,7 @@ def cmd_edit(args: argparse.Namespace, out: Output) -> int:
     from brochuredesk.core.errors import InvalidValueError
 
     changes: dict[str, Any] = {}
-    for name in ("title", "subtitle", "publisher", "language", "notes"):
+    for name in ("title", "subtitle", "publisher", "language", "notes", "source_url"):
         value = getattr(args, name)
         if value is not None:
             changes[name] = " ".join(value.split()) if name != "notes" else value
@@ -222,6 +224,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--link", action="store_true", help="keep files in place, do not copy")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per file step")
+    p.add_argument(
+        "--source-url", metavar="URL", help="where the files came from (else their download marks)"
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", parents=[common], help="list brochures")
@@ -241,6 +246,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id")
     for name in ("title", "subtitle", "publisher", "year", "date", "language", "notes"):
         p.add_argument(f"--{name}")
+    p.add_argument("--source-url", metavar="URL", help="where it was downloaded from")
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser(

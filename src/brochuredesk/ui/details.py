@@ -3,6 +3,7 @@ with the action that fixes it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.i18n import in_every_language
+from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.library.safety import is_web_link
 from brochuredesk.ui.thumbnails import ThumbnailCache
 
 EditionRole = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +94,12 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("Ta&gs"), self.tags)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(self.tr("File"), self.file_info)
+        self.source = QLabel()  # where it was downloaded: the host, a link to the address
+        self.source.setTextFormat(Qt.TextFormat.RichText)
+        self.source.setOpenExternalLinks(True)  # only http(s), see _show_source
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        form.addRow(self.tr("Source"), self.source)
+        self.form_layout = form
         form.addRow(self.tr("Status"), self.status)
         self.examples = QLabel()
         self.examples.setWordWrap(True)
@@ -187,6 +196,23 @@ class DetailsPanel(QWidget):
     def set_tag_vocabulary(self, tags: list[str]) -> None:
         self.tag_completer.model().setStringList(tags)  # type: ignore[attr-defined]
 
+    def _show_source(self, brochure: Brochure | None) -> None:
+        """'clusterplattform.de', linked to the address the file was downloaded from (only an
+        http(s) one is a link); the row is hidden when nobody knows where it came from."""
+        url = brochure.source_url if brochure is not None else ""
+        self.form_layout.setRowVisible(self.source, bool(url))
+        if not url:
+            self.source.clear()
+            return
+        host = host_of(url) or url
+        shown = html.escape(host)
+        self.source.setText(
+            f'<a href="{html.escape(url)}">{shown}</a>' if is_web_link(url) else shown
+        )
+        tip = [url] + ([self.tr("linked from %1").replace("%1", brochure.referrer_url)]
+                       if brochure is not None and brochure.referrer_url else [])  # fmt: skip
+        self.source.setToolTip("\n".join(tip))
+
     def show_brochure(
         self, brochure: Brochure | None, file_text: str = "", read_only: bool = False
     ) -> None:
@@ -208,6 +234,7 @@ class DetailsPanel(QWidget):
             self.notes.clear()
             self.cover.clear()
             self.file_info.set_lines([])
+            self._show_source(None)
             self.status.clear()
             self.fix.hide()
             self.checked.hide()
@@ -243,6 +270,7 @@ class DetailsPanel(QWidget):
                 file_text,
             ]
         )
+        self._show_source(brochure)
         texts = {
             "ok": self.tr("OK"),
             "locked": self.tr("Password-protected: no text yet"),

@@ -39,6 +39,7 @@ class Job:
     with_ocr: bool = True  # read scanned pages with Tesseract (when it is installed)
     all_scans: bool = False  # OCR every page without text, not only in mostly-scanned files
     ocr_texts: dict[int, str] = field(default_factory=dict)  # page → text OCR read before
+    origin: Any = None  # where the file came from, when the user said so (a Provenance)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from brochuredesk.core.extract.pdf import Extraction, sniff
 from brochuredesk.core.extract.pool import DEFAULT_TIMEOUT, Job, Outcome, extract_all
 from brochuredesk.core.fsutil import atomic_write, write_into_place
 from brochuredesk.core.i18n import tr
+from brochuredesk.core.importer.provenance import Provenance, read_provenance
 from brochuredesk.core.library.catalog import now_iso
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.records import Brochure, brochure_id
@@ -149,8 +150,10 @@ def import_paths(
     processes: int | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    origin: Provenance | None = None,
 ) -> ImportReport:
-    """Import PDFs into `library`; see the module docstring for the guarantees."""
+    """Import PDFs into `library`; see the module docstring for the guarantees. `origin`:
+    where the files came from, as the user says (else each file's own download marks)."""
     library.require_writable()
     report = ImportReport()
     notify = progress or (lambda event: None)
@@ -186,7 +189,7 @@ def import_paths(
                 skipped.append(path)
             else:
                 known[digest] = brochure_id(digest)
-                yield Job(digest, path, with_index=index is not None)
+                yield Job(digest, path, with_index=index is not None, origin=origin)
 
     total = len(files)
     notify(ImportEvent("extract", 0, total))
@@ -323,6 +326,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         texts = {page: ext.pages[page - 1] for page in ext.ocr_pages}
         OCR_TEXTS.write(library.root, bid, texts)
     stamp = now_iso()
+    origin = outcome.job.origin or read_provenance(source)
     return Brochure(
         id=bid,
         sha256=digest,
@@ -348,6 +352,8 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         thumbnail=thumbnail,
         password=outcome.job.password,
         ocr_pages=list(ext.ocr_pages),
+        source_url=origin.source_url,
+        referrer_url=origin.referrer_url,
     )
 
 

@@ -58,6 +58,8 @@ class Brochure:
     edited: list[str] = field(default_factory=list)  # facts the user set by hand
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text OCR read
     edition_group: str = ""  # editions/fingerprint.py: shared by the editions of one publication
+    source_url: str = ""  # where it was downloaded from (the browser's marks, or set by hand)
+    referrer_url: str = ""  # the page that linked to the download
 
     def to_record(self) -> dict[str, Any]:
         """The catalog record: the fields, lists and dicts copied (dataclasses.asdict does

@@ -27,10 +27,12 @@ from brochuredesk.core.text.abbreviations import learn
 from brochuredesk.core.text.normalize import MIN_COMPOUND, index_text, index_texts, vocabulary
 
 # Bump when the schema or the normalisation changes: old indexes are rebuilt.
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"  # 11: the records' source column (where a brochure was downloaded)
 PAGE_BITS = 16  # up to 65 535 pages per brochure
 PAGE_MASK = (1 << PAGE_BITS) - 1
-RECORD_COLUMNS = ("title", "publisher", "tags", "org", "region", "sector", "fields", "other")
+RECORD_COLUMNS = (
+    "title", "publisher", "tags", "org", "region", "sector", "fields", "other", "source",
+)  # fmt: skip
 TOKENIZER = "unicode61 remove_diacritics 2"
 MAX_TAIL_WORDS = 400  # compounds one query word may stand at the end of
 
@@ -94,6 +96,7 @@ def brochure_values(brochure: Brochure) -> dict[str, str]:
         "publisher": brochure.publisher,
         "tags": "\n".join(brochure.tags),
         "other": f"{brochure.original_filename}\n{brochure.notes}",
+        "source": f"{brochure.source_url}\n{brochure.referrer_url}",
     }
 
 
@@ -693,7 +696,7 @@ class SearchIndex:
     def record_hits(self, expression: str) -> Iterator[tuple[str, str, str, float]]:
         """(kind, ref, brochure id, score) of records matching an FTS5 expression."""
         weights = ", ".join(
-            str(w) for w in (10.0, 4.0, 4.0, 6.0, 3.0, 3.0, 3.0, 1.0)[: len(RECORD_COLUMNS)]
+            str(w) for w in (10.0, 4.0, 4.0, 6.0, 3.0, 3.0, 3.0, 1.0, 1.0)[: len(RECORD_COLUMNS)]
         )
         rows = self.db.execute(
             f"SELECT r.kind, r.ref, r.brochure_id, -bm25(records_fts, {weights}) "  # noqa: S608

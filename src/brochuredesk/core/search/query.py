@@ -27,6 +27,8 @@ TEXT_FIELDS = {
     "branche": "sector",
     "field": "fields",
     "handlungsfeld": "fields",
+    "source": "source",
+    "quelle": "source",
 }
 KINDS = {"brochure": "brochure", "broschüre": "brochure", "example": "example"}
 KINDS["beispiel"] = "example"
