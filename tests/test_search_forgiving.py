@@ -29,6 +29,11 @@ DOCUMENTS: dict[str, list[list[str]]] = {
     ],
     "kurz": [["Notiz"], ["Beim ZAQT gibt es freie Plätze."]],
     "eigen": [["Flyer"], ["Die GfKS lädt ein."]],
+    "nachwuchs": [
+        ["Bericht"],
+        ["Die Förderung des wissenschaftlichen Nachwuchses ist uns wichtig."],
+    ],
+    "arbeit": [["Studie"], ["Der Markt für Arbeit wandelt sich."]],
 }
 
 
@@ -133,3 +138,22 @@ def test_cli_says_what_it_searched(tmp_path: Path) -> None:
     assert as_typed["total"] == 0 and "corrected_query" not in as_typed
     run(lib, "abbreviation", "add", "TAK", "Teilnehmerakquise")
     assert run_json(lib, "search", "TAK")["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "document"),
+    [
+        ("Nachwuchsförderung", "Nachwuchs Förderung", "nachwuchs"),  # ux-review: said nothing
+        ("Arbeitsmarkt", "Arbeit Markt", "arbeit"),  # the joining "s" taken off
+    ],
+)
+def test_a_compound_the_library_never_writes_is_searched_as_its_parts(
+    searchable: tuple[Library, SearchIndex], typed: str, meant: str, document: str
+) -> None:
+    library, index = searchable
+    outcome = search(library, index, typed)
+    assert outcome.corrected_query == meant
+    assert [library.catalog.get(r.id).original_filename for r in outcome.results] == [
+        f"{document}.pdf"
+    ]
+    assert search(library, index, typed, correct=False).total == 0

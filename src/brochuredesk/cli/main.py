@@ -105,3 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("brochuredesk: interrupted")
         return 130
+    except BrokenPipeError:  # `brochuredesk search … | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 141  # as a shell tool killed by SIGPIPE

@@ -66,6 +66,48 @@ def correction(index: SearchIndex, word: str) -> str | None:
     return min(pages, key=preference)
 
 
+_LINKS = ("", "s", "es", "n", "en", "e")  # Fugen: Nachwuchs|förderung, Arbeit|s|markt
+
+
+def compound_parts(index: SearchIndex, word: str) -> str | None:
+    """A compound the library never writes as one word, searched as its parts: for
+    'Nachwuchsförderung' the pages with 'Nachwuchs' and 'Förderung' ('Förderung des
+    wissenschaftlichen Nachwuchses'). Each part has four letters at least and stands in the
+    library; of the ways to split, the one whose rarer part more pages hold."""
+    typed = surface(word)
+    if len(typed) < 2 * 4 or not typed.isalpha():
+        return None
+
+    def token(part: str) -> tuple[str, bool]:
+        """The part's index token, and whether the library writes the part itself."""
+        found = index.tokens([part, *inflections(stem(part))]) if len(part) >= 4 else []
+        return (found[0][1], found[0][0] == part) if found else ("", False)
+
+    # as typed where folding kept the length ('Förderung', not 'forderung')
+    shown = word if len(word) == len(typed) else typed
+    splits = []  # (head, tail, their tokens, written as such)
+    for cut in range(4, len(typed) - 3):
+        head, tail = typed[:cut], typed[cut:]
+        tail_token, tail_itself = token(tail)
+        if not tail_token:
+            continue
+        for link in _LINKS:
+            part = head[: len(head) - len(link)] if link else head
+            head_token, head_itself = token(part) if head.endswith(link) else ("", False)
+            if head_token:
+                splits.append((shown[: len(part)], shown[cut:], head_token, tail_token,
+                               head_itself + tail_itself))  # fmt: skip
+    if not splits:
+        return None
+    pages = index.page_frequencies(sorted({t for split in splits for t in split[2:4]}))
+    # parts the library writes as such first ('Nachwuchs', 'Arbeit'), then the split whose
+    # rarer part more pages hold
+    head, tail, *_ = max(splits, key=lambda s: (s[4], min(pages.get(s[2], 0), pages.get(s[3], 0))))
+    if word[:1].isupper():
+        head = head[:1].upper() + head[1:]
+    return f"{head} {tail[:1].upper() + tail[1:]}"
+
+
 def _neighbour_slip(typed: str, candidate: str) -> bool:
     """One letter replaced by a key next to it ('Fachkrüfte' for 'Fachkräfte')."""
     if len(typed) != len(candidate):
@@ -88,7 +130,7 @@ def corrected_query(index: SearchIndex, text: str) -> str:
             expression = item_expression(item, index, compound=True)
             if index.count_pages(expression, up_to=1) or any(index.record_hits(expression)):
                 continue
-            better = correction(index, word)
+            better = correction(index, word) or compound_parts(index, word)
             if better:
                 pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
                 corrected = re.sub(pattern, better.replace("\\", r"\\"), corrected, count=1)
