@@ -18,6 +18,8 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "(no publisher)": "(ohne Herausgeber)",
+    "(no date)": "(ohne Datum)",
     "Source": "Quelle",
     "linked from %1": "verlinkt von %1",
     "Remove saved search “%1”": "Gespeicherte Suche „%1“ entfernen",

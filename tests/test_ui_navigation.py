@@ -290,3 +290,33 @@ def test_saved_searches_of_an_older_version_still_open(tmp_path) -> None:  # typ
     assert read_saved(older) == [SavedSearch("Fachkräfte", "Fachkräfte")]
     kept = with_saved(older, SavedSearch("fachkräfte", "Fachkräfte", (("tag", "KMU"),)))
     assert read_saved(kept) == [SavedSearch("fachkräfte", "Fachkräfte", (("tag", "KMU"),))]
+
+
+def test_spellings_of_one_publisher_are_one_entry_and_none_has_its_own(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """ux-review: "BÜNDNIS 90 / DIE GRÜNEN" and "BÜNDNIS 90/DIE GRÜNEN" were two publishers;
+    brochures without a publisher or a year could not be chosen."""
+    from brochuredesk.core.library.folder import open_library
+
+    root = sample_library(tmp_path / "lib")
+    with open_library(root) as library:
+        one, two, three = library.catalog.brochures()[:3]
+        library.catalog.update(one.id, publisher="BÜNDNIS 90 / DIE GRÜNEN")
+        library.catalog.update(two.id, publisher="BÜNDNIS 90/DIE GRÜNEN")
+        library.catalog.update(three.id, publisher="", year=None, date="")
+    window = open_window(root)
+    sidebar = window.sidebar
+    first = sidebar.find_item("publisher", "BÜNDNIS 90 / DIE GRÜNEN")
+    second = sidebar.find_item("publisher", "BÜNDNIS 90/DIE GRÜNEN")
+    assert (first is None) != (second is None)  # one entry, under one of the spellings
+    entry = first or second
+    assert entry.data().endswith("(2)")
+    sidebar.setCurrentIndex(entry)
+    qtbot.waitUntil(lambda: {b.id for b in window.model.brochures} == {one.id, two.id})
+    nobody = sidebar.find_item("publisher", "")
+    assert nobody is not None and nobody.data() == "(no publisher) (1)"
+    sidebar.setCurrentIndex(nobody)
+    qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [three.id])
+    undated = sidebar.find_item("year", "")
+    assert undated is not None and undated.data() == "(no date) (1)"

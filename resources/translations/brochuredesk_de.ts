@@ -850,17 +850,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="60" />
         <source>Active filters</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="72" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="75" />
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="84" />
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
@@ -1432,123 +1432,133 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="106" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="196" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
         <source>Not imported from watched folders (%1)</source>
         <translation>Aus beobachteten Ordnern nicht aufgenommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="224" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="242" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="226" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="243" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="227" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="244" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="245" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="246" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
+        <source>(no publisher)</source>
+        <translation>(ohne Herausgeber)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="253" />
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="307" />
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
     </message>

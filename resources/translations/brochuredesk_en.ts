@@ -850,17 +850,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="60" />
         <source>Active filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="72" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="75" />
         <source>Search: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="84" />
         <source>Remove this filter</source>
         <translation type="unfinished" />
     </message>
@@ -1432,123 +1432,133 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="106" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="142" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="196" />
         <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
         <source>Not imported from watched folders (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="224" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
         <source>Password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="225" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="242" />
         <source>No searchable text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="226" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="243" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="227" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="244" />
         <source>Could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="245" />
         <source>Publisher to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="229" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="246" />
         <source>Date to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
+        <source>(no publisher)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="253" />
+        <source>(no date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Tagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="307" />
         <source>Remove saved search “%1”</source>
         <translation type="unfinished" />
     </message>

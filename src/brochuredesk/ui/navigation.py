@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.text.names import name_key
 
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
 BROCHURE_FACETS = ("tag", "publisher", "year", "language", "status")
@@ -25,6 +26,8 @@ def facet_passes(brochure: Brochure, facet: Facet) -> bool:
         return str(brochure.year or "") == value
     if kind == "status" and value.startswith("review:"):
         return value.removeprefix("review:") in brochure.review
+    if kind == "publisher":  # one entry for the spellings of one name
+        return name_key(brochure.publisher) == name_key(value)
     return str(getattr(brochure, kind, "")) == value
 
 

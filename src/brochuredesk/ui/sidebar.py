@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.saved_searches import SavedSearch
+from brochuredesk.core.text.names import name_key
 from brochuredesk.ui.navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -34,8 +35,8 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
         len(examples),
         {
             "tag": Counter(t for b in brochures for t in b.tags),
-            "publisher": Counter(b.publisher for b in brochures if b.publisher),
-            "year": Counter(str(b.year) for b in brochures if b.year),
+            "publisher": _merged(Counter(b.publisher for b in brochures)),
+            "year": Counter(str(b.year or "") for b in brochures),
             "language": Counter(b.language for b in brochures if b.language),
             "status": Counter(
                 [b.status for b in brochures if b.status != "ok"]
@@ -48,6 +49,17 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
             "sector": Counter(e.sector for e in examples if e.sector),
             "organisation": Counter(e.organisation for e in examples if e.organisation),
         },
+    )
+
+
+def _merged(counts: Counter[str]) -> Counter[str]:
+    """Spellings of one name counted as one, under the spelling most brochures use (""
+    counts the brochures without one)."""
+    groups: dict[str, Counter[str]] = {}
+    for value, count in counts.items():
+        groups.setdefault(name_key(value), Counter())[value] += count
+    return Counter(
+        {spellings.most_common(1)[0][0]: sum(spellings.values()) for spellings in groups.values()}
     )
 
 
@@ -65,7 +77,12 @@ def _group(
     heading.setData(("heading", key), FacetRole)
     heading.setSelectable(False)
     ordered = sorted(
-        counts.items(), key=lambda kv: (-int(kv[0]) if newest_first else -kv[1], kv[0])
+        counts.items(),
+        key=lambda kv: (
+            not kv[0],  # "without" last
+            -int(kv[0]) if newest_first and kv[0] else -kv[1],
+            kv[0],
+        ),
     )
     for value, count in ordered[:MAX_VALUES]:
         item = QStandardItem(f"{(names or {}).get(value, value)} ({count})")
@@ -230,6 +247,10 @@ class Sidebar(QTreeView):
             }
         if kind == "language":
             return {"de": "Deutsch", "en": "English"}  # each language in its own name
+        if kind == "publisher":
+            return {"": self.tr("(no publisher)")}
+        if kind == "year":
+            return {"": self.tr("(no date)")}
         return {}
 
     def select_all(self) -> None:
