@@ -18,6 +18,11 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Reading": "Lesestand",
+    "New": "Neu",
+    "Evaluated": "Ausgewertet",
+    "Mark as evaluated": "Als ausgewertet markieren",
+    "Mark as not evaluated": "Als nicht ausgewertet markieren",
     "(no publisher)": "(ohne Herausgeber)",
     "(no date)": "(ohne Datum)",
     "Source": "Quelle",

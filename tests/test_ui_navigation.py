@@ -320,3 +320,26 @@ def test_spellings_of_one_publisher_are_one_entry_and_none_has_its_own(
     qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [three.id])
     undated = sidebar.find_item("year", "")
     assert undated is not None and undated.data() == "(no date) (1)"
+
+
+def test_new_brochures_are_new_until_opened_and_can_be_marked_evaluated(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """An inbox: what arrived is "New" until opened; "Evaluated" is the user's own mark; both
+    are sidebar entries that choose those brochures."""
+    window = open_window(sample_library(tmp_path / "lib"))
+    sidebar = window.sidebar
+    qtbot.waitUntil(lambda: sidebar.find_item("state", "new") is not None)
+    assert sidebar.find_item("state", "new").data() == "New (5)"
+    first = window.model.brochures[0]
+    window.open_viewer(first, 1)
+    qtbot.waitUntil(lambda: not window.service.library.catalog.get(first.id).inbox)
+    qtbot.waitUntil(lambda: sidebar.find_item("state", "new").data() == "New (4)")
+    window.edits.mark_evaluated([first.id], True)
+    qtbot.waitUntil(lambda: sidebar.find_item("state", "evaluated") is not None)
+    assert sidebar.find_item("state", "evaluated").data() == "Evaluated (1)"
+    sidebar.setCurrentIndex(sidebar.find_item("state", "evaluated"))
+    qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [first.id])
+    stored = window.service.library.catalog.get(first.id)
+    assert stored.evaluated and not stored.inbox
+    assert stored.modified == first.modified  # reading is not an edit of the brochure

@@ -149,6 +149,11 @@
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="30" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -517,37 +522,47 @@
         <translation>Zwei oder mehr Broschüren auswählen, um sie als Ausgaben zusammenzufassen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="307" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="309" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="320" />
+        <source>Mark as not evaluated</source>
+        <translation>Als nicht ausgewertet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="320" />
+        <source>Mark as evaluated</source>
+        <translation>Als ausgewertet markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="324" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="327" />
         <source>Join as editions of one publication</source>
         <translation>Als Ausgaben einer Publikation zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="330" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
@@ -850,17 +865,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="60" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="62" />
         <source>Active filters</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="75" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="77" />
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="86" />
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
@@ -1432,133 +1447,149 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="110" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="279" />
+        <source>Reading</source>
+        <translation>Lesestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="158" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="159" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="278" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="228" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="233" />
         <source>Not imported from watched folders (%1)</source>
         <translation>Aus beobachteten Ordnern nicht aufgenommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="246" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="242" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="247" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="243" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="248" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="244" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="245" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="256" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="256" />
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="258" />
         <source>(no publisher)</source>
         <translation>(ohne Herausgeber)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="260" />
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="278" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="315" />
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
     </message>

@@ -314,6 +314,24 @@ class LibraryService:
         self._announce(Change(changed=(brochure,)))
         return brochure
 
+    def mark_read(self, brochure_ids: Iterable[str], *, evaluated: bool | None = None) -> None:
+        """Opened (no longer new), and with `evaluated` marked as worked through or not; the
+        user's last edit (`modified`) stays what it was."""
+        with self.lock:
+            held = {i: self.library.catalog.get(i) for i in dict.fromkeys(brochure_ids)}
+            changes: dict[str, dict[str, Any]] = {}
+            for brochure_id, brochure in held.items():
+                change: dict[str, Any] = {"inbox": False} if brochure.inbox else {}
+                if evaluated is not None and brochure.evaluated != evaluated:
+                    change["evaluated"] = evaluated
+                if change:
+                    changes[brochure_id] = change
+            if not changes:
+                return
+            self.library.catalog.update_many(changes, touch=False)
+            brochures = [self.library.catalog.get(i) for i in changes]
+        self._announce(Change(changed=tuple(brochures)))
+
     def update_several(self, changes: dict[str, dict[str, Any]]) -> list[Brochure]:
         """Several brochures changed in one catalog write (a bulk edit, or its undo)."""
         with self.lock:

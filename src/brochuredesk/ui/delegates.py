@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from brochuredesk.core.extract.page_labels import shown_page
@@ -27,9 +27,27 @@ class CoverDelegate(QStyledItemDelegate):
             "locked": self.tr("password-protected"), "no-text": self.tr("no text"),
             "missing": self.tr("file missing"), "error": self.tr("unreadable"),
         }  # fmt: skip
+        self.new_label = self.tr("New")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return CELL
+
+    @staticmethod
+    def _badge(painter: QPainter, option: QStyleOptionViewItem, cover: QRect, text: str) -> None:
+        """'Neu' (not opened yet) or ✓ (evaluated) on the cover's top corner."""
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(text) + 10
+        badge = QRect(
+            cover.right() - width - 2, cover.top() + 4, width, painter.fontMetrics().height() + 2
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c62828") if text != "✓" else QColor("#2e7d32"))
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         brochure: Brochure = index.data(BrochureRole)
@@ -53,6 +71,8 @@ class CoverDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(target.adjusted(0, 0, -1, -1))
+        if brochure.inbox or brochure.evaluated:
+            self._badge(painter, option, cover, self.new_label if brochure.inbox else "✓")
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         font = QFont(option.font)

@@ -289,6 +289,14 @@ class EditController(QObject):
             return
         self.w.runner.start(lambda: self.w.service.join_editions(chosen), on_error=self.w.error)
 
+    def mark_evaluated(self, brochure_ids: list[str], evaluated: bool) -> None:
+        """Worked through ("Ausgewertet") or not: a state of one's own reading, shown in the
+        sidebar and on the covers."""
+        self.w.runner.start(
+            lambda: self.w.service.mark_read(brochure_ids, evaluated=evaluated),
+            on_error=self.w.error,
+        )
+
     def context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
         chosen = self.w.selected()
         if not chosen:
@@ -307,6 +315,12 @@ class EditController(QObject):
         )
         menu.addAction(self.tr("Edit details"), lambda: self.w.details.title.setFocus())
         menu.addSeparator()
+        done = all(b.evaluated for b in chosen)
+        evaluated = menu.addAction(
+            self.tr("Mark as not evaluated") if done else self.tr("Mark as evaluated"),
+            lambda: self.mark_evaluated([b.id for b in chosen], not done),
+        )
+        evaluated.setEnabled(not self.w.service.read_only)
         tag = menu.addAction(self.tr("Tag…"), self.tag_selected)
         if len(chosen) >= 2:
             join = menu.addAction(

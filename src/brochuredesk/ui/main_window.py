@@ -510,6 +510,8 @@ class MainWindow(Shell):
         self.show_details(brochure)
         self.viewer.examples = self.examples.pages_of(brochure.id)
         self.viewer.open(brochure, path, page, hit_pages)
+        if brochure.inbox and not self.service.read_only:  # opened: no longer new
+            self.runner.start(lambda: self.service.mark_read([brochure.id]), on_error=self.error)
 
     def _close_viewer(self) -> None:
         back = getattr(self, "_before_viewer", self.catalog_view)

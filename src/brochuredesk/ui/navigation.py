@@ -14,7 +14,7 @@ from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.text.names import name_key
 
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
-BROCHURE_FACETS = ("tag", "publisher", "year", "language", "status")
+BROCHURE_FACETS = ("state", "tag", "publisher", "year", "language", "status")
 QUERY = "query"  # what a chip of the query reports when it is removed
 
 
@@ -26,6 +26,8 @@ def facet_passes(brochure: Brochure, facet: Facet) -> bool:
         return str(brochure.year or "") == value
     if kind == "status" and value.startswith("review:"):
         return value.removeprefix("review:") in brochure.review
+    if kind == "state":  # new (not opened yet) or evaluated
+        return brochure.inbox if value == "new" else brochure.evaluated
     if kind == "publisher":  # one entry for the spellings of one name
         return name_key(brochure.publisher) == name_key(value)
     return str(getattr(brochure, kind, "")) == value

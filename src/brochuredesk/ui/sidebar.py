@@ -34,6 +34,10 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
         len(brochures),
         len(examples),
         {
+            "state": Counter(
+                ["new" for b in brochures if b.inbox]
+                + ["evaluated" for b in brochures if b.evaluated]
+            ),
             "tag": Counter(t for b in brochures for t in b.tags),
             "publisher": _merged(Counter(b.publisher for b in brochures)),
             "year": Counter(str(b.year or "") for b in brochures),
@@ -112,7 +116,7 @@ class Sidebar(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._expanded: set[str] = {"tag", "status"}
+        self._expanded: set[str] = {"state", "tag", "status"}
         self.watch_failures = 0
         self._before_press: list[object] = []
         self._saved: dict[str, SavedSearch] = {}
@@ -155,6 +159,7 @@ class Sidebar(QTreeView):
         everything.setData(None, FacetRole)
         self.model_.appendRow(everything)
         labels = {
+            "state": self.tr("Reading"),
             "tag": self.tr("Tags"), "publisher": self.tr("Publishers"), "year": self.tr("Years"),
             "language": self.tr("Languages"), "status": self.tr("Needs attention"),
         }  # fmt: skip
@@ -247,6 +252,8 @@ class Sidebar(QTreeView):
             }
         if kind == "language":
             return {"de": "Deutsch", "en": "English"}  # each language in its own name
+        if kind == "state":
+            return {"new": self.tr("New"), "evaluated": self.tr("Evaluated")}
         if kind == "publisher":
             return {"": self.tr("(no publisher)")}
         if kind == "year":
@@ -269,6 +276,7 @@ class Sidebar(QTreeView):
         return {
             "tag": self.tr("Tagged"), "publisher": self.tr("Publisher"), "year": self.tr("Year"),
             "language": self.tr("Language"), "status": self.tr("Needs attention"),
+            "state": self.tr("Reading"),
         }.get(kind, kind)  # fmt: skip
 
     def facet_label(self, facet: tuple[str, str]) -> str:

@@ -354,6 +354,7 @@ def _store(library: Library, outcome: Outcome, link: bool) -> Brochure:
         ocr_pages=list(ext.ocr_pages),
         source_url=origin.source_url,
         referrer_url=origin.referrer_url,
+        inbox=True,  # new until it is opened
     )
 
 

@@ -60,6 +60,8 @@ class Brochure:
     edition_group: str = ""  # editions/fingerprint.py: shared by the editions of one publication
     source_url: str = ""  # where it was downloaded from (the browser's marks, or set by hand)
     referrer_url: str = ""  # the page that linked to the download
+    inbox: bool = False  # new: imported (or arrived from a watched folder), not opened yet
+    evaluated: bool = False  # the user has worked through it ("Ausgewertet")
 
     def to_record(self) -> dict[str, Any]:
         """The catalog record: the fields, lists and dicts copied (dataclasses.asdict does

@@ -82,6 +82,7 @@ OPTIONAL_BROCHURE: dict[str, Check] = {
     "notes": _text, "status": _text, "message": _text, "warnings": _texts, "thumbnail": _text,
     "password": _text, "review": _texts, "edited": _texts, "page_labels": _label_rules,
     "ocr_pages": _counts, "edition_group": _text, "source_url": _text, "referrer_url": _text,
+    "inbox": _flag, "evaluated": _flag,
 }  # fmt: skip
 REQUIRED_EXAMPLE: dict[str, Check] = {
     "id": _id, "brochure_id": _id, "first_page": _count, "last_page": _count, "title": _text,
