@@ -18,6 +18,7 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Note": "Notiz",
     "Reading": "Lesestand",
     "New": "Neu",
     "Evaluated": "Ausgewertet",

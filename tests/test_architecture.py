@@ -106,7 +106,7 @@ LAYERS = [
     {"editions"},
     {"extract"},
     {"search"},
-    {"examples", "importer"},
+    {"examples", "importer", "notes"},
     {"check", "removal", "service", "citations"},
 ]
 

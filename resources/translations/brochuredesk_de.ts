@@ -130,27 +130,27 @@
 <context>
     <name>CoverDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>password-protected</source>
         <translation>passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>no text</source>
         <translation>ohne Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="29" />
         <source>file missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="29" />
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="30" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="31" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1389,57 +1389,62 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="96" />
         <source>earlier edition</source>
         <translation>frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="100" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="109" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="111" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="172" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation>Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="188" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>

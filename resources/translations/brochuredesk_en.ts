@@ -130,27 +130,27 @@
 <context>
     <name>CoverDelegate</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="27" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
         <source>no text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="29" />
         <source>file missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="29" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/delegates.py" line="30" />
+        <location filename="../../src/brochuredesk/ui/delegates.py" line="31" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -1389,57 +1389,62 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="96" />
         <source>earlier edition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="100" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="109" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="111" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="172" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
         <source>Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
         <source>Name of the saved search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="188" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>

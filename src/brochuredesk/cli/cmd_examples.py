@@ -140,6 +140,14 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
     if args.format in CITATIONS:
         return _export_citations(args, out)
+    if args.format == "annotated":
+        from brochuredesk.cli.cmd_notes import cmd_annotated
+
+        if len(args.examples) != 1:
+            warn(t("name one brochure", "eine Broschüre angeben"))
+            return EXIT_USAGE
+        args.id = args.examples[0]
+        return cmd_annotated(args, out)
     with open_read(args) as library:
         rows = rows_for(library, args.examples)
         target = Path(args.output)
@@ -225,7 +233,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "export", parents=[common], help="export examples; cite brochures and examples"
     )
-    p.add_argument("format", choices=["dossier", "csv", "json", *CITATIONS])
+    p.add_argument("format", choices=["dossier", "csv", "json", *CITATIONS, "annotated"])
     p.add_argument(
         "examples", nargs="*", metavar="ID",
         help="examples (all when none); for ris, bibtex and csl-json brochures too",

@@ -39,9 +39,17 @@ def _print_answer(library: Library, found: Answer, out: Output) -> None:
             )
         )
     example_titles = {e.id: e.title for e in library.catalog.examples()}
+    notes = found.notes
     for r in outcome.results:
         b = found.brochure(r.brochure_id)
         meta = " · ".join(x for x in (b.publisher, str(b.year or "")) if x)
+        if r.kind == "note" and r.id in notes:
+            note = notes[r.id]
+            shown = note.text or f"„{note.quote}“"
+            out.line(f"{t('Note', 'Notiz')}: {out.bold(shown)}  [{note.id}]")
+            page = f"{t('p.', 'S.')} {shown_page(b.page_labels, note.page)}"
+            out.line(f"  {b.title}, {page}{'  — ' + meta if meta else ''}")
+            continue
         if r.kind == "example":
             label = t("Good practice", "Good Practice")
             out.line(f"{label}: {out.bold(example_titles.get(r.id, r.id))}  [{r.id}]")

@@ -22,6 +22,7 @@ GROUPS = {
     "cmd_brochures": ("import", "list", "show", "tag", "untag", "edit", "unlock", "remove"),
     "cmd_search": ("search", "reindex", "abbreviation"),
     "cmd_examples": ("example", "export"),
+    "cmd_notes": ("note",),
 }
 _WITH_VALUE = ("--library", "--self-check")
 
@@ -76,6 +77,10 @@ def _group(name: str) -> ModuleType:
         from brochuredesk.cli import cmd_search
 
         return cmd_search
+    if name == "cmd_notes":
+        from brochuredesk.cli import cmd_notes
+
+        return cmd_notes
     from brochuredesk.cli import cmd_examples
 
     return cmd_examples

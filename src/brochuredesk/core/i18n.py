@@ -180,6 +180,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "ungültige Seiten {value}: eine Seite oder einen Bereich wie 13-14 zwischen 1 und {count} angeben",
     ),
     "no_such_example": ("no example with id {id}", "kein Beispiel mit der Kennung {id}"),
+    "no_such_note": ("no note with id {id}", "keine Notiz mit der Kennung {id}"),
+    "empty_note": (
+        "a note needs a text or a quote",
+        "eine Notiz braucht einen Text oder ein Zitat",
+    ),
+    "invalid_page": (
+        "page {page} is not in the brochure (1–{pages})",
+        "Seite {page} gibt es in der Broschüre nicht (1–{pages})",
+    ),
+    "invalid_color": (
+        "unknown colour {color} (known: {colors})",
+        "unbekannte Farbe {color} (bekannt: {colors})",
+    ),
+    "no_quote_on_page": (
+        "“{quote}” is not on page {page}",
+        "„{quote}“ steht nicht auf Seite {page}",
+    ),
     "export_exists": (
         "{path} exists already; choose another name or pass --force to replace it",
         "{path} gibt es schon; einen anderen Namen wählen oder mit --force ersetzen",

@@ -46,6 +46,10 @@ def remove(library: Library, index: SearchIndex | None, brochure_id: str) -> Rem
     examples = library.catalog.examples(brochure.id)
     for example in examples:
         remove_example(library, index, example.id)
+    for note in library.catalog.notes(brochure.id):  # one's notes go with their brochure
+        library.catalog.remove_note(note.id)
+        if index is not None:
+            index.remove_record(note.id)
     held = Removed(brochure, examples)
     folder = holding_folder(library)
     if not brochure.linked:

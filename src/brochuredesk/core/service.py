@@ -39,6 +39,7 @@ from brochuredesk.core.library import saved_searches as saved
 from brochuredesk.core.library.changes import Change
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library, open_library
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import (
     STATUS_ERROR,
     STATUS_LOCKED,
@@ -390,6 +391,9 @@ class LibraryService:
     def examples(self) -> list[Example]:
         with self.lock:
             return self.library.catalog.examples()
+
+    def notes(self, brochure_id: str | None = None) -> list[Note]:
+        return self.library.catalog.notes(brochure_id)
 
     def excerpt(self, brochure_id: str, first: int, last: int) -> str:
         with self.lock:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from brochuredesk.core.extract.page_labels import shown_page
 from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search.engine import Result
 from brochuredesk.ui.models import date_text
@@ -144,6 +145,8 @@ class ResultDelegate(QStyledItemDelegate):
         self.page_label = page_label
         self.example_label = example_label
         self.examples: dict[str, Example] = {}  # for the headings of example results
+        self.notes: dict[str, Note] = {}  # … and of results that are one's own notes
+        self.note_label = ""  # "Note" in the window's language
         self.earlier: dict[str, str] = {}  # earlier edition → newest (the catalog model's)
         self.earlier_label = ""  # "earlier edition" in the window's language
         self._sizes: dict[tuple[int, int, int], QSize] = {}  # (row, width, generation) → size
@@ -164,6 +167,11 @@ class ResultDelegate(QStyledItemDelegate):
         meta = " · ".join(x for x in (brochure.publisher, date_text(brochure)) if x)
         if brochure.id in self.earlier and self.earlier_label:
             meta = f"{meta} · {self.earlier_label}" if meta else self.earlier_label
+        note = self.notes.get(result.id) if result.kind == "note" else None
+        if note is not None:
+            said = note.text or f"„{note.quote}“"
+            where = f"{brochure.title}, {self.page_label} {self._page(brochure, note.page)}"
+            return f"{self.note_label}: {said}", where
         example = self.examples.get(result.id) if result.kind == "example" else None
         if example is None:
             return brochure.title, meta

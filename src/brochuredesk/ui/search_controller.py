@@ -89,6 +89,9 @@ class SearchController(QObject):
         by_id = {b.id: b for b in self.w.model.all}
         rows = [(by_id[r.brochure_id], r) for r in outcome.results if r.brochure_id in by_id]
         self.w.result_delegate.examples = {e.id: e for e in self.w.example_model.all}
+        if any(r.kind == "note" for r in outcome.results):
+            self.w.result_delegate.notes = {n.id: n for n in self.w.service.notes()}
+        self.w.result_delegate.note_label = self.tr("Note")
         self.w.result_delegate.earlier = self.w.model.earlier
         self.w.result_delegate.earlier_label = self.tr("earlier edition")
         self.w.result_delegate.forget_sizes()

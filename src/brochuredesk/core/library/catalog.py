@@ -13,12 +13,14 @@ from brochuredesk.core.errors import AmbiguousIdError, NotFoundError
 from brochuredesk.core.library.changelog import Journal, Op
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.fold import SET_FIELDS
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure, OutlineEntry
 from brochuredesk.core.library.sidefiles import OCR_TEXTS, OUTLINES, entries_of
 from brochuredesk.core.library.storage import CatalogStorage
 
 BROCHURES = "brochures"
 EXAMPLES = "examples"
+NOTES = "notes"
 SETTINGS = "settings"
 META = "meta"
 
@@ -332,6 +334,44 @@ class Catalog:
         table = self.db.table(EXAMPLES, cache_size=0)
         table.remove(doc_ids=[self._example_doc_ids()[example.id]])
         return example
+
+    # -- notes of one's own -----------------------------------------------------------------
+    def notes(self, brochure_id: str | None = None) -> list[Note]:
+        found = [Note.from_record(dict(r)) for r in self.db.table(NOTES, cache_size=0).all()]
+        if brochure_id is not None:
+            found = [n for n in found if n.brochure_id == brochure_id]
+        return sorted(found, key=lambda n: (n.brochure_id, n.page, n.created))
+
+    def _note_doc_ids(self) -> dict[str, int]:
+        data = self.storage.read() or {}
+        return {doc["id"]: int(doc_id) for doc_id, doc in data.get(NOTES, {}).items()}
+
+    def get_note(self, ref: str) -> Note:
+        note_id = _resolve(ref, self._note_doc_ids(), "no_such_note")
+        doc = self.db.table(NOTES, cache_size=0).get(doc_id=self._note_doc_ids()[note_id])
+        if doc is None or isinstance(doc, list):
+            raise NotFoundError("no_such_note", id=ref)
+        return Note.from_record(dict(doc))
+
+    def add_note(self, note: Note) -> Note:
+        self.resolve(note.brochure_id)  # the brochure must exist
+        record = note.to_record()
+        self._log([{"k": "put", "t": "n", "id": note.id, "r": record}])
+        self.db.table(NOTES, cache_size=0).insert(record)
+        return note
+
+    def update_note(self, ref: str, **changes: Any) -> Note:
+        note = self.get_note(ref)
+        changes["modified"] = now_iso()
+        self._log(self._field_ops("n", note.id, note.to_record(), changes))
+        self.db.table(NOTES, cache_size=0).update(changes, doc_ids=[self._note_doc_ids()[note.id]])
+        return self.get_note(note.id)
+
+    def remove_note(self, ref: str) -> Note:
+        note = self.get_note(ref)
+        self._log([{"k": "del", "t": "n", "id": note.id}])
+        self.db.table(NOTES, cache_size=0).remove(doc_ids=[self._note_doc_ids()[note.id]])
+        return note
 
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:

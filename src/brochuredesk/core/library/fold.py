@@ -16,8 +16,8 @@ from typing import Any
 
 from brochuredesk.core.library.changelog import Op
 
-SET_FIELDS = {"b": ("tags",), "e": ("tags", "fields_of_action")}
-TABLES = {"b": "brochures", "e": "examples"}
+SET_FIELDS = {"b": ("tags",), "e": ("tags", "fields_of_action"), "n": ()}
+TABLES = {"b": "brochures", "e": "examples", "n": "notes"}
 
 
 @dataclass

@@ -94,10 +94,16 @@ OPTIONAL_EXAMPLE: dict[str, Check] = {
 }  # fmt: skip
 
 
+REQUIRED_NOTE: dict[str, Check] = {
+    "id": _id, "brochure_id": _id, "page": _count, "created": _text, "modified": _text,
+}  # fmt: skip
+OPTIONAL_NOTE: dict[str, Check] = {"text": _text, "quote": _text, "color": _text}
+
+
 def problems(data: Mapping[str, Any], limit: int = 5) -> list[str]:
     """What is wrong with the records of a parsed catalog (at most `limit` findings)."""
     found: list[str] = []
-    for table in ("brochures", "examples", "meta", "settings"):
+    for table in ("brochures", "examples", "notes", "meta", "settings"):
         for key, record in data.get(table, {}).items():
             if not key.isdigit() or not key.isascii():  # TinyDB's document ids are numbers
                 found.append(f"{table}: record key {key!r} is not a number")
@@ -110,6 +116,7 @@ def problems(data: Mapping[str, Any], limit: int = 5) -> list[str]:
     tables = (
         ("brochures", "brochure", REQUIRED_BROCHURE, OPTIONAL_BROCHURE),
         ("examples", "example", REQUIRED_EXAMPLE, OPTIONAL_EXAMPLE),
+        ("notes", "note", REQUIRED_NOTE, OPTIONAL_NOTE),
     )
     for table, noun, required, optional in tables:
         for key, record in data.get(table, {}).items():

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from brochuredesk.core.library import changelog
-from brochuredesk.core.library.catalog import BROCHURES, EXAMPLES, META, SETTINGS, Catalog
+from brochuredesk.core.library.catalog import BROCHURES, EXAMPLES, META, NOTES, SETTINGS, Catalog
 from brochuredesk.core.library.fold import fold
 
-TABLES = (BROCHURES, EXAMPLES, SETTINGS)
+TABLES = (BROCHURES, EXAMPLES, NOTES, SETTINGS)
 
 
 def logs_of(catalog: Catalog) -> dict[str, int]:
@@ -45,7 +45,7 @@ def start_history(catalog: Catalog) -> None:
     """Every brochure, example and setting as this machine's first operations."""
     data = catalog.storage.read() or {}
     ops: list[changelog.Op] = []
-    for table, short in ((BROCHURES, "b"), (EXAMPLES, "e")):
+    for table, short in ((BROCHURES, "b"), (EXAMPLES, "e"), (NOTES, "n")):
         for record in data.get(table, {}).values():
             clean = {k: v for k, v in record.items() if k != "outline"}
             ops.append({"k": "put", "t": short, "id": record["id"], "r": clean})

@@ -9,6 +9,7 @@ from typing import Any
 from brochuredesk.core.editions.fingerprint import newest_editions
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search.engine import SearchOutcome
 from brochuredesk.core.search.index import SearchIndex
@@ -24,6 +25,7 @@ class Answer:
     records: dict[str, dict[str, Any]]  # brochure id → catalog record
     newer: dict[str, str]  # brochure id → id of its newest edition, when it is not that
     examples: dict[str, Example]  # the examples among the results
+    notes: dict[str, Note]  # the notes among them
 
     def brochure(self, brochure_id: str, *, outline: bool = True) -> Brochure:
         return Brochure.from_record(self.records[brochure_id], outline=outline)
@@ -41,7 +43,12 @@ def answer(
         if any(r.kind == "example" for r in outcome.results)
         else {}
     )
-    return Answer(query, outcome, records, newer, examples)
+    notes = (
+        {n.id: n for n in library.catalog.notes()}
+        if any(r.kind == "note" for r in outcome.results)
+        else {}
+    )
+    return Answer(query, outcome, records, newer, examples, notes)
 
 
 def search_document(library: Library, found: Answer) -> dict[str, Any]:
@@ -49,6 +56,15 @@ def search_document(library: Library, found: Answer) -> dict[str, Any]:
     for r in found.outcome.results:
         b = found.brochure(r.brochure_id)
         hits = [{"page": h.page, "snippet": h.snippet, "highlights": h.highlights} for h in r.hits]
+        if r.kind == "note" and r.id in found.notes:
+            note = found.notes[r.id]
+            results.append(
+                {
+                    "kind": "note", **note.to_json(), "title": b.title,
+                    "file": str(library.file_path(b)), "score": round(r.score, 3), "hits": hits,
+                }
+            )  # fmt: skip
+            continue
         if r.kind == "example" and r.id in found.examples:
             record = found.examples[r.id].to_json()
             record.update(

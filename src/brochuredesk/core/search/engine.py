@@ -364,8 +364,9 @@ def run(
         allowed = index.records_of_kind(query.kind or "brochure")
 
     scores: dict[str, float] = defaultdict(float)
-    example_scores: dict[str, float] = {}
+    example_scores: dict[str, float] = {}  # examples and notes: records of their own
     example_brochure: dict[str, str] = {}
+    record_kind: dict[str, str] = {}
     page_scores: dict[str, list[tuple[float, int]]] = defaultdict(list)
     matched_fields: set[str] = set()
     unselective = False
@@ -380,9 +381,10 @@ def run(
             elif kind == "brochure":
                 scores[ref] += METADATA_BONUS + score
                 matched_fields.add(ref)
-            else:  # an example whose own fields match ranks above plain page hits
+            else:  # an example or note whose own words match ranks above plain page hits
                 example_scores[ref] = EXAMPLE_BONUS + score
                 example_brochure[ref] = brochure_id
+                record_kind[ref] = kind
         threshold = max(UNSELECTIVE_MIN, UNSELECTIVE_SHARE * index.page_count())
         unselective = index.count_pages(exact, up_to=int(threshold) + 1) > threshold
         if unselective:
@@ -402,6 +404,7 @@ def run(
             else:
                 example_scores[ref] = EXAMPLE_BONUS
                 example_brochure[ref] = brochure_id
+                record_kind[ref] = kind
 
     average = sum(sizes.values()) / len(sizes) if sizes else 0.0
     for brochure_id, pages in page_scores.items() if not unselective else ():
@@ -424,25 +427,26 @@ def run(
         )
 
     ranked: list[tuple[float, str, str]] = []  # (score, kind, ref)
-    if query.kind != "example":
+    if query.kind in (None, "brochure"):
         ranked += [(scores[b], "brochure", b) for b in scores if keep(b, b)]
     if query.kind != "brochure":
         ranked += [
-            (score, "example", ref)
+            (score, record_kind.get(ref, "example"), ref)
             for ref, score in example_scores.items()
             if keep(ref, example_brochure[ref])
+            and (query.kind is None or record_kind.get(ref, "example") == query.kind)
         ]
     ranked.sort(key=lambda item: item[0], reverse=True)
     matcher = Matcher(query)
     first_pages = index.example_pages(
-        ref for _, kind, ref in ranked[: limit * 2] if kind == "example"
+        ref for _, kind, ref in ranked[: limit * 2] if kind != "brochure"
     )
     results: list[Result] = []
     for score, kind, ref in ranked:
         if len(results) >= limit:
             break
         brochure_id = ref if kind == "brochure" else example_brochure[ref]
-        if kind == "example":
+        if kind != "brochure":
             hits = [(score, first_pages.get(ref, 1))]
         else:
             hits = page_scores.get(ref, [])[:HITS_PER_RESULT]
@@ -456,7 +460,7 @@ def run(
         for page_score, page in hits:
             shown, ranges = snippet(texts.get(page, ""), matcher)
             page_hits.append(PageHit(page, page_score, shown, ranges))
-        matched = ref in matched_fields or kind == "example"
+        matched = ref in matched_fields or kind != "brochure"
         results.append(Result(kind, ref, brochure_id, score, page_hits, matched))
     return SearchOutcome(text, len(ranked), results)
 

@@ -20,6 +20,7 @@ import orjson
 from brochuredesk.core.editions.fingerprint import fingerprint
 from brochuredesk.core.errors import BrochureDeskError, StorageWriteError
 from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search import common_counts
 from brochuredesk.core.text.abbreviations import key as abbreviation_key
@@ -110,6 +111,10 @@ def example_values(example: Example) -> dict[str, str]:
         "tags": "\n".join(example.tags),
         "other": "\n".join((example.summary, example.excerpt, example.notes, example.url)),
     }
+
+
+def note_values(note: Note) -> dict[str, str]:
+    return {"title": note.quote, "other": note.text}
 
 
 def record_stamp(
@@ -431,18 +436,23 @@ class SearchIndex:
         )  # fmt: skip
         self.commit()
 
+    def set_note(self, note: Note, year: int | None) -> None:
+        """Make a note of one's own searchable by its text and the words it highlights."""
+        self.set_record("note", note.id, note.brochure_id, year, note_values(note), page=note.page)
+        self.commit()
+
     def remove_record(self, ref: str) -> None:
         self._remove_record(ref)
         self.commit()
 
     def example_pages(self, refs: Iterable[str]) -> dict[str, int]:
-        """example id → its first page."""
+        """example (or note) id → its first page."""
         wanted = list(refs)
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
         rows = self.db.execute(
-            f"SELECT ref, page FROM records WHERE kind='example' AND ref IN ({marks})",  # noqa: S608
+            f"SELECT ref, page FROM records WHERE kind!='brochure' AND ref IN ({marks})",  # noqa: S608
             wanted,
         )
         return {ref: int(page or 1) for ref, page in rows}

@@ -17,6 +17,7 @@ from brochuredesk.core.search.index import (
     SearchIndex,
     brochure_values,
     example_values,
+    note_values,
     record_stamp,
 )
 from brochuredesk.core.search.spelling import corrected_query, spelled_as_found
@@ -89,6 +90,13 @@ def catch_up(
         if known.get(example.id) != stamp:
             index.set_example(example, year)
             touched.add(example.id)
+    for note in library.catalog.notes():
+        wanted.add(note.id)
+        year = years.get(note.brochure_id)
+        stamp = record_stamp("note", note.brochure_id, year, note_values(note), note.page)
+        if known.get(note.id) != stamp:
+            index.set_note(note, year)
+            touched.add(note.id)
     for ref in set(known) - wanted:
         index.remove(ref)  # removed elsewhere: a brochure's pages and row, or an example's row
         touched.add(ref)
@@ -163,6 +171,8 @@ def rebuild(
     years = {b.id: b.year for b in brochures.values()}
     for example in library.catalog.examples():
         index.set_example(example, years.get(example.brochure_id))
+    for note in library.catalog.notes():
+        index.set_note(note, years.get(note.brochure_id))
     done = 0
     for done, outcome in enumerate(
         extract_all(jobs, timeout=timeout or DEFAULT_TIMEOUT, cancel=cancel), 1

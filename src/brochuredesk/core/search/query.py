@@ -32,6 +32,7 @@ TEXT_FIELDS = {
 }
 KINDS = {"brochure": "brochure", "broschüre": "brochure", "example": "example"}
 KINDS["beispiel"] = "example"
+KINDS.update(note="note", notiz="note")
 
 _TOKEN = re.compile(
     r'(?P<neg>-)?(?:(?P<field>[^\W\d_]+):)?(?:"(?P<phrase>[^"]*)"|(?P<word>[^\s"]+))'
