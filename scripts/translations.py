@@ -18,6 +18,15 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Highlight with a note…": "Markieren mit Notiz…",
+    "Note on this page…": "Notiz zu dieser Seite…",
+    "Yellow": "Gelb",
+    "Green": "Grün",
+    "Blue": "Blau",
+    "Pink": "Rosa",
+    "Highlighted": "Markiert",
+    "Colour": "Farbe",
+    "My notes": "Meine Notizen",
     "Note": "Notiz",
     "Reading": "Lesestand",
     "New": "Neu",

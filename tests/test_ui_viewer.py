@@ -161,3 +161,50 @@ def test_f3_reaches_every_page_with_a_hit_not_only_the_listed_ones(
         qtbot.waitUntil(lambda: viewer.drawn_page == viewer.page, timeout=20000)
         reached.append(viewer.page)
     assert reached == sorted(with_word)
+
+
+def test_select_words_highlight_them_with_a_note_find_it_and_open_its_page(
+    qtbot, open_window, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Select words in the viewer → a note in a colour: the words stay marked in that colour,
+    the details list the note (a link to its page), and search finds it as a note."""
+    from ui_support import when_modal
+
+    from brochuredesk.ui.notes_controller import NoteDialog
+
+    root = _library_of(
+        tmp_path, [["Titelseite"], ["Werde Foodstarter heißt die Kampagne", "Foodstarter gesucht"]],
+        name="notiz.pdf",
+    )  # fmt: skip
+    window = open_window(root)
+    brochure = window.model.brochures[0]
+    window.open_viewer(brochure, 2)
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.drawn_page == 2 and bool(viewer.image.words), timeout=20000)
+    viewer.image.select_words(0, 1)
+    assert viewer.image.selected_text() == "Werde Foodstarter"
+
+    def write(dialog: NoteDialog) -> None:
+        dialog.text.setPlainText("Für den Vorstand")
+        dialog.color.setCurrentIndex(dialog.color.findData("green"))
+        dialog.accept()
+
+    when_modal(qapp, NoteDialog, write)
+    viewer._new_note()  # Ctrl+M, or "Highlight with a note…" in the page's menu
+    qtbot.waitUntil(lambda: bool(window.service.notes(brochure.id)), timeout=10000)
+    (note,) = window.service.notes(brochure.id)
+    assert (note.page, note.quote, note.text, note.color) == (
+        2,
+        "Werde Foodstarter",
+        "Für den Vorstand",
+        "green",
+    )
+    qtbot.waitUntil(lambda: viewer.image.marks != [])
+    assert viewer.image.find_words("Werde Foodstarter") == range(0, 2)
+    window.show_details(window.service.library.catalog.get(brochure.id))
+    assert f'href="{note.id}"' in window.details.notes_list.text()
+    viewer.go(1)
+    window.details.notes_list.linkActivated.emit(note.id)
+    qtbot.waitUntil(lambda: viewer.page == 2)
+    outcome = window.service.search("Vorstand")
+    assert [(r.kind, r.id) for r in outcome.results] == [("note", note.id)]

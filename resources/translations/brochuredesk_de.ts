@@ -158,213 +158,218 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="66" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="271" />
         <source>e.g. 2018-06</source>
         <translation>z. B. 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Mark as checked</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>The publisher and date shown are right</source>
         <translation>Herausgeber und Stand sind richtig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="105" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="114" />
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="119" />
         <source>Editions</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="128" />
         <source>Not an edition of these</source>
         <translation>Keine Ausgabe dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="129" />
         <source>Take this brochure out of its group of editions</source>
         <translation>Diese Broschüre aus ihrer Gruppe von Ausgaben lösen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>Select a brochure to see and edit its details.</source>
         <translation>Eine Broschüre auswählen, um ihre Angaben zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="178" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="197" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation>Frühere Ausgabe. Weitere Ausgaben (★ die neueste):</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="181" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="200" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="194" />
         <source>Newest edition. Earlier editions:</source>
         <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="231" />
         <source>linked from %1</source>
         <translation>verlinkt von %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
         <source>not stated · PDF created %1</source>
         <translation>nicht angegeben · PDF erstellt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="288" />
         <source>%n page(s)</source>
         <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="294" />
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="295" />
         <source>Password-protected: no text yet</source>
         <translation>Passwortgeschützt: noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="296" />
         <source>No searchable text (scanned pages)</source>
         <translation>Kein durchsuchbarer Text (gescannte Seiten)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
         <source>The file is missing</source>
         <translation>Die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="309" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="310" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="319" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="322" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="327" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>
@@ -974,106 +979,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="492" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="499" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="207" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="215" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="309" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="398" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="399" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="414" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="505" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="29" />
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="31" />
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="43" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="33" />
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="33" />
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="34" />
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="34" />
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="41" />
+        <source>Highlighted</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="42" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="81" />
+        <source>p.</source>
+        <translation>S.</translation>
     </message>
 </context>
 <context>
@@ -1651,153 +1705,163 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation>Zurück zur Liste (Esc, Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="93" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="100" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
         <source>◀ Hit</source>
         <translation>◀ Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation>Vorige Seite mit Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
         <source>Hit ▶</source>
         <translation>Treffer ▶</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
         <source>Next page with a hit (F3)</source>
         <translation>Nächste Seite mit Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
         <source>Example on this page</source>
         <translation>Beispiel auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="123" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>New example…</source>
         <translation>Neues Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation>Diese Seite oder die in der Leiste gewählten Seiten als Good-Practice-Beispiel erfassen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="141" />
         <source>Viewer tools</source>
         <translation>Werkzeuge der Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="159" />
         <source>Page image</source>
         <translation>Seitenbild</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="180" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>New example from selection…</source>
         <translation>Neues Beispiel aus Markierung…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="274" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="503" />
         <source>Good-practice example: %1</source>
         <translation>Good-Practice-Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="290" />
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="347" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="349" />
         <source>Select &amp;all text</source>
         <translation>&amp;Ganzen Text markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <source>Highlight with a note…</source>
+        <translation>Markieren mit Notiz…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <source>Note on this page…</source>
+        <translation>Notiz zu dieser Seite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="442" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
         <source>Hit %1 of %2 on this page</source>
         <translation>Treffer %1 von %2 auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="491" />
         <source>This page cannot be shown: %1</source>
         <translation>Diese Seite lässt sich nicht anzeigen: %1</translation>
     </message>

@@ -158,213 +158,218 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="66" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="271" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
         <source>Mark as checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
         <source>The publisher and date shown are right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="105" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="114" />
+        <source>My notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="119" />
         <source>Editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="128" />
         <source>Not an edition of these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="129" />
         <source>Take this brochure out of its group of editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="178" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="197" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="181" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="200" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="194" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="231" />
         <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="288" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="294" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="295" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="296" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="309" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="310" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="319" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="322" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="327" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -974,105 +979,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="384" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="492" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="499" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="203" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="207" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="211" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="215" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="309" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="398" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="399" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="414" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="505" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="29" />
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="31" />
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="43" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="33" />
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="33" />
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="34" />
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="34" />
+        <source>Pink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="41" />
+        <source>Highlighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="42" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="81" />
+        <source>p.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1651,153 +1705,163 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
         <source>◀ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="82" />
         <source>Back to the list (Esc, Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
         <source>Previous page (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="86" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
         <source>Next page (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="90" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="93" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="100" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
         <source>◀ Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
         <source>Hit ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
         <source>Next page with a hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
         <source>Hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
         <source>Example on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="123" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="133" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="141" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="156" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="159" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="180" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="131" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="322" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="274" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="503" />
         <source>Good-practice example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="290" />
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="347" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="349" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="421" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <source>Highlight with a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <source>Note on this page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="442" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="459" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="469" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="491" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

@@ -395,6 +395,15 @@ class LibraryService:
     def notes(self, brochure_id: str | None = None) -> list[Note]:
         return self.library.catalog.notes(brochure_id)
 
+    def add_note(
+        self, brochure_id: str, page: int, text: str, quote: str = "", color: str = "yellow"
+    ) -> Note:
+        from brochuredesk.core.notes.edit import add_note
+
+        with self.lock:
+            note = add_note(self.library, self.index, brochure_id, page, text, quote, color)
+        return note
+
     def excerpt(self, brochure_id: str, first: int, last: int) -> str:
         with self.lock:
             return excerpt(self.index, brochure_id, first, last)

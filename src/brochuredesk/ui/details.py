@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from brochuredesk.core.i18n import in_every_language
 from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.safety import is_web_link
 from brochuredesk.ui.thumbnails import ThumbnailCache
@@ -43,6 +44,7 @@ class DetailsPanel(QWidget):
     edited = Signal(str, dict)
     action = Signal(str, str)  # (brochure id, "unlock" | "relink" | "ocr" | "split")
     edition_chosen = Signal(str)  # another edition's id, clicked in the editions line
+    note_chosen = Signal(str)  # the id of one's own note, clicked in the notes list
 
     def __init__(
         self,
@@ -105,6 +107,11 @@ class DetailsPanel(QWidget):
         self.examples.setWordWrap(True)
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
+        self.notes_list = QLabel()  # one's own notes: each a link to its page, one line each
+        # (a wrapped rich-text label in the form gets too little height and is cut off)
+        self.notes_list.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_list.linkActivated.connect(lambda ref: self.note_chosen.emit(ref))
+        form.addRow(self.tr("My notes"), self.notes_list)
         # The group of editions: a list (each line elided, no wrapping: a wrapped rich-text
         # label in the form is given too little height by the scroll area and drawn over).
         self.editions_heading = QLabel()
@@ -155,6 +162,18 @@ class DetailsPanel(QWidget):
         self._loading = False
         self._baseline: tuple[object, ...] = ()  # the fields as last shown or committed
         self.show_brochure(None)
+
+    def set_notes(self, notes: list[Note], page_label: str) -> None:
+        """One's own notes on the brochure shown, each opening its page; hidden when none."""
+        self.form_layout.setRowVisible(self.notes_list, bool(notes))
+        lines = []
+        for note in notes:
+            said = note.text or f"„{note.quote}“"
+            said = said if len(said) <= 34 else said[:33] + "…"
+            lines.append(
+                f'<a href="{html.escape(note.id)}">{page_label} {note.page}</a>: {html.escape(said)}'
+            )
+        self.notes_list.setText("<br>".join(lines))
 
     def set_examples(self, examples: list[Example], page_label: str) -> None:
         """The good-practice examples marked in the brochure shown."""

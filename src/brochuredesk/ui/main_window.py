@@ -57,6 +57,7 @@ from brochuredesk.ui.job_progress import JobProgress
 from brochuredesk.ui.menus import WindowMenus
 from brochuredesk.ui.models import BrochureModel, ResultsModel
 from brochuredesk.ui.navigation import FilterChips, Filters
+from brochuredesk.ui.notes_controller import NotesController
 from brochuredesk.ui.roles import BrochureRole
 from brochuredesk.ui.search_controller import SearchController
 from brochuredesk.ui.shell import Shell
@@ -93,6 +94,7 @@ class MainWindow(Shell):
         self.searching = SearchController(self)  # query, sidebar facets, results
         self.importing = ImportController(self)  # files and folders in, with progress
         self.edits = EditController(self)  # a brochure's fields, tags, removal, its file
+        self.notes = NotesController(self)  # one's own notes and highlights on pages
         self.covers = ThumbnailCache(self)
         self.covers.scale = max(1.0, self.devicePixelRatioF())
         self.model = BrochureModel(self.covers, self.service.library.thumbnail_path)
@@ -198,6 +200,8 @@ class MainWindow(Shell):
         self.viewer.new_example.connect(
             lambda first, last, text: self.examples.new(first, last, {"excerpt": text})
         )
+        self.viewer.new_note.connect(self.notes.new)
+        self.viewer.read_only = self.service.read_only
 
         self.empty = QLabel(
             "<h2>" + html.escape(self.tr("Drop PDFs here")) + "</h2><p>"
@@ -247,6 +251,9 @@ class MainWindow(Shell):
         self.details.edited.connect(self.edits.edit)
         self.details.action.connect(self.edits.fix_status)
         self.details.edition_chosen.connect(self.editions.chosen)
+        self.details.note_chosen.connect(
+            lambda ref: self.notes.open(self.service.library.catalog.get_note(ref))
+        )
 
         for view in (self.grid, self.table):
             view.selectionModel().selectionChanged.connect(
@@ -490,6 +497,7 @@ class MainWindow(Shell):
             self.details.set_editions(self.editions.of(brochure), self.service.read_only)
             own = [e for e in self.example_model.all if e.brochure_id == brochure.id]
             self.details.set_examples(own, self.tr("p."))
+            self.details.set_notes(self.service.notes(brochure.id), self.tr("p."))
 
     # -- viewer -----------------------------------------------------------------------------
     def _open_brochure(self, index: object) -> None:
@@ -510,6 +518,7 @@ class MainWindow(Shell):
         self.show_details(brochure)
         self.viewer.examples = self.examples.pages_of(brochure.id)
         self.viewer.open(brochure, path, page, hit_pages)
+        self.notes.show_for(brochure.id)
         if brochure.inbox and not self.service.read_only:  # opened: no longer new
             self.runner.start(lambda: self.service.mark_read([brochure.id]), on_error=self.error)
 

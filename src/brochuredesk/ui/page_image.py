@@ -8,6 +8,8 @@ excerpt of a new good-practice example).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
@@ -35,6 +37,7 @@ class PageImage(QLabel):
         self.scale = 1.0  # logical pixels per point
         self.selected: range = range(0)
         self._anchor: int | None = None
+        self.marks: list[tuple[str, tuple[float, float, float]]] = []  # (quote, RGB) of notes
 
     def show_page(
         self, pixmap: QPixmap, scale: float, words: list[Word], links: list[Link] | None = None
@@ -166,20 +169,44 @@ class PageImage(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.selected or not self.words:
+        if not self.words or not (self.selected or self.marks):
             return
         painter = QPainter(self)
         painter.setPen(Qt.PenStyle.NoPen)
+        for quote, (r, g, b) in self.marks:  # one's own highlights, under the selection
+            painter.setBrush(QColor(int(r * 255), int(g * 255), int(b * 255), 110))
+            for rect in self._line_rects(self.find_words(quote)):
+                painter.drawRect(rect)
         painter.setBrush(QColor(40, 110, 220, 90))
-        for rect in self._line_rects():
+        for rect in self._line_rects(self.selected):
             painter.drawRect(rect)
         painter.end()
 
-    def _line_rects(self) -> list[QRectF]:
-        """One band per selected line (the words' boxes joined), as text selections look."""
+    def find_words(self, quote: str) -> range:
+        """The words of this page a quote spans (first occurrence), compared without case,
+        spacing or a hyphen at a line end; none when the page does not hold it."""
+        wanted = [w for w in re.split(r"\s+", quote.casefold()) if w]
+        if not wanted:
+            return range(0)
+        words = [w[4].casefold() for w in self.words]
+        for start in range(len(words) - len(wanted) + 1):
+            if words[start : start + len(wanted)] == wanted:
+                return range(start, start + len(wanted))
+        joined = " ".join(wanted)
+        for start in range(len(words)):  # a word split at a line end: "Fach- kräfte"
+            text = ""
+            for end in range(start, min(len(words), start + len(wanted) + 4)):
+                part = words[end]
+                text = text[:-1] + part if text.endswith("-") else f"{text} {part}".strip()
+                if text == joined:
+                    return range(start, end + 1)
+        return range(0)
+
+    def _line_rects(self, chosen: range) -> list[QRectF]:
+        """One band per line of the chosen words (their boxes joined), as selections look."""
         bands: list[QRectF] = []
         line: tuple[int, int] | None = None
-        for index in self.selected:
+        for index in chosen:
             rect = self.word_rect(index).adjusted(-1, -1, 1, 1)
             here = self.words[index][5:7]
             if bands and here == line:

@@ -53,6 +53,7 @@ class Viewer(QWidget):
     closed = Signal()
     page_changed = Signal(int)
     new_example = Signal(int, int, str)  # first and last page chosen, the text selected on it
+    new_note = Signal(int, str)  # the page, the words selected on it (none: the whole page)
 
     def __init__(
         self, renderer: RenderService, strip_renderer: RenderService, parent: QWidget | None = None
@@ -114,6 +115,8 @@ class Viewer(QWidget):
         self._page_image: QImage | None = None
         self._page_ratio = 1.0
         self.examples: list[tuple[int, int, str]] = []  # (first, last, title) in this brochure
+        self.notes: list[tuple[int, str, tuple[float, float, float]]] = []  # see set_notes
+        self.read_only = False
         self.example_label = QLabel()
         self.example_label.setAccessibleName(self.tr("Example on this page"))
         self.title = QLabel()
@@ -198,6 +201,7 @@ class Viewer(QWidget):
             QKeySequence.StandardKey.Back: lambda: self.closed.emit(),  # Alt+Left, ⌘[
             QKeySequence(Qt.Key.Key_Home): lambda: self.go(1),
             QKeySequence("Ctrl+E"): self._new_example,
+            QKeySequence("Ctrl+M"): self._new_note,
             QKeySequence.StandardKey.Copy: self.copy_selection,
             QKeySequence.StandardKey.SelectAll: self.image.select_all,
             QKeySequence(Qt.Key.Key_End): lambda: self.go(self.page_count),
@@ -302,6 +306,19 @@ class Viewer(QWidget):
             return rows[0], rows[-1]
         return self.page, self.page
 
+    def _new_note(self) -> None:
+        if self.brochure is not None:
+            self.new_note.emit(self.page, self.image.selected_text())
+
+    def set_notes(self, notes: list[tuple[int, str, tuple[float, float, float]]]) -> None:
+        """One's own notes in this brochure: (page, quote, colour); their quotes are marked
+        in their colour on the page shown."""
+        self.notes = notes
+        self.image.marks = [
+            (quote, colour) for page, quote, colour in notes if page == self.page and quote
+        ]
+        self.image.update()
+
     def _new_example(self) -> None:
         if self.brochure is not None:
             first, last = self.chosen_pages()
@@ -337,6 +354,10 @@ class Viewer(QWidget):
             self.tr("New example from selection…") if has_text else self.tr("New example…"),
             self._new_example,
         )
+        menu.addAction(
+            self.tr("Highlight with a note…") if has_text else self.tr("Note on this page…"),
+            self._new_note,
+        ).setEnabled(not self.read_only)
         menu.exec(self.image.mapToGlobal(pos))
 
     def jump_hit(self, direction: int) -> None:
@@ -441,6 +462,7 @@ class Viewer(QWidget):
             painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self._page_ratio)
+        self.image.marks = [(q, c) for page, q, c in self.notes if page == self.page and q]
         self.image.show_page(pixmap, z / self._page_ratio, self._last.words, self._last.links)
         self._update_hit_controls()
         if self._hits:
