@@ -18,6 +18,7 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Sources": "Quellen",
     "Highlight with a note…": "Markieren mit Notiz…",
     "Note on this page…": "Notiz zu dieser Seite…",
     "Yellow": "Gelb",

@@ -284,3 +284,7 @@ def test_the_details_say_where_a_brochure_was_downloaded(qtbot, open_window, tmp
     window.select_brochure(second.id)
     qtbot.waitUntil(lambda: window.details.brochure.id == second.id)
     assert not window.details.form_layout.isRowVisible(label)
+    by_source = window.sidebar.find_item("source", "clusterplattform.de")  # a facet by host
+    assert by_source is not None and by_source.data() == "clusterplattform.de (1)"
+    window.sidebar.setCurrentIndex(by_source)
+    qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [first.id])

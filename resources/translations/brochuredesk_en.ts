@@ -870,17 +870,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="62" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="65" />
         <source>Active filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="77" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="80" />
         <source>Search: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="89" />
         <source>Remove this filter</source>
         <translation type="unfinished" />
     </message>
@@ -1506,149 +1506,159 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="162" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="279" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="184" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="187" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="191" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="191" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="192" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="192" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="204" />
         <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="236" />
         <source>Not imported from watched folders (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
         <source>Password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="247" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
         <source>No searchable text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="252" />
         <source>Could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="253" />
         <source>Publisher to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="254" />
         <source>Date to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="259" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="256" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="259" />
         <source>Evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="258" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="261" />
         <source>(no publisher)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="260" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
         <source>(no date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
         <source>Tagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="318" />
         <source>Remove saved search “%1”</source>
         <translation type="unfinished" />
     </message>

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.text.names import name_key
 
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
-BROCHURE_FACETS = ("state", "tag", "publisher", "year", "language", "status")
+BROCHURE_FACETS = ("state", "tag", "publisher", "year", "language", "source", "status")
 QUERY = "query"  # what a chip of the query reports when it is removed
 
 
@@ -28,6 +29,8 @@ def facet_passes(brochure: Brochure, facet: Facet) -> bool:
         return value.removeprefix("review:") in brochure.review
     if kind == "state":  # new (not opened yet) or evaluated
         return brochure.inbox if value == "new" else brochure.evaluated
+    if kind == "source":  # where it was downloaded: by host
+        return bool(brochure.source_url) and host_of(brochure.source_url) == value
     if kind == "publisher":  # one entry for the spellings of one name
         return name_key(brochure.publisher) == name_key(value)
     return str(getattr(brochure, kind, "")) == value

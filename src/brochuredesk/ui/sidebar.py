@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
+from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.saved_searches import SavedSearch
@@ -42,6 +43,7 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
             "publisher": _merged(Counter(b.publisher for b in brochures)),
             "year": Counter(str(b.year or "") for b in brochures),
             "language": Counter(b.language for b in brochures if b.language),
+            "source": Counter(host_of(b.source_url) for b in brochures if b.source_url),
             "status": Counter(
                 [b.status for b in brochures if b.status != "ok"]
                 + [f"review:{name}" for b in brochures for name in b.review]
@@ -161,7 +163,8 @@ class Sidebar(QTreeView):
         labels = {
             "state": self.tr("Reading"),
             "tag": self.tr("Tags"), "publisher": self.tr("Publishers"), "year": self.tr("Years"),
-            "language": self.tr("Languages"), "status": self.tr("Needs attention"),
+            "language": self.tr("Languages"), "source": self.tr("Sources"),
+            "status": self.tr("Needs attention"),
         }  # fmt: skip
         for kind, label in labels.items():
             counts = facets.brochure[kind]
@@ -276,7 +279,7 @@ class Sidebar(QTreeView):
         return {
             "tag": self.tr("Tagged"), "publisher": self.tr("Publisher"), "year": self.tr("Year"),
             "language": self.tr("Language"), "status": self.tr("Needs attention"),
-            "state": self.tr("Reading"),
+            "state": self.tr("Reading"), "source": self.tr("Source"),
         }.get(kind, kind)  # fmt: skip
 
     def facet_label(self, facet: tuple[str, str]) -> str:
