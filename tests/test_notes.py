@@ -66,3 +66,20 @@ def test_a_note_with_a_quote_is_listed_found_and_exported_as_a_highlight(tmp_pat
     run(lib, "remove", brochure["id"])
     assert run_json(lib, "note", "list")["notes"] == []
     run(lib, "check")
+
+
+def test_an_examples_notes_are_on_its_fact_page_in_the_dossier(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    added = {b["title"]: b for b in run_json(lib, "import", str(SAMPLES))["added"]}
+    brochure = added["Clusterservice Aus- und Weiterbildung"]
+    example = run_json(
+        lib, "example", "add", brochure["id"], "--pages", "2-3", "--title", "Lernfabrik"
+    )
+    run(lib, "note", "add", brochure["id"], "--page", "3", "--text", "Ansprechpartnerin anrufen")
+    run(lib, "note", "add", brochure["id"], "--page", "5", "--text", "gehört nicht dazu")
+    target = tmp_path / "Dossier.pdf"
+    run(lib, "export", "dossier", example["id"], "-o", str(target), env={"BROCHUREDESK_LANG": "de"})
+    with pymupdf.open(target) as doc:
+        facts = " ".join(doc[2].get_text().split())
+    assert "Meine Notizen" in facts and "S. 3: Ansprechpartnerin anrufen" in facts
+    assert "gehört nicht dazu" not in facts  # a note outside the example's pages

@@ -45,6 +45,7 @@ LABELS = {
         "fields": "Handlungsfelder", "summary": "Zusammenfassung", "excerpt": "Auszug", "url": "Kontakt / Web",
         "tags": "Schlagwörter", "notes": "Notizen", "source": "Quelle", "pages": "Seiten", "page": "Seite",
         "facts": "Steckbrief", "original": "Originalseiten", "made": "Erstellt am",
+        "my_notes": "Meine Notizen", "page_short": "S.",
     },
     False: {
         "title": "Good-practice dossier", "contents": "Contents", "examples": "examples",
@@ -52,6 +53,7 @@ LABELS = {
         "fields": "Fields of action", "summary": "Summary", "excerpt": "Excerpt", "url": "Contact / web",
         "tags": "Tags", "notes": "Notes", "source": "Source", "pages": "pages", "page": "page",
         "facts": "Facts", "original": "Original pages", "made": "Made on",
+        "my_notes": "My notes", "page_short": "p.",
     },
 }  # fmt: skip
 
@@ -255,6 +257,7 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
         (text["summary"], example.summary),
         (text["excerpt"], f"„{' '.join(example.excerpt.split())}“" if example.excerpt else ""),
         (text["notes"], example.notes),
+        (text["my_notes"], "\n".join(_note_line(n, text) for n in row.notes)),
     ]
     flow.y = max(flow.y + 14, 150.0)
     for label, value in facts:
@@ -267,6 +270,12 @@ def _facts(doc: Any, row: Row, text: dict[str, str]) -> None:
             (MARGIN, placed[0][1]), label, fontname=BOLD, fontsize=10, color=BLUE
         )
         flow.y = max(flow.y, top + 22.0) + 8
+
+
+def _note_line(note: Any, text: dict[str, str]) -> str:
+    """'S. 13: „Werde Foodstarter“ – für den Vorstand' (a note of one's own)."""
+    said = " – ".join(x for x in (f"„{note.quote}“" if note.quote else "", note.text) if x)
+    return f"{text['page_short']} {note.page}: {said}"
 
 
 def _pages_word(example: Any) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from brochuredesk.core.errors import BrochureDeskError
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 
 
@@ -18,6 +19,7 @@ class Row:
     example: Example
     brochure: Brochure
     file: Path
+    notes: list[Note] = field(default_factory=list)  # one's own notes on the example's pages
 
 
 def rows_for(library: Library, refs: Sequence[str]) -> list[Row]:
@@ -27,9 +29,14 @@ def rows_for(library: Library, refs: Sequence[str]) -> list[Row]:
     if not examples:
         raise BrochureDeskError("nothing_to_export")
     rows = []
+    notes = catalog.notes()
     for example in examples:
         brochure = catalog.get(example.brochure_id)
-        rows.append(Row(example, brochure, library.file_path(brochure)))
+        own = [
+            n for n in notes
+            if n.brochure_id == brochure.id and example.first_page <= n.page <= example.last_page
+        ]  # fmt: skip
+        rows.append(Row(example, brochure, library.file_path(brochure), own))
     return rows
 
 
