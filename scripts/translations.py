@@ -18,6 +18,11 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Cite": "Zitieren",
+    "Copy citation (DIN 1505-2)": "Zitat kopieren (DIN 1505-2)",
+    "Copy citation (APA)": "Zitat kopieren (APA)",
+    "Save for a reference manager (RIS, BibTeX, CSL-JSON)…": "Für die Literaturverwaltung speichern (RIS, BibTeX, CSL-JSON)…",
+    "Save citations": "Zitate speichern",
     "Sources": "Quellen",
     "Highlight with a note…": "Markieren mit Notiz…",
     "Note on this page…": "Notiz zu dieser Seite…",

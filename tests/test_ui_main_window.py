@@ -288,3 +288,20 @@ def test_the_details_say_where_a_brochure_was_downloaded(qtbot, open_window, tmp
     assert by_source is not None and by_source.data() == "clusterplattform.de (1)"
     window.sidebar.setCurrentIndex(by_source)
     qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [first.id])
+
+
+def test_a_citation_is_copied_for_word_processors(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.core.citations import Cited
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    brochure = next(b for b in window.model.brochures if b.title.startswith("Clusterservice"))
+    window.edits.citations.copy([Cited(brochure)], "din")
+    clipboard = qapp.clipboard().mimeData()
+    assert clipboard.text().startswith(f"{brochure.publisher.upper()} (Hrsg.): {brochure.title}")
+    assert f"{brochure.year}." in clipboard.text() and f"<i>{brochure.title}" in clipboard.html()
+    window.edits.citations.copy([Cited(brochure)], "apa")
+    assert (
+        qapp.clipboard()
+        .text()
+        .startswith(f"{brochure.publisher}. ({brochure.year}). {brochure.title}")
+    )

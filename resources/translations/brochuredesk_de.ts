@@ -128,6 +128,34 @@
     </message>
 </context>
 <context>
+    <name>Citations</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/citations.py" line="28" />
+        <source>Cite</source>
+        <translation>Zitieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/citations.py" line="29" />
+        <source>Copy citation (DIN 1505-2)</source>
+        <translation>Zitat kopieren (DIN 1505-2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/citations.py" line="30" />
+        <source>Copy citation (APA)</source>
+        <translation>Zitat kopieren (APA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/citations.py" line="33" />
+        <source>Save for a reference manager (RIS, BibTeX, CSL-JSON)…</source>
+        <translation>Für die Literaturverwaltung speichern (RIS, BibTeX, CSL-JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/citations.py" line="52" />
+        <source>Save citations</source>
+        <translation>Zitate speichern</translation>
+    </message>
+</context>
+<context>
     <name>CoverDelegate</name>
     <message>
         <location filename="../../src/brochuredesk/ui/delegates.py" line="28" />
@@ -401,173 +429,173 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="95" />
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="110" />
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="115" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
         <source>Date</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="125" />
         <source>change of %1</source>
         <translation>Änderung von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="145" />
         <source>edit of %n brochure(s)</source>
         <translation><numerusform>Bearbeitung von %n Broschüre</numerusform><numerusform>Bearbeitung von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="173" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="181" />
         <source>Tag</source>
         <translation>Verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="182" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Schlagwörter für %n Broschüre, durch Kommas getrennt:</numerusform><numerusform>Schlagwörter für %n Broschüren, durch Kommas getrennt:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="188" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>Schlagwörter für %n Broschüre</numerusform><numerusform>Schlagwörter für %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="204" />
         <source>Remove from library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="206" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
         <translation><numerusform>%n Broschüre aus der Bibliothek entfernen? Ihre Kopie im Bibliotheksordner wird beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldatei bleibt unberührt.</numerusform><numerusform>%n Broschüren aus der Bibliothek entfernen? Ihre Kopien im Bibliotheksordner werden beim Beenden von BrochureDesk gelöscht (bis dahin holt Bearbeiten → Rückgängig sie zurück); Ihre Originaldateien bleiben unberührt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="215" />
         <source>removal of %n brochure(s)</source>
         <translation><numerusform>Entfernen von %n Broschüre</numerusform><numerusform>Entfernen von %n Broschüren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="230" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="235" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="236" />
         <source>Password of this PDF:</source>
         <translation>Passwort dieser PDF-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="246" />
         <source>Locate the PDF</source>
         <translation>PDF-Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="241" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="246" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="257" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="259" />
         <source>Recognising text (OCR)…</source>
         <translation>Texterkennung (OCR) läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
         <source>Recognising text (OCR): page %1 of %2</source>
         <translation>Texterkennung (OCR): Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="287" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="292" />
         <source>Choose two or more brochures to join as editions.</source>
         <translation>Zwei oder mehr Broschüren auswählen, um sie als Ausgaben zusammenzufassen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="312" />
         <source>Open in viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="314" />
         <source>Open with system PDF viewer</source>
         <translation>Mit dem PDF-Programm des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="318" />
         <source>Show file in folder</source>
         <translation>Datei im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="321" />
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
         <source>Mark as not evaluated</source>
         <translation>Als nicht ausgewertet markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="320" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
         <source>Mark as evaluated</source>
         <translation>Als ausgewertet markieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="330" />
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="333" />
         <source>Join as editions of one publication</source>
         <translation>Als Ausgaben einer Publikation zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
         <source>Remove from library…</source>
         <translation>Aus der Bibliothek entfernen…</translation>
     </message>
@@ -759,67 +787,67 @@
 <context>
     <name>ExamplesController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="105" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="130" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="133" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="135" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="136" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="142" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="149" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="150" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="162" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="223" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="243" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="257" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="266" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>

@@ -9,6 +9,7 @@ is UTF-8 (BibTeX's special characters escaped).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 
 FORMATS = ("ris", "bibtex", "csl-json")
+STYLES = ("din", "apa")  # one citation as text: DIN 1505-2 and APA 7
 
 
 @dataclass(frozen=True)
@@ -182,3 +184,43 @@ def _csl(item: Cited) -> dict[str, Any]:
     if _keywords(item):
         record["keyword"] = ", ".join(_keywords(item))
     return record
+
+
+# -- one citation as text --------------------------------------------------------------------
+def format_citation(item: Cited, style: str) -> tuple[str, str]:
+    """(plain text, HTML with the title in italics) of one citation in DIN 1505-2 or APA 7:
+    a brochure as a report whose publisher is its corporate author, an example as a section
+    of its brochure with its pages."""
+    b, e = item.brochure, item.example
+    author = b.publisher
+    year = str(b.year) if b.year else ("o. J." if style == "din" else "n.d.")
+    title = f"{b.title} : {b.subtitle}" if style == "din" and b.subtitle else b.title
+    if style == "apa" and b.subtitle:
+        title = f"{b.title}: {b.subtitle}"
+    if style == "din":
+        who = f"{author.upper()} (Hrsg.): " if author else ""
+        if e is None:
+            pages = f" – {b.page_count} S." if b.page_count else ""
+            parts = (f"{who}", f"{title}. {year}.{pages}")
+            return "".join(parts), f"{_h(who)}<i>{_h(title)}</i>. {_h(year)}.{_h(pages)}"
+        span = (
+            f"S. {e.first_page}"
+            if e.first_page == e.last_page
+            else f"S. {e.first_page}–{e.last_page}"
+        )
+        plain = f"{e.title}. In: {who}{title}. {year}, {span}"
+        return plain, f"{_h(e.title)}. In: {_h(who)}<i>{_h(title)}</i>. {_h(year)}, {_h(span)}"
+    if style != "apa":
+        raise ValueError(style)
+    who = f"{author}. " if author else ""
+    if e is None:
+        return f"{who}({year}). {title}.", f"{_h(who)}({_h(year)}). <i>{_h(title)}</i>."
+    span = (
+        f"p. {e.first_page}" if e.first_page == e.last_page else f"pp. {e.first_page}–{e.last_page}"
+    )
+    plain = f"{who}({year}). {e.title}. In {title} ({span})."
+    return plain, f"{_h(who)}({_h(year)}). {_h(e.title)}. In <i>{_h(title)}</i> ({_h(span)})."
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=False)

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core import removal
+from brochuredesk.core.citations import Cited
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.removal import Removed
 from brochuredesk.ui.bulk_edit import BulkEditDialog
+from brochuredesk.ui.citations import Citations
 from brochuredesk.ui.dialogs import run_dialog
 from brochuredesk.ui.sidebar import count_facets
 
@@ -50,6 +52,9 @@ class EditController(QObject):
     def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
+        self.citations = Citations(
+            window, lambda work: window.runner.start(work, on_error=window.error)
+        )
         self.undo_stack: list[UndoStep] = []
 
     def _before(self, ids: list[str], fields: set[str]) -> dict[str, dict[str, Any]]:
@@ -321,6 +326,7 @@ class EditController(QObject):
             lambda: self.mark_evaluated([b.id for b in chosen], not done),
         )
         evaluated.setEnabled(not self.w.service.read_only)
+        self.citations.add_menu(menu, [Cited(b) for b in chosen])
         tag = menu.addAction(self.tr("Tag…"), self.tag_selected)
         if len(chosen) >= 2:
             join = menu.addAction(

@@ -12,10 +12,12 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from brochuredesk.core.citations import Cited
 from brochuredesk.core.examples.facts import read_facts
 from brochuredesk.core.examples.suggest import Candidate
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.citations import Citations
 from brochuredesk.ui.dialogs import run_dialog
 from brochuredesk.ui.example_form import ExampleDialog
 from brochuredesk.ui.stack import EXAMPLES
@@ -29,6 +31,9 @@ class ExamplesController(QObject):
     def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
+        self.citations = Citations(
+            window, lambda work: window.runner.start(work, on_error=window.error)
+        )
 
     def pdf_of(self, brochure_id: str) -> tuple[Path, str] | None:
         """A brochure's PDF and password, when the file is there (for its examples' pages)."""
@@ -129,6 +134,10 @@ class ExamplesController(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Export as dossier PDF…"), lambda: self.export("dossier"))
         menu.addAction(self.tr("Export as CSV…"), lambda: self.export("csv"))
+        brochures = self.w.example_model.brochures
+        self.citations.add_menu(
+            menu, [Cited(brochures[e.brochure_id], e) for e in chosen if e.brochure_id in brochures]
+        )
         menu.addSeparator()
         remove = menu.addAction(self.tr("Delete example…"), lambda: self.remove(chosen))
         edit.setEnabled(not self.w.service.read_only)
