@@ -18,6 +18,8 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Previous hit": "Vorheriger Treffer",
+    "Next hit": "Nächster Treffer",
     "Cite": "Zitieren",
     "Copy citation (DIN 1505-2)": "Zitat kopieren (DIN 1505-2)",
     "Copy citation (APA)": "Zitat kopieren (APA)",

@@ -125,7 +125,7 @@ def test_a_text_selection_on_the_page_becomes_the_excerpt(
     qtbot.mouseRelease(image, Qt.MouseButton.LeftButton, pos=end)
     selected = image.selected_text()
     assert selected.startswith("Photonik-Akademie") and len(selected.split()) == 6
-    assert window.viewer.example_button.text() == "New example from selection…"
+    assert window.viewer.example_button.toolTip() == "New example from selection…"
     window.viewer.copy_selection()
     assert qapp.clipboard().text() == selected
 

@@ -187,7 +187,7 @@
     <name>DetailsPanel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="68" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="273" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
@@ -262,142 +262,142 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="116" />
         <source>My notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
         <source>Editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="130" />
         <source>Not an edition of these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
         <source>Take this brochure out of its group of editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="150" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="199" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="202" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="194" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="196" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="231" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="233" />
         <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="271" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="288" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="296" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="295" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="299" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="311" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="312" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="321" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="324" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="329" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -1032,80 +1032,80 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="176" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="391" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="499" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="392" />
         <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="501" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="207" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="208" />
         <source>Drop PDFs here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="215" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
         <source>Empty library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="414" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="414" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="415" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="513" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="514" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="210" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation type="unfinished" />
     </message>
@@ -1793,113 +1793,113 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="104" />
-        <source>◀ Hit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
         <source>Previous page with a hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="107" />
-        <source>Hit ▶</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
         <source>Next page with a hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="114" />
         <source>Hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="124" />
         <source>Example on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="126" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="136" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="357" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="141" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="144" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="162" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="183" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="134" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="339" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="342" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="357" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="278" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="503" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="106" />
+        <source>Previous hit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="110" />
+        <source>Next hit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="506" />
         <source>Good-practice example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="293" />
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="347" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="350" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="349" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="352" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="361" />
         <source>Highlight with a note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="361" />
         <source>Note on this page…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="442" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="445" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="481" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="484" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="491" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="494" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

@@ -108,7 +108,9 @@ class DetailsPanel(QWidget):
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
         self.notes_list = QLabel()  # one's own notes: each a link to its page, one line each
-        # (a wrapped rich-text label in the form gets too little height and is cut off)
+        # (a wrapped rich-text label in the form gets too little height and is cut off; and
+        # it must not widen the panel, whose fields would then be cut off at its right edge)
+        self.notes_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notes_list.setTextFormat(Qt.TextFormat.RichText)
         self.notes_list.linkActivated.connect(lambda ref: self.note_chosen.emit(ref))
         form.addRow(self.tr("My notes"), self.notes_list)

@@ -169,8 +169,9 @@ class MainWindow(Shell):
         shares = {"title": 0.0, "publisher": 0.2, "year": 0.09, "pages": 0.07, "added": 0.1,
                   "tags": 0.13, "file": 0.18}  # fmt: skip
         self.columns.fitter = ColumnFitter(
-            self.table, {self.model.COLUMNS.index(name): part for name, part in shares.items()}
-        )
+            self.table, {self.model.COLUMNS.index(name): part for name, part in shares.items()},
+            {self.model.COLUMNS.index("year"): "15.03.2020", self.model.COLUMNS.index("pages"): "999"},
+        )  # fmt: skip
 
         self.result_view = QListView()
         self.result_view.setAccessibleName(self.tr("Search results"))

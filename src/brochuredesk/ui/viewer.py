@@ -101,10 +101,13 @@ class Viewer(QWidget):
         for zoom in ZOOMS:
             self.zoom_box.addItem(f"{round(zoom * 100)} %", zoom)
         self.zoom_box.currentIndexChanged.connect(self._zoom_chosen)
-        self.previous_hit = _button(self.tr("◀ Hit"))
+        # Arrows only, named for screen readers and in their tooltips: the bar fits 1024 px.
+        self.previous_hit = _button("◀")
+        self.previous_hit.setAccessibleName(self.tr("Previous hit"))
         self.previous_hit.setToolTip(self.tr("Previous page with a hit (Shift+F3)"))
         self.previous_hit.clicked.connect(lambda: self.jump_hit(-1))
-        self.next_hit = _button(self.tr("Hit ▶"))
+        self.next_hit = _button("▶")
+        self.next_hit.setAccessibleName(self.tr("Next hit"))
         self.next_hit.setToolTip(self.tr("Next page with a hit (F3)"))
         self.next_hit.clicked.connect(lambda: self.jump_hit(1))
         self.hit_label = QLabel()
@@ -130,10 +133,6 @@ class Viewer(QWidget):
             )
         )
         self.example_button.clicked.connect(self._new_example)
-        # As wide as its longer label from the start: selecting text must not move the bar.
-        self.example_button.setText(self.tr("New example from selection…"))
-        self.example_button.setMinimumWidth(self.example_button.sizeHint().width())
-        self.example_button.setText(self.tr("New example…"))
 
         # A tool bar, not a row: on a small screen what does not fit goes behind its »
         # button instead of widening the window.
@@ -147,10 +146,10 @@ class Viewer(QWidget):
         bar.addWidget(self.next_hit)
         bar.addWidget(self.hit_label)
         bar.addSeparator()
+        bar.addWidget(self.zoom_box)
+        bar.addSeparator()
         bar.addWidget(self.example_button)
         bar.addWidget(self.example_label)
-        bar.addSeparator()
-        bar.addWidget(self.zoom_box)
         bar.addSeparator()
         bar.addWidget(self.title)
         self.bar = bar
@@ -335,8 +334,14 @@ class Viewer(QWidget):
             QGuiApplication.clipboard().setText(text)
 
     def _selection_changed(self, text: str) -> None:
-        self.example_button.setText(
-            self.tr("New example from selection…") if text else self.tr("New example…")
+        """The button keeps its label (the bar must fit 1024 px and not move when text is
+        selected); its tooltip says the selection becomes the excerpt."""
+        self.example_button.setToolTip(
+            self.tr("New example from selection…")
+            if text
+            else self.tr(
+                "Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)"
+            )
         )
 
     def _page_menu(self, pos: QPoint) -> None:

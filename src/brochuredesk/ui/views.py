@@ -30,9 +30,12 @@ class ColumnFitter(QObject):
     leave, and they give way on a narrow screen instead of squeezing it to nothing. Once the
     user drags a column's edge, the widths are theirs."""
 
-    def __init__(self, table: QTableView, shares: dict[int, float]) -> None:
+    def __init__(
+        self, table: QTableView, shares: dict[int, float], samples: dict[int, str] | None = None
+    ) -> None:
         super().__init__(table)
         self.table, self.shares = table, shares  # column → part of the width (0 for title)
+        self.samples = samples or {}  # column → its widest usual value ("15.03.2020")
         self.fitting = False
         self.adjusted = False
         header = table.horizontalHeader()
@@ -44,6 +47,18 @@ class ColumnFitter(QObject):
             header.hideSection(column)
         header.sectionResized.connect(self._resized_by_hand)
         table.viewport().installEventFilter(self)
+
+    def _least(self, column: int) -> int:
+        """What a column needs to stay readable: a date or a count never reads '06/2…' (its
+        header with the sort arrow and its usual widest value fit)."""
+        if column not in self.samples:
+            return 36  # text columns give way (elided) before the table scrolls sideways
+        metrics = self.table.fontMetrics()
+        header = self.table.model().headerData(column, Qt.Orientation.Horizontal)
+        return max(
+            metrics.horizontalAdvance(str(header or "")) + 24,
+            metrics.horizontalAdvance(self.samples[column]) + 14,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self.adjusted:
@@ -58,12 +73,13 @@ class ColumnFitter(QObject):
         scale = min(1.0, room / sum(wanted.values())) if wanted else 1.0
         self.fitting = True
         try:
-            sizes = {c: max(36, int(size * scale)) for c, size in wanted.items()}
+            least = {c: self._least(c) for c in wanted}
+            sizes = {c: max(least[c], int(size * scale)) for c, size in wanted.items()}
             deficit = TITLE_MIN - (width - sum(sizes.values()))
             for column in sorted(sizes, key=sizes.__getitem__, reverse=True):
                 if deficit <= 0:
                     break
-                give = min(deficit, sizes[column] - 36)  # the widest give way first
+                give = max(0, min(deficit, sizes[column] - least[column]))  # widest first
                 sizes[column] -= give
                 deficit -= give
             for column, size in sizes.items():
