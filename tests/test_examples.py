@@ -266,3 +266,31 @@ def test_citations_are_read_back_by_reference_managers_parsers(library, tmp_path
     assert any(
         of_example["publisher"] in line and str(of_example["year"]) in line for line in rendered
     )
+
+
+def test_an_excerpt_leaves_out_running_headers_and_page_numbers(tmp_path: Path) -> None:
+    """ux-review: the excerpt held "Handbuch BürgerForum 18 | Vorbereitung" and the form
+    offered "- 13 -" as the example's title."""
+    from pdfs import indexed_library
+
+    from brochuredesk.core.examples.good_practice import add_example
+    from brochuredesk.ui.example_form import _first_line
+
+    pages = [
+        [
+            f"Handbuch BürgerForum {n} | Vorbereitung",
+            f"- {n} -",
+            f"Abschnitt {'ABCDEFGH'[n - 1]} über Bürgerbeteiligung.",
+        ]
+        for n in range(1, 9)
+    ]
+    pages[2][2] = "Karlsruhe: Das BürgerForum Oststadt brachte 400 Menschen zusammen."
+    with indexed_library(tmp_path, {"handbuch": pages}) as (library, index):
+        brochure = library.catalog.brochures()[0]
+        example = add_example(library, index, brochure.id, "3-4", "Karlsruhe")
+    assert "Karlsruhe: Das BürgerForum Oststadt" in example.excerpt
+    assert "Abschnitt D über Bürgerbeteiligung" in example.excerpt
+    assert "Handbuch BürgerForum" not in example.excerpt and "- 3 -" not in example.excerpt
+    assert (
+        _first_line("- 13 -\nLernfabrik Ostwestfalen\nDas Projekt …") == "Lernfabrik Ostwestfalen"
+    )

@@ -406,7 +406,8 @@ class LibraryService:
 
     def excerpt(self, brochure_id: str, first: int, last: int) -> str:
         with self.lock:
-            return excerpt(self.index, brochure_id, first, last)
+            pages = self.library.catalog.get(brochure_id).page_count
+            return excerpt(self.index, brochure_id, first, last, pages)
 
     def add_example(self, brochure_id: str, pages: str, title: str, **fields: Any) -> Example:
         with self.lock:

@@ -184,8 +184,9 @@ class ExampleDialog(QDialog):
 
 
 def _first_line(text: str) -> str:
-    """The first line of the pages, when it reads like a heading (short, no full stop)."""
-    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    """The first line of the pages that reads like a heading (words, short, no full stop):
+    never a page number like "- 13 -"."""
+    line = next((ln.strip() for ln in text.split("\n") if sum(c.isalpha() for c in ln) >= 3), "")
     return line if len(line) <= 80 and not line.endswith(".") else ""
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from brochuredesk.core.examples.structure.reading import LayoutReader
@@ -31,13 +33,47 @@ EDITABLE = {
 }  # fmt: skip
 
 
-def excerpt(index: SearchIndex | None, brochure_id: str, first: int, last: int) -> str:
-    """The text of the example's pages, from the index (no PDF is opened)."""
+def excerpt(
+    index: SearchIndex | None, brochure_id: str, first: int, last: int, page_count: int = 0
+) -> str:
+    """The text of the example's pages, from the index (no PDF is opened), without what is
+    printed on every page (running headers and footers, page numbers): "Handbuch
+    BürgerForum 18 | Vorbereitung" is no part of an example. `page_count`: the brochure's
+    pages, read to know what repeats (none: the example's pages and their neighbours)."""
     if index is None:
         return ""
-    texts = index.page_texts(brochure_id, range(first, last + 1))
-    joined = "\n\n".join(texts[p] for p in sorted(texts))
-    return joined[:EXCERPT_CHARS]
+    around = range(1, page_count + 1) if page_count else range(max(1, first - 3), last + 4)
+    texts = index.page_texts(brochure_id, around)
+    running = running_lines(list(texts.values()))
+    kept = []
+    for page in range(first, last + 1):
+        lines = [ln for ln in texts.get(page, "").split("\n") if not _is_running(ln, running)]
+        kept.append("\n".join(lines).strip())
+    return "\n\n".join(t for t in kept if t)[:EXCERPT_CHARS]
+
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—|]*(?:(?:Seite|S\.|Page|p\.)\s*)?\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?[\s\-–—|]*$",
+    re.I,
+)
+
+
+def _line_key(line: str) -> str:
+    """A line as it repeats from page to page: numbers (the page's own) masked."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def running_lines(pages: Sequence[str]) -> set[str]:
+    """Lines printed on a third of the pages or more (three at least): headers, footers."""
+    seen: Counter[str] = Counter()
+    for text in pages:
+        seen.update({_line_key(ln) for ln in text.split("\n") if ln.strip()})
+    least = max(3, len(pages) // 3)
+    return {key for key, count in seen.items() if count >= least and len(pages) >= 3}
+
+
+def _is_running(line: str, running: set[str]) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip())) or _line_key(line) in running
 
 
 def add_example(
@@ -63,7 +99,9 @@ def add_example(
     )
     _apply(example, fields, brochure.page_count)
     if not example.excerpt or (example.first_page, example.last_page) != (first, last):
-        example.excerpt = excerpt(index, brochure.id, example.first_page, example.last_page)
+        example.excerpt = excerpt(
+            index, brochure.id, example.first_page, example.last_page, brochure.page_count
+        )
     library.catalog.add_example(example)
     if index is not None:
         index.set_example(example, brochure.year)
@@ -77,7 +115,9 @@ def edit_example(library: Library, index: SearchIndex | None, ref: str, **fields
     pages_before = (example.first_page, example.last_page)
     _apply(example, fields, brochure.page_count)
     if (example.first_page, example.last_page) != pages_before and not fields.get("excerpt"):
-        example.excerpt = excerpt(index, brochure.id, example.first_page, example.last_page)
+        example.excerpt = excerpt(
+            index, brochure.id, example.first_page, example.last_page, brochure.page_count
+        )
     changes = example.to_record()
     for fixed in ("id", "brochure_id", "created"):
         changes.pop(fixed)
