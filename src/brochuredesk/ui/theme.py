@@ -36,6 +36,13 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.PlaceholderText: "#9a9aa2",
         QPalette.ColorRole.Mid: "#55555c",
+        # the shades Fusion draws frames, check boxes and hover states from: left to Qt's
+        # light defaults, an unticked box was invisible and a chip's hover was light grey
+        # under white text
+        QPalette.ColorRole.Light: "#6a6a72",
+        QPalette.ColorRole.Midlight: "#45454b",
+        QPalette.ColorRole.Dark: "#18181b",
+        QPalette.ColorRole.Shadow: "#0e0e10",
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
