@@ -18,6 +18,7 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Wrong password. Try again:": "Falsches Passwort. Bitte noch einmal:",
     "Previous hit": "Vorheriger Treffer",
     "Next hit": "Nächster Treffer",
     "Cite": "Zitieren",

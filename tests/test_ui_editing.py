@@ -177,3 +177,32 @@ def test_the_views_follow_what_the_service_writes_whoever_asked(
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     qtbot.waitUntil(lambda: "Werde Foodstarter" in window.details.examples.text(), timeout=10000)
     assert window.details.tags.text() == "Beirat"
+
+
+def test_a_wrong_password_asks_again_instead_of_closing(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ux-review: a typo in the password closed the dialog with an error box."""
+    from pdfs import make_pdf
+    from PySide6.QtWidgets import QInputDialog
+    from ui_support import library_of, when_modal
+
+    source = make_pdf(
+        tmp_path / "in" / "gesperrt.pdf", [["Vertraulich: Fachkräfte"]], password="geheim"
+    )
+    window = open_window(library_of(tmp_path / "lib", [source]))
+    (locked,) = window.model.brochures
+    assert locked.status == "locked"
+    prompts: list[str] = []
+
+    def answer(dialog: QInputDialog) -> None:
+        prompts.append(dialog.labelText())
+        dialog.setTextValue("falsch" if len(prompts) == 1 else "geheim")
+        dialog.accept()
+        if len(prompts) == 1:
+            when_modal(qapp, QInputDialog, answer)  # the second time it is asked
+
+    when_modal(qapp, QInputDialog, answer)
+    window.edits.ask_password(locked.id)
+    qtbot.waitUntil(
+        lambda: window.service.library.catalog.get(locked.id).status == "ok", timeout=20000
+    )
+    assert prompts == ["Password of this PDF:", "Wrong password. Try again:"]

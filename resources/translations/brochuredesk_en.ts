@@ -429,173 +429,178 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="100" />
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="126" />
         <source>change of %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="146" />
         <source>edit of %n brochure(s)</source>
         <translation><numerusform>edit of %n brochure</numerusform><numerusform>edit of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="174" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="181" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="182" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="182" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="189" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>tags for %n brochure</numerusform><numerusform>tags for %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="204" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="206" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="207" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="215" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="216" />
         <source>removal of %n brochure(s)</source>
         <translation><numerusform>removal of %n brochure</numerusform><numerusform>removal of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="235" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="250" />
+        <source>Wrong password. Try again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="252" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="248" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="237" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="246" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="237" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="257" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="268" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
         <source>Recognising text (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="281" />
         <source>Recognising text (OCR): page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="292" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="303" />
         <source>Choose two or more brochures to join as editions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="323" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="329" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="332" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
         <source>Mark as not evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
         <source>Mark as evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="341" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="344" />
         <source>Join as editions of one publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="347" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
@@ -1814,36 +1819,34 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="129" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="139" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="342" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="357" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="359" />
         <source>New example…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/viewer.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="343" />
         <source>Mark this page, or the pages selected in the strip, as a good-practice example (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="140" />
         <source>Viewer tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="158" />
         <source>Page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="179" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="137" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="342" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="357" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="340" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="359" />
         <source>New example from selection…</source>
         <translation type="unfinished" />
     </message>
@@ -1858,48 +1861,48 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="281" />
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="506" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="508" />
         <source>Good-practice example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="293" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="289" />
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="352" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="352" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="354" />
         <source>Select &amp;all text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="361" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
         <source>Highlight with a note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="361" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="363" />
         <source>Note on this page…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="445" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="447" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="484" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="486" />
         <source>Hit %1 of %2 on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/viewer.py" line="494" />
+        <location filename="../../src/brochuredesk/ui/viewer.py" line="496" />
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>

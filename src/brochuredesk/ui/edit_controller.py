@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from brochuredesk.core import removal
 from brochuredesk.core.citations import Cited
+from brochuredesk.core.i18n import in_every_language
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.removal import Removed
 from brochuredesk.ui.bulk_edit import BulkEditDialog
@@ -230,17 +231,7 @@ class EditController(QObject):
         elif kind == "ocr":
             self.recognise_text(brochure_id)
         elif kind == "unlock":
-            password, ok = QInputDialog.getText(
-                self.w,
-                self.tr("Password"),
-                self.tr("Password of this PDF:"),
-                QLineEdit.EchoMode.Password,
-            )
-            if ok and password:
-                self.w.runner.start(
-                    lambda: self.w.service.unlock(brochure_id, password),
-                    on_error=self.w.error,
-                )
+            self.ask_password(brochure_id)
         else:
             path, _ = QFileDialog.getOpenFileName(
                 self.w, self.tr("Locate the PDF"), "", self.tr("PDF files (*.pdf)")
@@ -250,6 +241,26 @@ class EditController(QObject):
                     lambda: self.w.service.relink(brochure_id, Path(path)),
                     on_error=self.w.error,
                 )
+
+    def ask_password(self, brochure_id: str, wrong: bool = False) -> None:
+        """The PDF's password, asked again (saying so) while a wrong one is given: a typo must
+        not close the dialog and leave the user to find the button again."""
+        prompt = self.tr("Password of this PDF:")
+        if wrong:
+            prompt = self.tr("Wrong password. Try again:")
+        password, ok = QInputDialog.getText(
+            self.w, self.tr("Password"), prompt, QLineEdit.EchoMode.Password
+        )
+        if not (ok and password):
+            return
+
+        def failed(message: str) -> None:
+            if message in in_every_language("wrong_password"):
+                self.ask_password(brochure_id, wrong=True)
+            else:
+                self.w.error(message)
+
+        self.w.runner.start(lambda: self.w.service.unlock(brochure_id, password), on_error=failed)
 
     def recognise_text(self, brochure_id: str) -> None:
         """OCR of a brochure's scanned pages in the background, with the pages counted."""
