@@ -305,3 +305,27 @@ def test_a_citation_is_copied_for_word_processors(qtbot, open_window, qapp, tmp_
         .text()
         .startswith(f"{brochure.publisher}. ({brochure.year}). {brochure.title}")
     )
+
+
+def test_help_lists_every_shortcut_of_the_menus(qtbot, open_window, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ux-review: Help had only "About". Help → Keyboard shortcuts (F1) names every key the
+    menus answer to."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+    from ui_support import when_modal
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    keys = {
+        a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty()
+    }
+    shown: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(qapp, QMessageBox, read)
+    next(a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("F1")).trigger()
+    assert shown and all(key in shown[0] for key in keys), keys

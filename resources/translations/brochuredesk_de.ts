@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="87" />
-        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2080,76 +2080,216 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="161" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
+        <source>&amp;Searching</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="169" />
         <source>&amp;About BrochureDesk</source>
         <translation>&amp;Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="181" />
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="182" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation>Broschüren sortieren (auch per Klick auf eine Tabellenspalte)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="193" />
         <source>S&amp;ort by</source>
         <translation>S&amp;ortieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
         <source>&amp;Publisher</source>
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
         <source>&amp;Date</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
         <source>P&amp;ages</source>
         <translation>S&amp;eitenzahl</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="190" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="198" />
         <source>Date &amp;added</source>
         <translation>&amp;Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="208" />
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="286" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <source>Import a folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="295" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="296" />
+        <source>Next / previous hit in the viewer</source>
+        <translation>Nächster / vorheriger Treffer im Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <source>Covers / table</source>
+        <translation>Titelbilder / Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <source>Details panel</source>
+        <translation>Detailbereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <source>Tag the chosen brochures</source>
+        <translation>Gewählte Broschüren verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="299" />
+        <source>Edit the chosen brochures together</source>
+        <translation>Gewählte Broschüren gemeinsam bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <source>Save the search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <source>New example from the page</source>
+        <translation>Neues Beispiel aus der Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="301" />
+        <source>Highlight the selection with a note</source>
+        <translation>Auswahl markieren mit Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="302" />
+        <source>Suggest examples in all brochures</source>
+        <translation>Beispiele in allen Broschüren vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <source>Remove from the library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <source>Back from the viewer</source>
+        <translation>Zurück aus dem Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="321" />
+        <source>every form of the word, compounds too (Fachkräftemangel)</source>
+        <translation>jede Form des Wortes, auch in Zusammensetzungen (Fachkräftemangel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="322" />
+        <source>these words in this order</source>
+        <translation>diese Wörter in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="323" />
+        <source>without the pages with 'Sport'</source>
+        <translation>ohne die Seiten mit „Sport“</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="324" />
+        <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
+        <translation>in einem Feld: title, tag, publisher, org, region, sector, field, source</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="325" />
+        <source>published in these years</source>
+        <translation>in diesen Jahren erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="326" />
+        <source>only good-practice examples, only one's own notes</source>
+        <translation>nur Good-Practice-Beispiele, nur eigene Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="327" />
+        <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
+        <translation>Abkürzungen finden ihre Langformen und umgekehrt (Bearbeiten → Abkürzungen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <source>Searching</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="289" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="341" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="346" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

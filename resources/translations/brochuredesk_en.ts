@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="87" />
-        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
@@ -2080,76 +2080,216 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="161" />
-        <source>&amp;About BrochureDesk</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
-        <source>Main</source>
+        <source>&amp;Searching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="169" />
+        <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="181" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="182" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="193" />
         <source>S&amp;ort by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
         <source>P&amp;ages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="190" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="198" />
         <source>Date &amp;added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="208" />
         <source>&amp;Descending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="286" />
-        <source>About BrochureDesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="289" />
-        <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <source>Import files</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <source>Import a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="295" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="296" />
+        <source>Next / previous hit in the viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <source>Covers / table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <source>Sidebar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <source>Details panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <source>Tag the chosen brochures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="299" />
+        <source>Edit the chosen brochures together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <source>Save the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <source>New example from the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="301" />
+        <source>Highlight the selection with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="302" />
+        <source>Suggest examples in all brochures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <source>Remove from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <source>Back from the viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="321" />
+        <source>every form of the word, compounds too (Fachkräftemangel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="322" />
+        <source>these words in this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="323" />
+        <source>without the pages with 'Sport'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="324" />
+        <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="325" />
+        <source>published in these years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="326" />
+        <source>only good-practice examples, only one's own notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="327" />
+        <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <source>Searching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
+        <source>About BrochureDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="341" />
+        <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="346" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -158,6 +158,14 @@ class WindowMenus(QObject):
         view_menu.addAction(self.editions_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.shortcuts)
+        help_menu.addAction(keys)
+        search_help = QAction(self.tr("&Searching"), self)
+        search_help.triggered.connect(self.search_help)
+        help_menu.addAction(search_help)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About BrochureDesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -279,6 +287,50 @@ class WindowMenus(QObject):
 
         if run_dialog(PreferencesDialog(self.w, self.w.service.library.root)):
             self.watching.start()  # the folders as they are set now
+
+    def shortcuts(self) -> None:
+        """Every key the window answers to, in one table (the menus show them one by one)."""
+        rows = [
+            ("Ctrl+O", self.tr("Import files")), ("Ctrl+Shift+O", self.tr("Import a folder")),
+            ("Ctrl+F", self.tr("Search")),
+            ("F3 / Shift+F3", self.tr("Next / previous hit in the viewer")),
+            ("Ctrl+1 / Ctrl+2", self.tr("Covers / table")), ("F9", self.tr("Sidebar")),
+            ("Ctrl+I", self.tr("Details panel")), ("Ctrl+T", self.tr("Tag the chosen brochures")),
+            ("Ctrl+Shift+D", self.tr("Edit the chosen brochures together")),
+            ("Ctrl+S", self.tr("Save the search")), ("Ctrl+E", self.tr("New example from the page")),
+            ("Ctrl+M", self.tr("Highlight the selection with a note")),
+            ("Ctrl+Shift+E", self.tr("Suggest examples in all brochures")),
+            ("Ctrl+Z", self.tr("Undo")), ("Del", self.tr("Remove from the library")),
+            ("Esc / Alt+←", self.tr("Back from the viewer")), ("F1", self.tr("This list")),
+        ]  # fmt: skip
+
+        def native(keys: str) -> str:  # "Strg+O" on a German desktop, "⌘O" on a Mac
+            shown = (QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k
+                     for k in keys.split(" / "))  # fmt: skip
+            return " / ".join(shown)
+
+        table = "".join(
+            f"<tr><td><b>{html.escape(native(k))}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+            for k, what in rows
+        )
+        QMessageBox.information(self.w, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    def search_help(self) -> None:
+        """What the search field understands."""
+        rows = [
+            ("Fachkräfte", self.tr("every form of the word, compounds too (Fachkräftemangel)")),
+            ("\"Werde Foodstarter\"", self.tr("these words in this order")),
+            ("Nachwuchs -Sport", self.tr("without the pages with 'Sport'")),
+            ("tag:Ausbildung  publisher:BMBF", self.tr("in a field: title, tag, publisher, org, region, sector, field, source")),
+            ("year:2015..2019", self.tr("published in these years")),
+            ("type:example  type:note", self.tr("only good-practice examples, only one's own notes")),
+            ("KMU", self.tr("abbreviations find their long forms and back (Edit → Abbreviations)")),
+        ]  # fmt: skip
+        table = "".join(
+            f"<tr><td><code>{html.escape(k)}</code>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        QMessageBox.information(self.w, self.tr("Searching"), f"<table>{table}</table>")
 
     def about(self) -> None:
         QMessageBox.about(
