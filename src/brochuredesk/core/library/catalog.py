@@ -21,6 +21,7 @@ from brochuredesk.core.library.storage import CatalogStorage
 BROCHURES = "brochures"
 EXAMPLES = "examples"
 NOTES = "notes"
+_SHORT = {EXAMPLES: "e", NOTES: "n"}  # their table in the change logs (fold.TABLES)
 SETTINGS = "settings"
 META = "meta"
 
@@ -297,43 +298,21 @@ class Catalog:
             found = [e for e in found if e.brochure_id == brochure_id]
         return sorted(found, key=lambda e: (e.brochure_id, e.first_page, e.title.casefold()))
 
-    def _example_doc_ids(self) -> dict[str, int]:
-        data = self.storage.read() or {}
-        return {doc["id"]: int(doc_id) for doc_id, doc in data.get(EXAMPLES, {}).items()}
-
     def resolve_example(self, ref: str) -> str:
-        return _resolve(ref, self._example_doc_ids(), "no_such_example")
+        return _resolve(ref, self._doc_ids(EXAMPLES), "no_such_example")
 
     def get_example(self, ref: str) -> Example:
-        example_id = self.resolve_example(ref)
-        doc = self.db.table(EXAMPLES, cache_size=0).get(doc_id=self._example_doc_ids()[example_id])
-        if doc is None or isinstance(doc, list):
-            raise NotFoundError("no_such_example", id=ref)
-        return Example.from_record(dict(doc))
+        return Example.from_record(self._get(EXAMPLES, ref, "no_such_example"))
 
     def add_example(self, example: Example) -> Example:
-        self.resolve(example.brochure_id)  # the brochure must exist
-        record = example.to_record()
-        self._log([{"k": "put", "t": "e", "id": example.id, "r": record}])
-        self.db.table(EXAMPLES, cache_size=0).insert(record)
+        self._add(EXAMPLES, example.brochure_id, example.id, example.to_record())
         return example
 
     def update_example(self, ref: str, **changes: Any) -> Example:
-        example_id = self.resolve_example(ref)
-        changes["modified"] = now_iso()
-        table = self.db.table(EXAMPLES, cache_size=0)
-        doc_id = self._example_doc_ids()[example_id]
-        current = dict(table.get(doc_id=doc_id) or {})
-        self._log(self._field_ops("e", example_id, current, changes))
-        table.update(changes, doc_ids=[doc_id])
-        return self.get_example(example_id)
+        return Example.from_record(self._update_record(EXAMPLES, ref, "no_such_example", changes))
 
     def remove_example(self, ref: str) -> Example:
-        example = self.get_example(ref)
-        self._log([{"k": "del", "t": "e", "id": example.id}])
-        table = self.db.table(EXAMPLES, cache_size=0)
-        table.remove(doc_ids=[self._example_doc_ids()[example.id]])
-        return example
+        return Example.from_record(self._remove(EXAMPLES, ref, "no_such_example"))
 
     # -- notes of one's own -----------------------------------------------------------------
     def notes(self, brochure_id: str | None = None) -> list[Note]:
@@ -342,36 +321,52 @@ class Catalog:
             found = [n for n in found if n.brochure_id == brochure_id]
         return sorted(found, key=lambda n: (n.brochure_id, n.page, n.created))
 
-    def _note_doc_ids(self) -> dict[str, int]:
-        data = self.storage.read() or {}
-        return {doc["id"]: int(doc_id) for doc_id, doc in data.get(NOTES, {}).items()}
-
     def get_note(self, ref: str) -> Note:
-        note_id = _resolve(ref, self._note_doc_ids(), "no_such_note")
-        doc = self.db.table(NOTES, cache_size=0).get(doc_id=self._note_doc_ids()[note_id])
-        if doc is None or isinstance(doc, list):
-            raise NotFoundError("no_such_note", id=ref)
-        return Note.from_record(dict(doc))
+        return Note.from_record(self._get(NOTES, ref, "no_such_note"))
 
     def add_note(self, note: Note) -> Note:
-        self.resolve(note.brochure_id)  # the brochure must exist
-        record = note.to_record()
-        self._log([{"k": "put", "t": "n", "id": note.id, "r": record}])
-        self.db.table(NOTES, cache_size=0).insert(record)
+        self._add(NOTES, note.brochure_id, note.id, note.to_record())
         return note
 
     def update_note(self, ref: str, **changes: Any) -> Note:
-        note = self.get_note(ref)
-        changes["modified"] = now_iso()
-        self._log(self._field_ops("n", note.id, note.to_record(), changes))
-        self.db.table(NOTES, cache_size=0).update(changes, doc_ids=[self._note_doc_ids()[note.id]])
-        return self.get_note(note.id)
+        return Note.from_record(self._update_record(NOTES, ref, "no_such_note", changes))
 
     def remove_note(self, ref: str) -> Note:
-        note = self.get_note(ref)
-        self._log([{"k": "del", "t": "n", "id": note.id}])
-        self.db.table(NOTES, cache_size=0).remove(doc_ids=[self._note_doc_ids()[note.id]])
-        return note
+        return Note.from_record(self._remove(NOTES, ref, "no_such_note"))
+
+    # -- records that point into a brochure (examples, notes): logged like every edit --------
+    def _doc_ids(self, table: str) -> dict[str, int]:
+        data = self.storage.read() or {}
+        return {doc["id"]: int(doc_id) for doc_id, doc in data.get(table, {}).items()}
+
+    def _get(self, table: str, ref: str, missing: str) -> dict[str, Any]:
+        ids = self._doc_ids(table)
+        doc = self.db.table(table, cache_size=0).get(doc_id=ids[_resolve(ref, ids, missing)])
+        if doc is None or isinstance(doc, list):
+            raise NotFoundError(missing, id=ref)
+        return dict(doc)
+
+    def _add(self, table: str, brochure_id: str, ref: str, record: dict[str, Any]) -> None:
+        self.resolve(brochure_id)  # the brochure must exist
+        self._log([{"k": "put", "t": _SHORT[table], "id": ref, "r": record}])
+        self.db.table(table, cache_size=0).insert(record)
+
+    def _update_record(
+        self, table: str, ref: str, missing: str, changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        current = self._get(table, ref, missing)
+        changes["modified"] = now_iso()
+        self._log(self._field_ops(_SHORT[table], current["id"], current, changes))
+        doc_id = self._doc_ids(table)[current["id"]]
+        self.db.table(table, cache_size=0).update(changes, doc_ids=[doc_id])
+        return self._get(table, current["id"], missing)
+
+    def _remove(self, table: str, ref: str, missing: str) -> dict[str, Any]:
+        current = self._get(table, ref, missing)
+        self._log([{"k": "del", "t": _SHORT[table], "id": current["id"]}])
+        doc_id = self._doc_ids(table)[current["id"]]
+        self.db.table(table, cache_size=0).remove(doc_ids=[doc_id])
+        return current
 
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
