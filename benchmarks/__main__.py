@@ -1,13 +1,22 @@
-"""`python -m benchmarks {import,search,catalog,all} [--size small|full]`: prints a table."""
+"""`python -m benchmarks {processes,import,search,catalog,…,all} [--size small|full]`: prints a table."""
 
 from __future__ import annotations
 
 import argparse
 
-from . import bench_app, bench_catalog, bench_import, bench_scale, bench_search, peers
+from . import (
+    bench_app,
+    bench_catalog,
+    bench_import,
+    bench_processes,
+    bench_scale,
+    bench_search,
+    peers,
+)
 from .common import header
 
 SUITES = {
+    "processes": bench_processes,  # whole processes as users start them: CLI and import
     "import": bench_import,
     "search": bench_search,
     "catalog": bench_catalog,
