@@ -18,6 +18,10 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "&Redo": "&Wiederholen",
+    "&Redo %1": "&Wiederholen: %1",
+    "Redone: %1": "Wiederholt: %1",
+    "Redo": "Wiederholen",
     "Import a folder": "Ordner importieren",
     "This list": "Diese Liste",
     "&Keyboard shortcuts": "&Tastenkürzel",

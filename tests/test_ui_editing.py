@@ -94,6 +94,18 @@ def test_undo_takes_back_a_title_typed_in_the_details(qtbot, open_window, tmp_pa
     assert window.details.title.text() == target.title
     with open_library(root, read_only=True) as library:
         assert library.catalog.get(target.id).title == target.title
+    # Redo (Ctrl+Shift+Z) does it again, and that can be undone once more
+    qtbot.waitUntil(lambda: window.menus.redo_action.isEnabled())
+    assert window.menus.redo_action.text() == "&Redo change of Title"
+    window.edits.redo()
+    qtbot.waitUntil(
+        lambda: (
+            window.model.brochures[window.model.row_of(target.id)].title
+            == "Leitfaden – überarbeitet"
+        ),
+        timeout=10000,
+    )
+    assert window.menus.undo_action.isEnabled() and not window.menus.redo_action.isEnabled()
 
 
 def test_a_removal_is_undone_with_its_file_tags_examples_and_pages(
@@ -124,6 +136,13 @@ def test_a_removal_is_undone_with_its_file_tags_examples_and_pages(
     qtbot.waitUntil(lambda: window.model.row_of(target.id) is not None, timeout=30000)
     qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     assert managed.is_file()
+    window.menus.redo_action.trigger()  # removed again, and that can be undone once more
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None, timeout=10000)
+    assert not managed.exists()
+    qtbot.waitUntil(lambda: "removal of 1 brochure" in window.menus.undo_action.text())
+    window.menus.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is not None, timeout=30000)
+    qtbot.waitUntil(lambda: len(window.example_model.all) == 1, timeout=10000)
     window.close()
     window.service.close()
     with open_library(root, read_only=True) as library:

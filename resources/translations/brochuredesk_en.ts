@@ -429,178 +429,183 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="101" />
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="149" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="159" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="159" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="160" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="160" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="161" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="161" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="161" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="126" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="164" />
         <source>change of %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="184" />
         <source>edit of %n brochure(s)</source>
         <translation><numerusform>edit of %n brochure</numerusform><numerusform>edit of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="212" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="182" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="220" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="183" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="221" />
         <source>Tags for %n brochure(s), comma-separated:</source>
         <translation><numerusform>Tags for %n brochure, comma-separated:</numerusform><numerusform>Tags for %n brochures, comma-separated:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="227" />
         <source>tags for %n brochure(s)</source>
         <translation><numerusform>tags for %n brochure</numerusform><numerusform>tags for %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="243" />
         <source>Remove from library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="207" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="245" />
         <source>Remove %n brochure(s) from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</source>
         <translation><numerusform>Remove %n brochure from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</numerusform><numerusform>Remove %n brochures from the library? Their copies in the library folder are deleted when BrochureDesk closes (Edit → Undo brings them back until then); your original files are not touched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="254" />
         <source>removal of %n brochure(s)</source>
         <translation><numerusform>removal of %n brochure</numerusform><numerusform>removal of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="288" />
         <source>Wrong password. Try again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="290" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="248" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="286" />
         <source>Password of this PDF:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="237" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="133" />
+        <source>Redone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="275" />
         <source>Locate the PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="237" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="275" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="306" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="270" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="308" />
         <source>Recognising text (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="319" />
         <source>Recognising text (OCR): page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="341" />
         <source>Choose two or more brochures to join as editions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="361" />
         <source>Open in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="363" />
         <source>Open with system PDF viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="367" />
         <source>Show file in folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="370" />
         <source>Edit details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="374" />
         <source>Mark as not evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="374" />
         <source>Mark as evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="379" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="344" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="382" />
         <source>Join as editions of one publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="347" />
+        <location filename="../../src/brochuredesk/ui/edit_controller.py" line="385" />
         <source>Remove from library…</source>
         <translation type="unfinished" />
     </message>
@@ -1984,312 +1989,328 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="87" />
-        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="264" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="94" />
-        <source>&amp;Edit selected brochures…</source>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="90" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="269" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="98" />
+        <source>&amp;Edit selected brochures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="102" />
         <source>&amp;Join as editions of one publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="104" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="108" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="107" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="111" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="113" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="117" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="118" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="120" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="123" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="125" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="127" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="136" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="137" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="140" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="148" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="151" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="157" />
         <source>&amp;All editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="155" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="159" />
         <source>Show earlier editions too (otherwise only the newest of each publication)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="164" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="161" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="169" />
         <source>&amp;Searching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="177" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="181" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="185" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="182" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="186" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
         <source>S&amp;ort by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="201" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="201" />
         <source>P&amp;ages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="198" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="202" />
         <source>Date &amp;added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="208" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="212" />
         <source>&amp;Descending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="260" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="264" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="269" />
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
         <source>Import files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="294" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
         <source>Import a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="295" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
         <source>Next / previous hit in the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
         <source>Covers / table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
         <source>Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
         <source>Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
         <source>Tag the chosen brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
         <source>Edit the chosen brochures together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Save the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>New example from the page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
         <source>Highlight the selection with a note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
         <source>Suggest examples in all brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Remove from the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>Back from the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>This list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="326" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="331" />
         <source>every form of the word, compounds too (Fachkräftemangel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="332" />
         <source>these words in this order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
         <source>without the pages with 'Sport'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="334" />
         <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="335" />
         <source>published in these years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="336" />
         <source>only good-practice examples, only one's own notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
         <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="343" />
         <source>Searching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="348" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="341" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="351" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="346" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="356" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -43,6 +43,7 @@ class UndoStep:
     what: str  # "change of Title", for the menu
     before: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → fields as they were
     removed: list[Removed] = field(default_factory=list)  # brochures a removal took out
+    remove_again: list[str] = field(default_factory=list)  # a redo: these brochures go again
 
 
 class EditController(QObject):
@@ -57,6 +58,7 @@ class EditController(QObject):
             window, lambda work: window.runner.start(work, on_error=window.error)
         )
         self.undo_stack: list[UndoStep] = []
+        self.redo_stack: list[UndoStep] = []  # what Undo took back, to do again (Redo)
 
     def _before(self, ids: list[str], fields: set[str]) -> dict[str, dict[str, Any]]:
         """The named fields of these brochures as they are now (copies)."""
@@ -71,7 +73,9 @@ class EditController(QObject):
         if before:
             self._push(UndoStep(what, before=before))
 
-    def _push(self, step: UndoStep) -> None:
+    def _push(self, step: UndoStep, *, keep_redo: bool = False) -> None:
+        if not keep_redo:
+            self.redo_stack = []  # a new edit: what was undone before stays undone
         self.undo_stack.append(step)
         for old in self.undo_stack[:-UNDO_DEPTH]:  # too far back to undo: removals stand
             for removed in old.removed:
@@ -83,19 +87,53 @@ class EditController(QObject):
         if not self.undo_stack or self.w.service.read_only:
             return
         step = self.undo_stack.pop()
-        self.undo_changed.emit()
         if step.removed:
+            self.redo_stack.append(
+                UndoStep(step.what, remove_again=[r.brochure.id for r in step.removed])
+            )
+            self.undo_changed.emit()
             self.w.runner.start(
                 lambda: self.w.service.restore(step.removed),
                 on_done=lambda brochures: self._restored(step.what, brochures),
                 on_error=self.w.error,
             )
             return
+        fields = set().union(*(set(values) for values in step.before.values()))
+        self.redo_stack.append(UndoStep(step.what, before=self._before(list(step.before), fields)))
+        self.undo_changed.emit()
         self.w.runner.start(
             lambda: self.w.service.restore_fields(step.before),
             on_done=lambda brochures: self._undone(step.what, brochures),
             on_error=self.w.error,
         )
+
+    def redo(self) -> None:
+        """Do again what Undo took back (Ctrl+Shift+Z), the last undone first."""
+        if not self.redo_stack or self.w.service.read_only:
+            return
+        step = self.redo_stack.pop()
+        if step.remove_again:
+            ids = step.remove_again
+            self.w.runner.start(
+                lambda: self.w.service.remove(ids, undoable=True),
+                on_done=lambda held: self._redone(UndoStep(step.what, removed=held)),
+                on_error=self.w.error,
+            )
+            return
+        fields = set().union(*(set(values) for values in step.before.values()))
+        again = UndoStep(step.what, before=self._before(list(step.before), fields))
+        self.w.runner.start(
+            lambda: self.w.service.restore_fields(step.before),
+            on_done=lambda _: self._redone(again),
+            on_error=self.w.error,
+        )
+
+    def _redone(self, step: UndoStep) -> None:
+        self._push(step, keep_redo=True)  # undoable again
+        self.w.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step.what), 4000)
+
+    def redo_text(self) -> str:
+        return self.redo_stack[-1].what if self.redo_stack else ""
 
     def _restored(self, what: str, _brochures: list[Brochure]) -> None:
         self.w.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 4000)

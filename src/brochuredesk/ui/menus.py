@@ -87,9 +87,15 @@ class WindowMenus(QObject):
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.edits.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts(  # Ctrl+Y on Windows answers too
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.redo_action.triggered.connect(self.edits.redo)
         self.edits.undo_changed.connect(self._undo_changed)
         self._undo_changed()
         edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         bulk = QAction(self.tr("&Edit selected brochures…"), self)
         bulk.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -259,6 +265,11 @@ class WindowMenus(QObject):
         self.undo_action.setText(
             self.tr("&Undo %1").replace("%1", what) if what else self.tr("&Undo")
         )
+        again = self.edits.redo_text()
+        self.redo_action.setEnabled(bool(again) and not self.w.service.read_only)
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", again) if again else self.tr("&Redo")
+        )
 
     def show_panel(self, panel: QWidget, shown: bool) -> None:
         """Show or hide the sidebar or the details panel (remembered for the next start)."""
@@ -300,7 +311,8 @@ class WindowMenus(QObject):
             ("Ctrl+S", self.tr("Save the search")), ("Ctrl+E", self.tr("New example from the page")),
             ("Ctrl+M", self.tr("Highlight the selection with a note")),
             ("Ctrl+Shift+E", self.tr("Suggest examples in all brochures")),
-            ("Ctrl+Z", self.tr("Undo")), ("Del", self.tr("Remove from the library")),
+            ("Ctrl+Z", self.tr("Undo")), ("Ctrl+Shift+Z", self.tr("Redo")),
+            ("Del", self.tr("Remove from the library")),
             ("Esc / Alt+←", self.tr("Back from the viewer")), ("F1", self.tr("This list")),
         ]  # fmt: skip
 
