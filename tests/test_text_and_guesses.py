@@ -97,3 +97,26 @@ def test_a_title_ending_in_ev_is_kept_when_it_says_more_than_the_name() -> None:
         guess_title("", cover, ["x"], "f")[0]
         == "Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V."
     )
+
+
+def test_titles_a_user_had_to_fix_by_hand() -> None:
+    """ux-review: '\\Huge Huge' (TeX source), 'infrage' (a word of a sentence), and four
+    identical 'Gemeindebrief' whose issue date belongs in the title."""
+    from brochuredesk.core.extract.metadata_guess import guess_title, with_issue
+
+    box = (0.0, 0.0, 200.0, 40.0)
+    assert (
+        guess_title("", [("\\Huge Huge", 30.0, box)], [""], "tl_latexsheet-de")[0] != "\\Huge Huge"
+    )
+    assert guess_title("", [("infrage", 40.0, box)], [""], "wahlprogramm")[0] == "Wahlprogramm"
+    assert guess_title("", [("Gemeindebrief", 40.0, box)], [""], "x")[0] == "Gemeindebrief"
+    assert with_issue("Gemeindebrief", "2023-02") == "Gemeindebrief 02/2023"
+    assert (
+        with_issue("Gemeindebrief", "2023", "emk_jena_gemeindebrief_2023-09")
+        == "Gemeindebrief 09/2023"
+    )
+    assert (
+        with_issue("Gemeindebrief", "2024", "emk_jena_gemeindebrief_2023-09")
+        == "Gemeindebrief 2024"
+    )
+    assert with_issue("Satzung", "2018-05") == "Satzung"  # not a periodical

@@ -26,6 +26,31 @@ _FILE_EXTENSION = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION_NAME = re.compile(r"(\be\.\s?V\.|\bGmbH|\bgGmbH|\bAG)\s*$")
+# TeX source shown as text ("\Huge Huge" on a LaTeX cheat sheet): never a title
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+# The name of a periodical, the same on every issue: the issue's date belongs to its title
+_PERIODICAL = re.compile(
+    r"^(?:Gemeindebrief|Newsletter|Rundbrief|Infobrief|Mitgliederbrief|Mitteilungen|Magazin"
+    r"|Zeitung|Journal|Bulletin|Rundschreiben|Nachrichten|Kurier)$",
+    re.IGNORECASE,
+)
+
+
+def with_issue(title: str, date: str, file_stem: str = "") -> str:
+    """'Gemeindebrief' dated 2023-02 → 'Gemeindebrief 02/2023': four issues of one
+    periodical are four brochures a reader tells apart by their date. Where the pages give
+    only the year, the month the file's name carries for that year ("…_2023-09.pdf")."""
+    if not _PERIODICAL.match(title.strip()):
+        return title
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", date)
+    if match:
+        return f"{title.strip()} {match.group(2)}/{match.group(1)}"
+    named = re.search(r"(?<!\d)(\d{4})[-_.](0[1-9]|1[0-2])(?!\d)", file_stem)
+    if named and (not date or date == named.group(1)):
+        return f"{title.strip()} {named.group(2)}/{named.group(1)}"
+    return f"{title.strip()} {date}" if date else title
+
+
 _DE_WORDS = frozenset(
     [
         "der",
@@ -120,7 +145,7 @@ def guess_title(
     on the cover joined across its lines, else the metadata title, else the file name."""
     meta_title = one_line(meta_title).strip(" -–")
     title, subtitle = _cover_title(cover)
-    if _JUNK_TITLE.match(title):
+    if _JUNK_TITLE.match(title) or _TEX_COMMAND.search(title) or _lone_lower_word(title):
         title, subtitle = "", ""
     if fold(subtitle) == fold(title):
         subtitle = ""
@@ -140,6 +165,12 @@ def guess_title(
     if title:
         return title, subtitle
     return _prettify_file_stem(file_stem), ""
+
+
+def _lone_lower_word(title: str) -> bool:
+    """'infrage': a single word in lower case is a word of a sentence, not a title."""
+    words = title.split()
+    return len(words) == 1 and words[0][:1].islower() and not re.search(r"[A-Z0-9]", words[0])
 
 
 def _confirmed(candidate: str, first_pages: Sequence[str]) -> bool:

@@ -18,7 +18,7 @@ import pymupdf
 
 from brochuredesk.core.extract import ocr
 from brochuredesk.core.extract.imprint import guess_date, guess_publisher, imprint_pages
-from brochuredesk.core.extract.metadata_guess import guess_language, guess_title
+from brochuredesk.core.extract.metadata_guess import guess_language, guess_title, with_issue
 from brochuredesk.core.extract.page_labels import rules_of
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.records import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
@@ -223,6 +223,7 @@ def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Pa
     publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
     dated = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
     ext.publisher, ext.date, ext.year = publisher.value, dated.date, dated.year
+    ext.title = with_issue(ext.title, ext.date, path.stem)
     ext.review = [
         name for name, fact in (("publisher", publisher), ("year", dated)) if not fact.sure
     ]
