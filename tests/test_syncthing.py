@@ -1,0 +1,80 @@
+"""The team library on a real sync engine: two Syncthing nodes on loopback share one library
+folder; each machine works through the CLI as its user would (its own cache: its own index,
+lock and log), Syncthing carries the files, and both end with the same catalog, every edit
+kept, removals holding, the other's imports searchable, `check` clean."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from syncthing_nodes import available, nodes, settle
+
+pytestmark = pytest.mark.skipif(not available(), reason="syncthing is not installed")
+
+
+def cli(machine: int, base: Path, folder: Path, *args: str) -> dict:  # type: ignore[type-arg]
+    env = {
+        **os.environ,
+        "BROCHUREDESK_CACHE": str(base / f"cache-{machine}"),
+        "BROCHUREDESK_LANG": "en",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "brochuredesk", "--library", str(folder), *args, "--json"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout) if proc.stdout.strip() else {}
+
+
+def catalog(folder: Path) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+    data = json.loads((folder / "catalog.json").read_text(encoding="utf-8"))
+    return {
+        name: sorted(data.get(name, {}).values(), key=lambda r: r["id"])
+        for name in ("brochures", "examples", "notes")
+    }
+
+
+def test_two_machines_on_syncthing_keep_every_edit(tmp_path: Path) -> None:
+    samples = sorted(SAMPLES.glob("*.pdf"))
+    with nodes(tmp_path, 2) as (a, b):
+        one = lambda *args: cli(0, tmp_path, a.folder, *args)  # noqa: E731
+        two = lambda *args: cli(1, tmp_path, b.folder, *args)  # noqa: E731
+        first = one("import", str(samples[0]), str(samples[1]), str(samples[2]))["added"]
+        settle([a, b])
+        assert {x["id"] for x in two("list")["brochures"]} == {x["id"] for x in first}
+
+        # both machines edit before the next sync, as people do
+        target, gone, kept = (x["id"] for x in first)
+        one("tag", target, "Beirat")
+        one("edit", target, "--title", "Titel von A")
+        two("tag", target, "Handwerk")
+        example = two("example", "add", kept, "--pages", "1", "--title", "Beispiel von B")
+        two("note", "add", kept, "--page", "1", "--text", "Notiz von B")
+        one("remove", gone)  # while B imports
+        added = two("import", str(samples[3]))["added"]
+        settle([a, b])
+        two("list")  # B takes in A's logs
+        one("list")  # and A takes in B's
+        settle([a, b])
+
+        assert catalog(a.folder) == catalog(b.folder)
+        final = {x["id"]: x for x in catalog(a.folder)["brochures"]}
+        assert gone not in final and added[0]["id"] in final
+        assert set(final[target]["tags"]) == {"Beirat", "Handwerk"}
+        assert final[target]["title"] == "Titel von A"
+        assert [e["id"] for e in catalog(a.folder)["examples"]] == [example["id"]]
+        assert [n["text"] for n in catalog(a.folder)["notes"]] == ["Notiz von B"]
+        # B's import is searchable on A (A's index reads the file Syncthing brought)
+        title_word = added[0]["title"].split()[0]
+        assert any(r["id"] == added[0]["id"] for r in one("search", title_word)["results"])
+        for machine, node in ((0, a), (1, b)):
+            report = cli(machine, tmp_path, node.folder, "check")
+            assert report.get("clean", True), report
+        leftovers = [p.name for p in a.folder.rglob("*sync-conflict*")]
+        assert leftovers == []
