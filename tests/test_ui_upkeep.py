@@ -119,6 +119,11 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
     assert window.details.editions_box.isVisible()
     assert window.details.editions_heading.text() == "Newest edition. Earlier editions:"
     assert [listed.item(i).text() for i in range(listed.count())] == [f"2016-03 — {title}"]
+    # each edition says where it came from (issue 28: "is there a newer one?")
+    window.service.update(older.id, source_url="https://www.clusterplattform.de/fk-2016.pdf")
+    qtbot.waitUntil(lambda: any(b.source_url for b in window.model.all if b.id == older.id))
+    window.show_details(next(b for b in window.model.all if b.id == newest.id))
+    assert listed.item(0).text() == f"2016-03 — {title} · clusterplattform.de"
     listed.itemClicked.emit(listed.item(0))
     assert window.details.brochure is not None and window.details.brochure.id == older.id
     assert "Earlier edition" in window.details.editions_heading.text()

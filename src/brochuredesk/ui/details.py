@@ -201,8 +201,9 @@ class DetailsPanel(QWidget):
         for b in others:
             when = b.date or (str(b.year) if b.year else self.tr("no date"))
             mark = "★ " if b.id == newest.id else ""
-            item = QListWidgetItem(f"{mark}{when} — {b.title}")
-            item.setToolTip(f"{b.title}\n{b.original_filename}")
+            source = f" · {host_of(b.source_url)}" if b.source_url else ""  # where it came from
+            item = QListWidgetItem(f"{mark}{when} — {b.title}{source}")
+            item.setToolTip("\n".join(x for x in (b.title, b.original_filename, b.source_url) if x))
             item.setData(EditionRole, b.id)
             self.editions.addItem(item)
         rows = min(4, len(others))
