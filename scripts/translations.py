@@ -18,6 +18,7 @@ QM_DIR = ROOT / "src" / "brochuredesk" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "%n note(s)": ("%n Notiz", "%n Notizen"),
     "&Redo": "&Wiederholen",
     "&Redo %1": "&Wiederholen: %1",
     "Redone: %1": "Wiederholt: %1",

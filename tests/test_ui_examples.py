@@ -367,3 +367,17 @@ def test_enter_in_the_field_of_action_entry_adds_it_and_keeps_the_form_open(qtbo
     assert dialog.values()["summary"].startswith("Azubis") and dialog.values()["url"]
     qtbot.keyClick(dialog.url, Qt.Key.Key_Return)  # Enter elsewhere still saves the form
     assert dialog.result() == ExampleDialog.DialogCode.Accepted
+
+
+def test_an_examples_card_counts_ones_notes_on_its_pages(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.ui.roles import NoteCountRole
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    brochure = next(b for b in window.model.brochures if b.title.startswith("Clusterservice"))
+    window.service.add_example(brochure.id, "2-3", "Lernfabrik")
+    window.service.add_note(brochure.id, 3, "Ansprechpartnerin anrufen")
+    window.service.add_note(brochure.id, 5, "anderes Thema")
+    window.reload()
+    model = window.example_model
+    qtbot.waitUntil(lambda: len(model.rows) == 1)
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0), NoteCountRole) == 1)

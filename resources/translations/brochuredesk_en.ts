@@ -187,7 +187,7 @@
     <name>DetailsPanel</name>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="68" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="274" />
         <source>e.g. 2018-06</source>
         <translation type="unfinished" />
     </message>
@@ -337,67 +337,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="233" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="234" />
         <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="271" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="290" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="296" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="299" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="301" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="312" />
         <source>Publisher read from the letterhead or cover: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="313" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="321" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="322" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="325" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="329" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="330" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -617,6 +617,11 @@
         <source>p.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/card_delegate.py" line="110" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExampleDialog</name>
@@ -759,37 +764,37 @@
 <context>
     <name>ExampleModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="54" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="58" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="56" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="58" />
         <source>Brochure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="59" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
@@ -865,42 +870,42 @@
 <context>
     <name>ExamplesPage</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="152" />
         <source>Good-practice examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="139" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="155" />
         <source>Good-practice examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="178" />
         <source>Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="178" />
         <source>Examples as a table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="179" />
         <source>Cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="179" />
         <source>Examples as cards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="213" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_view.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/examples_view.py" line="215" />
         <source>%1 of %2 examples</source>
         <translation type="unfinished" />
     </message>
@@ -1048,9 +1053,9 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="392" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="500" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="501" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="502" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="503" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -1090,27 +1095,27 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="406" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="408" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="407" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="414" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="416" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="415" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="417" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="514" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1163,7 +1168,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/notes_controller.py" line="82" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -1989,328 +1994,328 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="87" />
-        <location filename="../../src/brochuredesk/ui/menus.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="266" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/menus.py" line="90" />
-        <location filename="../../src/brochuredesk/ui/menus.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="271" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="100" />
         <source>&amp;Edit selected brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="104" />
         <source>&amp;Join as editions of one publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="110" />
         <source>&amp;Abbreviations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="113" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="117" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="119" />
         <source>E&amp;xamples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="120" />
         <source>&amp;Suggest examples in this brochure…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="122" />
         <source>Suggest examples in &amp;all brochures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="125" />
         <source>Export as &amp;dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="127" />
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="127" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="129" />
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="138" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="139" />
         <source>&amp;Covers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="140" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="142" />
         <source>&amp;Table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="150" />
         <source>&amp;Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="151" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="153" />
         <source>&amp;Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="159" />
         <source>&amp;All editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="159" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="161" />
         <source>Show earlier editions too (otherwise only the newest of each publication)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="164" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="166" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="167" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="169" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="171" />
         <source>&amp;Searching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="175" />
         <source>&amp;About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="179" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="187" />
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="188" />
         <source>Sort the brochures (also by a click on a table column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="197" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="199" />
         <source>S&amp;ort by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="202" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="202" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="203" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="201" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="203" />
         <source>P&amp;ages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="204" />
         <source>Date &amp;added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="214" />
         <source>&amp;Descending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="266" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="269" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="271" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
         <source>Import files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
         <source>Import a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
         <source>Next / previous hit in the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
         <source>Covers / table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
         <source>Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Tag the chosen brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
         <source>Edit the chosen brochures together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
         <source>Save the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
         <source>New example from the page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Highlight the selection with a note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Suggest examples in all brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
         <source>Remove from the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
         <source>Back from the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
         <source>This list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="328" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
         <source>every form of the word, compounds too (Fachkräftemangel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="334" />
         <source>these words in this order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="335" />
         <source>without the pages with 'Sport'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="336" />
         <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
         <source>published in these years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
         <source>only good-practice examples, only one's own notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="339" />
         <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="343" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="345" />
         <source>Searching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="348" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="350" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="353" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="356" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="358" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from brochuredesk.core.library.example_records import Example
-from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole
+from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole, NoteCountRole
 
 CARD = QSize(360, 184)
 COVER = QSize(64, 90)
@@ -105,6 +105,9 @@ class ExampleCardDelegate(QStyledItemDelegate):
 
         page_label = self.tr("p.")
         source = f"{index.data(BrochureTitleRole)}, {page_label} {example.pages}"
+        notes = index.data(NoteCountRole) or 0
+        if notes:  # one's own notes on its pages
+            source += " · " + self.tr("%n note(s)", "", notes)
         painter.setFont(small)
         painter.setPen(dim)
         bottom = QRect(card.x() + MARGIN, card.bottom() - MARGIN - small_metrics.height() + 2,

@@ -3,11 +3,12 @@ and the service's announcements of what changed, carried to the GUI thread."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.saved_searches import SavedSearch
 from brochuredesk.ui.sidebar import Facets
@@ -23,6 +24,7 @@ class CatalogView:
     saved_searches: list[SavedSearch]
     facets: Facets
     tags: list[str]
+    notes: list[Note] = field(default_factory=list)  # one's own, for the examples' cards
 
 
 class CatalogEvents(QObject):

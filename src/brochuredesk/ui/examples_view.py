@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.library.example_records import Example
+from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.ui.card_delegate import CARD, ExampleCardDelegate
 from brochuredesk.ui.example_pages import ExamplePages
 from brochuredesk.ui.models import ColumnsModel
-from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole
+from brochuredesk.ui.roles import BrochureTitleRole, CoverRole, ExampleRole, NoteCountRole
 from brochuredesk.ui.thumbnails import ThumbnailCache
 from brochuredesk.ui.views import row_table
 
@@ -44,6 +45,7 @@ class ExampleModel(ColumnsModel):
         super().__init__()
         self.all: list[Example] = []
         self.rows: list[Example] = []
+        self.note_counts: dict[str, int] = {}  # example id → one's notes on its pages
         self.brochures: dict[str, Brochure] = {}
         self.facet: tuple[str, str] | None = None
         self.covers, self.cover_path = covers, cover_path
@@ -60,6 +62,18 @@ class ExampleModel(ColumnsModel):
     def set_examples(self, examples: list[Example], brochures: dict[str, Brochure]) -> None:
         self.all, self.brochures = examples, brochures
         self._refresh()
+
+    def set_notes(self, notes: list[Note]) -> None:
+        """One's own notes: each example counts those on its pages (its card says so)."""
+        self.note_counts = {
+            e.id: sum(
+                1 for n in notes
+                if n.brochure_id == e.brochure_id and e.first_page <= n.page <= e.last_page
+            )
+            for e in self.all
+        }  # fmt: skip
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def brochure_title(self, example: Example) -> str:
         brochure = self.brochures.get(example.brochure_id)
@@ -103,6 +117,8 @@ class ExampleModel(ColumnsModel):
             return example
         if role == BrochureTitleRole:
             return self.brochure_title(example)
+        if role == NoteCountRole:
+            return self.note_counts.get(example.id, 0)
         if role == CoverRole:  # the example's own first page, the brochure's cover until then
             page = self.pages.image(example) if self.pages is not None else None
             if page is not None:

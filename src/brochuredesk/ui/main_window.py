@@ -351,11 +351,13 @@ class MainWindow(Shell):
             self.service.saved_searches(),
             count_facets(brochures, examples),
             sorted({t for b in brochures for t in b.tags}, key=str.casefold),
+            self.service.notes(),
         )
 
     def _show_catalog(self, view: CatalogView, keep: str | None = None) -> None:
         brochures = view.brochures
         self.example_model.set_examples(view.examples, {b.id: b for b in brochures})
+        self.example_model.set_notes(view.notes)
         if self.viewer.brochure is not None:  # a new or changed example marks its pages
             self.viewer.set_examples(self.examples.pages_of(self.viewer.brochure.id))
         self.model.set_brochures(brochures, view.shown)

@@ -72,6 +72,7 @@ class NotesController(QObject):
 
     def show_for(self, brochure_id: str) -> None:
         """The notes of the brochure in the viewer marked there, listed in the details."""
+        self.w.example_model.set_notes(self.w.service.notes())  # the cards count them
         notes = self.w.service.notes(brochure_id)
         if self.w.viewer.brochure is not None and self.w.viewer.brochure.id == brochure_id:
             self.w.viewer.set_notes(
