@@ -72,48 +72,42 @@ class Shell(QMainWindow):
     status_label: QLabel
     job: JobProgress
 
-    @property
-    def catalog_view(self) -> int:
-        """GRID or TABLE: the catalog view chosen."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # what MainWindow defines: declared for the type checker only, so a
+        # controller's use of them is checked and nothing here can run in their place
 
-    def error(self, message: str) -> None:
-        raise NotImplementedError
+        @property
+        def catalog_view(self) -> int:
+            """GRID or TABLE: the catalog view chosen."""
+            ...
 
-    def reload(self, keep: str | None = None) -> None:
-        raise NotImplementedError
+        def error(self, message: str) -> None: ...
 
-    def update_count(self) -> None:
-        raise NotImplementedError
+        def reload(self, keep: str | None = None) -> None: ...
 
-    def selected(self) -> list[Brochure]:
-        raise NotImplementedError
+        def update_count(self) -> None: ...
 
-    def select_brochure(self, brochure_id: str, *, scroll: bool = True) -> None:
-        raise NotImplementedError
+        def selected(self) -> list[Brochure]: ...
 
-    def select_brochures(self, brochure_ids: list[str]) -> None:
-        raise NotImplementedError
+        def select_brochure(self, brochure_id: str, *, scroll: bool = True) -> None: ...
 
-    def show_details(self, brochure: Brochure | None) -> None:
-        raise NotImplementedError
+        def select_brochures(self, brochure_ids: list[str]) -> None: ...
 
-    def typing_in_details(self) -> bool:
-        raise NotImplementedError
+        def show_details(self, brochure: Brochure | None) -> None: ...
 
-    def open_viewer(
-        self, brochure: Brochure, page: int, hit_pages: list[int] | None = None
-    ) -> None:
-        raise NotImplementedError
+        def typing_in_details(self) -> bool: ...
 
-    def show_catalog(self, which: int) -> None:
-        """Show the catalog as GRID or TABLE (remembered)."""
-        raise NotImplementedError
+        def open_viewer(
+            self, brochure: Brochure, page: int, hit_pages: list[int] | None = None
+        ) -> None: ...
 
-    def search_again(self) -> None:
-        """Run the query in the search field again, if there is one."""
-        raise NotImplementedError
+        def show_catalog(self, which: int) -> None:
+            """Show the catalog as GRID or TABLE (remembered)."""
+            ...
 
-    def clear_search(self) -> None:
-        """Back from search results to the whole catalog."""
-        raise NotImplementedError
+        def search_again(self) -> None:
+            """Run the query in the search field again, if there is one."""
+            ...
+
+        def clear_search(self) -> None:
+            """Back from search results to the whole catalog."""
+            ...
