@@ -39,8 +39,8 @@ KIND = os.environ.get("FIT_KIND", "signed")
 SIGNS = (
     "cue:+,cue_numbered:+,run_sequence:+,run_named:+,run_toc_cue:+,chapter_cue:+,"
     "heading_echo:+,heading_rare:+,text_rule:+,name_like:+,unit_org:+,unit_url:+,"
-    "run_best_named:+,two_part:+,page_cue:+,run_boxed:+,run_top:+,"
-    "sentence:-,ran_on:-,container:-,lowercase_start:-,cover_page:-,run_large:-"
+    "run_best_named:+,two_part:+,page_cue:+,run_boxed:+,run_top:+,unit_specific:+,"
+    "sentence:-,ran_on:-,container:-,lowercase_start:-,cover_page:-,run_large:-,run_small:-"
 )
 
 
@@ -342,17 +342,19 @@ def _best_threshold(data: list[FileData], models: dict[str, Any]) -> float:
 
 
 def write_model(model: Any, threshold: float) -> None:
-    weights = "".join(f"        {k!r}: {v:.4f},\n" for k, v in model.weights.items())
+    # written as ruff formats it, so a fresh fit leaves `ruff format --check` clean
+    weights = "".join(f'        "{k}": {v:.4f},\n' for k, v in model.weights.items())
     scaling = "".join(
-        f"        {k!r}: ({m:.4f}, {s:.4f}),\n" for k, (m, s) in model.scaling.items()
+        f'        "{k}": ({m:.4f}, {s:.4f}),\n' for k, (m, s) in model.scaling.items()
     )
     FITTED.write_text(
         '"""Weights of the example scorer. Written by `python -m benchmarks.fit_suggest --write`;\n'
         'do not edit by hand (docs/suggestions.md has the data, the split and the result)."""\n\n'
         "from __future__ import annotations\n\n"
-        "from .model import Model\n\n"
+        "from brochuredesk.core.examples.structure.model import Model\n\n"
         f"MODEL = Model(\n    intercept={model.intercept:.4f},\n    weights={{\n{weights}    }},\n"
-        f"    scaling={{\n{scaling}    }},\n    threshold={threshold:.2f},\n"
+        + (f"    scaling={{\n{scaling}    }},\n" if scaling else "    scaling={},\n")
+        + f"    threshold={threshold:.2f},\n"
         f"    trees={model.trees!r},\n)\n",
         encoding="utf-8",
     )

@@ -11,7 +11,7 @@ from conftest import corpus_dir
 
 from brochuredesk.core.examples.facts import read_facts
 from brochuredesk.core.examples.good_practice import layout_reader, suggestions_for
-from brochuredesk.core.examples.structure.candidates import find
+from brochuredesk.core.examples.structure.candidates import find, runs_of, scored_units
 from brochuredesk.core.examples.structure.cues import strip_label
 from brochuredesk.core.examples.structure.headings import read_document
 from brochuredesk.core.examples.structure.layout import read_layout
@@ -296,3 +296,41 @@ def test_a_short_factsheet_of_a_best_practice_series_is_one_example(tmp_path: Pa
     ]
     assert offered[0].organisation == "Handwerkskammer Ostwestfalen-Lippe"
     assert none == []
+
+
+CASES = ["Federal Register 2.0", "Going Electronic", "GuideStar and the Data Dive"]
+SECTIONS = ["Barriers to Timely Filing", "Technical Issues", "Pricing Issues"]
+
+
+def _policy_report(path: Path) -> Path:
+    """A report in running text whose case boxes have centred titles in a typeface of their
+    own, at the size and weight of its left-aligned section headings; figure captions and a
+    field label in bold as well."""
+    doc = pymupdf.open()
+    for n, (case, section) in enumerate(zip(CASES, SECTIONS, strict=True), start=1):
+        page = doc.new_page()
+        width = pymupdf.get_text_length(case, fontname="tibo", fontsize=11)
+        page.insert_text(((page.rect.width - width) / 2, 80), case, fontsize=11, fontname="tibo")
+        for i in range(6):
+            page.insert_text((72, 110 + 14 * i), BODY[:88], fontsize=10)
+        page.insert_text((72, 220), f"Figure {n} – {case}", fontsize=10, fontname="hebo")
+        page.insert_text((72, 260), section, fontsize=11, fontname="hebo")
+        for i in range(20):
+            page.insert_text((72, 290 + 14 * i), BODY[:88], fontsize=10)
+        page.insert_text((72, 600), "Standort:", fontsize=10, fontname="hebo")
+    doc.save(path)
+    return path
+
+
+def test_centred_titles_in_their_own_typeface_are_a_run_apart_from_the_sections(
+    tmp_path: Path,
+) -> None:
+    with pymupdf.open(_policy_report(tmp_path / "report.pdf")) as pdf:
+        layout = read_layout(pdf, TEXT_FLAGS)
+    assert {line.font for page in layout for line in page.lines} >= {"times", "helvetica"}
+    runs = [sorted(u.heading.text for u, _ in run.members) for run in runs_of(scored_units(layout))]
+    assert sorted(CASES) in runs, runs
+    assert sorted(SECTIONS) in runs, runs
+    members = {text for run in runs for text in run}
+    # a graphic's caption and a field's label are no example's title
+    assert not any(text.startswith(("Figure", "Standort")) for text in members), runs

@@ -188,7 +188,14 @@ def find(
         if running is None:
             running = running_lines(list(pages))
         sibling_pages = sorted({u.heading.page for u, _ in run.members})
-        for unit, first, last, lines in _extents(run, units_scored, pages, running):
+        taken = [(f.first_page, f.last_page) for f in kept]
+        extents = _extents(run, units_scored, pages, running)
+        inside = [any(a <= first <= b for a, b in taken) for _u, first, _l, _t in extents]
+        if taken and sum(inside) * 2 >= len(inside):
+            continue  # the subtitles of a better run's examples, not a series of its own
+        for (unit, first, last, lines), held in zip(extents, inside, strict=True):
+            if held:
+                continue  # a better run's example holds it: a part of that one
             name = strip_label(unit.heading.text)
             key = (first, " ".join(re.sub(r"\W+", " ", name.casefold()).split()))
             if key in seen or not name:

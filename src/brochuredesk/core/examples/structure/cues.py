@@ -21,7 +21,7 @@ CUE_START = re.compile(
     r"|Projektsteckbrief|Unternehmensprofil|Projektprofil|Portr[aä]t|Case[\s-]study|Success story"
     r"|Project profile|Spotlight|Showcase|Exkurs|Einblick|Vorreiter)"
     r"|(?P<numbered>Example|Beispiel|Box|Projekt|Project|Case|Fall))"
-    r"(?P<number>\s*(?:Nr\.\s*)?[\dIVX]+[a-z]?)?\s*(?P<sep>[:|\-–.]\s*|\s+)",
+    r"(?P<number>\s*(?:Nr\.\s*)?[\dIVX]+[a-z]?)?\s*(?P<sep>[:|\-–.]\s*|\s+|$)",
     re.IGNORECASE,
 )
 CHAPTER_CUE = re.compile(

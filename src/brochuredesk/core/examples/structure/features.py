@@ -55,6 +55,7 @@ NAMES = (
     "text_rule", "structural", "container", "heading_echo", "name_like", "run_named",
     "run_structural", "run_sequence", "run_distinct", "run_top", "run_boxed", "run_spread",
     "run_toc_cue", "run_best_named", "run_rank", "run_count_log", "run_one_per_page", "run_large", "run_page_share", "heading_rare", "box_key",
+    "unit_specific", "run_small",
 )  # fmt: skip
 COUNTRIES = re.compile(
     r"\b(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|France|Frankreich|Spain"
@@ -108,6 +109,9 @@ class Context:
                 pages_of.update({w for ln in page.lines for w in _WORD.findall(ln.text.casefold())})
         self.pages_of = pages_of
         self.rare_limit = max(2, int(0.04 * len(doc.pages)))
+        body = [ln.text for page in doc.pages for i, ln in enumerate(page.lines)
+                if (page.number, i) not in doc.running and page.number not in doc.reference_pages]  # fmt: skip
+        self.specific_rate = max(specific_rate(body), 0.01)
 
         def boxed(h: Heading) -> bool:
             return _inside_box(h.line, doc.page(h.page).boxes, _area(doc, h.page))
@@ -159,6 +163,21 @@ class Context:
                 if earlier.size >= self._chapter_size:
                     return False
         return False
+
+
+# What makes a text specific: acronyms, years, and names of several capitalised words
+# ("Public Laboratory for Open Technology", "Stadt Mannheim", "IHK Lüneburg-Wolfsburg").
+_SPECIFIC = re.compile(
+    r"\b(?:[A-ZÄÖÜ]{2,}[a-zäöü]*|(?:19|20)\d\d|[A-ZÄÖÜ][\w\-’']+"
+    r"(?:\s+(?:of|for|and|the|und|für|der|des|de|&)?\s*[A-ZÄÖÜ][\w\-’']+)+)\b"
+)
+
+
+def specific_rate(lines: Sequence[str]) -> float:
+    """Specific mentions per word (acronyms, years, multi-word names) in these lines."""
+    text = " ".join(lines)
+    words = len(text.split())
+    return len(_SPECIFIC.findall(text)) / words if words else 0.0
 
 
 def _below(heading: Heading, doc: Document) -> str:
@@ -293,6 +312,8 @@ def features(unit: Unit, ctx: Context) -> list[float]:
         "ends_by_sibling": float(ender is not None and ender.style == heading.style),
         "structural": float(is_structural(text)),
         "box_key": float(ctx.box_key.get(id(heading), False)),
+        # a unit about someone's project names more than the document's prose does
+        "unit_specific": min(specific_rate(unit.lines[:60]) / ctx.specific_rate, 3.0) / 3.0,
         "heading_rare": ctx.rarity(text),
         "container": float(label_kind(text) == "container"),
         "heading_echo": _echo(strip_label(text), _following(doc, heading)),
@@ -311,6 +332,7 @@ def features(unit: Unit, ctx: Context) -> list[float]:
         "run_large": math.log1p(max(0, run.count - 40)),
         "run_page_share": run.page_share,
         "run_one_per_page": run.one_per_page,
+        "run_small": float(run.count <= 2),  # two headings of a look are a pair, not a series
     }  # fmt: skip
     return [values[name] for name in NAMES]
 

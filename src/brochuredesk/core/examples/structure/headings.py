@@ -23,6 +23,7 @@ class Heading:
     text: str
     style: tuple[float, bool, int]
     line: Line  # its first line
+    centred: bool = False  # set in the middle of the page, away from the text's left edge
 
     @property
     def size(self) -> float:
@@ -122,6 +123,23 @@ def stands_out(line: Line, body: tuple[float, bool, int]) -> bool:
     return bool(CUE_START.match(line.text)) and len(line.text.split()) <= 20
 
 
+CENTRE_SLACK = 0.02  # of the page's width: how far a centred line's middle may stray
+INDENT_SHARE = 0.02  # of the page's width: how far right of the text's left edge it starts
+
+
+def _centred(line: Line, page: PageLayout) -> bool:
+    """The line stands in the middle of the page and starts well right of where the page's
+    text starts: a box's or a profile's centred title, not a left-aligned section heading."""
+    if page.width <= 0 or not page.lines:
+        return False
+    left = sorted(ln.x0 for ln in page.lines)[len(page.lines) // 10]
+    middle = (line.x0 + line.x1) / 2
+    return (
+        abs(middle - page.width / 2) <= CENTRE_SLACK * page.width
+        and line.x0 - left >= INDENT_SHARE * page.width
+    )
+
+
 def _headings(doc: Document) -> list[Heading]:
     found: list[Heading] = []
     for page in doc.pages:
@@ -135,7 +153,10 @@ def _headings(doc: Document) -> list[Heading]:
                 and current.last == i - 1
                 and line.style == current.style
                 and line.y0 - page.lines[i - 1].y1 < 1.2 * line.size
-                and abs(line.x0 - current.line.x0) < 4 * line.size
+                and (
+                    abs(line.x0 - current.line.x0) < 4 * line.size
+                    or (current.centred and _centred(line, page))
+                )
                 and len(current.text) + len(line.text) <= MAX_HEADING_CHARS
                 and not CUE_START.match(line.text)
             ):
@@ -143,6 +164,7 @@ def _headings(doc: Document) -> list[Heading]:
                 current.last = i
                 continue
             current = Heading(page.number, i, i, line.text, line.style, line)
+            current.centred = _centred(line, page)
             found.append(current)
     for heading in found:
         heading.text = re.sub(r"(\w)- (\w)", r"\1\2", heading.text).strip()

@@ -7,6 +7,7 @@ records alone, so a suggestion run never opens a PDF in the caller's process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ class Line:
     x1: float
     y1: float
     lead: str = ""  # a bold or larger run that opens the line ("Example 7:"), when it differs
+    font: str = ""  # the family of most of its letters ("trajanpro" of "ABCDEF+TrajanPro-Bold")
 
     @property
     def style(self) -> tuple[float, bool, int]:
@@ -47,7 +49,7 @@ class PageLayout:
         return [
             self.number, round(self.width, 1), round(self.height, 1),
             [[ln.text, ln.size, int(ln.bold), ln.colour, round(ln.x0, 1), round(ln.y0, 1),
-              round(ln.x1, 1), round(ln.y1, 1), ln.lead] for ln in self.lines],
+              round(ln.x1, 1), round(ln.y1, 1), ln.lead, ln.font] for ln in self.lines],
             [[round(v, 1) for v in box] for box in self.boxes],
         ]  # fmt: skip
 
@@ -56,8 +58,8 @@ class PageLayout:
         number, width, height, lines, boxes = record
         return cls(
             int(number), float(width), float(height),
-            [Line(str(t), float(s), bool(b), int(c), x0, y0, x1, y1, str(lead))
-             for t, s, b, c, x0, y0, x1, y1, lead in lines],
+            [Line(str(t), float(s), bool(b), int(c), x0, y0, x1, y1, str(lead), str(font))
+             for t, s, b, c, x0, y0, x1, y1, lead, font in lines],
             [(a, b, c, d) for a, b, c, d in boxes],
         )  # fmt: skip
 
@@ -82,6 +84,16 @@ def _is_bold(span: dict[str, Any]) -> bool:
     return bool(span.get("flags", 0) & 16) or any(name in font for name in _BOLD_NAMES)
 
 
+def font_family(name: str) -> str:
+    """'ABCDEF+TrajanPro-Bold' → 'trajanpro': the subset tag and the weight or style left out,
+    so a heading face is told from the body's whatever weight either has."""
+    name = name.split("+", 1)[-1]
+    name = re.split(r"[-,]", name, maxsplit=1)[0]
+    name = re.sub(r"(?i)(?:MT|PS|Std|Pro)?(?:Bold|Black|Heavy|Semibold|Demi|Medium|Light|Italic"
+                  r"|Oblique|Regular|Roman)+$", "", name)  # fmt: skip
+    return re.sub(r"(?:PS|MT)+$", "", name).casefold()
+
+
 def _lines(page: Any, flags: int) -> list[Line]:
     found: list[Line] = []
     for block in page.get_text("dict", flags=flags)["blocks"]:
@@ -102,17 +114,21 @@ def _lines(page: Any, flags: int) -> list[Line]:
             if not text:
                 continue
             weight: dict[tuple[float, bool, int], int] = {}
+            faces: dict[str, int] = {}
             for span in spans:
                 key = (round(span["size"], 1), _is_bold(span), int(span.get("color", 0)))
                 weight[key] = weight.get(key, 0) + len(span["text"].strip())
+                face = font_family(str(span.get("font", "")))
+                faces[face] = faces.get(face, 0) + len(span["text"].strip())
             size, bold, colour = max(weight, key=lambda k: weight[k])
+            font = max(faces, key=lambda k: faces[k])
             lead = ""
             first = spans[0]
             first_style = (round(first["size"], 1), _is_bold(first), int(first.get("color", 0)))
             if first_style != (size, bold, colour) and len(spans) > 1:
                 lead = " ".join(first["text"].split())
             x0, y0, x1, y1 = line["bbox"]
-            found.append(Line(text, size, bold, colour, x0, y0, x1, y1, lead))
+            found.append(Line(text, size, bold, colour, x0, y0, x1, y1, lead, font))
             if len(found) >= MAX_LINES:
                 return found
     return found

@@ -24,10 +24,12 @@ from brochuredesk.core.examples.structure.cues import (
     NUMBERING,
     STRUCTURAL,
     label_of,
+    strip_label,
 )
 from brochuredesk.core.examples.structure.headings import Document, Heading
 
-RunKey = tuple[float, bool, int, str, bool]
+# size, bold, colour family, label kind, typeface, centred, boxed
+RunKey = tuple[float, bool, int, str, str, bool, bool]
 
 # A label that names a container, not an example: "Box 2:", "Figure 3 –", "Tabelle 1".
 CONTAINER = re.compile(
@@ -53,10 +55,14 @@ def label_kind(text: str) -> str:
 
 
 def run_key(heading: Heading, boxed: bool) -> RunKey:
-    """Headings of one size, weight and colour family, opened by the same kind of label, and
-    either all inside a box or all outside one (a case box's heading is not a chapter's)."""
+    """Headings of one size, weight, colour family and typeface, opened by the same kind of
+    label, all centred or all not, and either all inside a box or all outside one (a case
+    box's centred title is not a chapter's left-aligned subheading of the same size)."""
     size, bold, colour = heading.style
-    return (size, bold, coarse_colour(colour), label_kind(heading.text), boxed)
+    return (
+        size, bold, coarse_colour(colour), label_kind(heading.text), heading.line.font,
+        heading.centred, boxed,
+    )  # fmt: skip
 
 
 MIN_SPLIT = 3  # members each side needs before boxed and unboxed headings are two runs
@@ -70,18 +76,43 @@ def box_keys(
     chapter headings), not counting the document's own parts and contents pages; a stray
     heading whose band the box test missed stays with its run."""
     flags = {id(h): in_box(h) for h in headings}
-    sides: dict[tuple[float, bool, int, str], list[int]] = defaultdict(lambda: [0, 0])
+    sides: dict[tuple[float, bool, int, str, str, bool], list[int]] = defaultdict(lambda: [0, 0])
     for h in headings:
         if h.page not in reference_pages and not is_structural(h.text):
-            sides[run_key(h, False)[:4]][flags[id(h)]] += 1
+            sides[run_key(h, False)[:-1]][flags[id(h)]] += 1
     return {
-        id(h): flags[id(h)] and min(sides[run_key(h, False)[:4]]) >= MIN_SPLIT for h in headings
+        id(h): flags[id(h)] and min(sides[run_key(h, False)[:-1]]) >= MIN_SPLIT for h in headings
     }
 
 
+# The caption of a graphic or a table, or a line naming where something came from: never an
+# example's title, whatever its typography (a list of figures is not a list of examples).
+CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Abbildung|Abb\.|Table|Tabelle|Tab\.|Chart|Grafik|Diagramm|Map|Karte"
+    r"|Source|Sources|Quelle|Quellen|Photo|Foto|Bild|Credits?)\b\s*[\dIVX]*[a-z]?\s*[:.\-–—·|]",
+    re.IGNORECASE,
+)
+# Words a title does not end on: a heading cut off mid-sentence ends on one.
+_OPEN_END = re.compile(
+    r"\b(?:ein|eine|einer|einen|der|die|das|den|dem|des|und|oder|als|mit|für|von|zu|in|im|an"
+    r"|auf|the|a|an|of|and|or|to|for|with|in|on|at|by)$",
+    re.IGNORECASE,
+)
+
+
 def is_fragment(text: str) -> bool:
-    """A line that continues something ('… spricht viele Menschen', 'and then'), not a title."""
-    first = text.strip()[:1]
+    """A line that continues something ('… spricht viele Menschen', 'and then', a heading
+    cut off after 'als ein'), a field's label ('Standort:', its value beside or below it) or
+    a caption ('Figure 3:', 'Quelle:'), not a title."""
+    stripped = text.strip()
+    first = stripped[:1]
+    if stripped.endswith(":") and len(stripped.split()) <= 3:
+        return True
+    if CAPTION.match(stripped) or _OPEN_END.search(stripped):
+        return True
+    match = CUE_START.match(stripped)
+    if match is not None and len(stripped[match.end() :].strip(" :|-–")) < 3:
+        return True  # 'Steckbrief', 'Example 7' alone: the kicker over a title, not one
     return not first or first.islower() or not (first.isalnum() or first in "„“\"'«")
 
 
@@ -201,6 +232,8 @@ def _toc_scopes(doc: Document) -> set[str]:
         for line in doc.page(number).lines:
             text = re.sub(r"(?:\.{2,}|…)?\s*\d{1,3}$", "", line.text).strip()
             cue = CHAPTER_CUE.search(text)
+            if label_of(text)[0]:  # "Unternehmensprofil: payactive", an entry of a series
+                scoped.add(_fold(strip_label(text)))
             if cue:
                 cue_x = line.x0
                 rest = CHAPTER_CUE.sub("", text, count=1).strip(" :–-")
