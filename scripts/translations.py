@@ -157,7 +157,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Mark as checked": "Als geprüft markieren",
     "The publisher and date shown are right": "Herausgeber und Stand sind richtig",
     "not stated · PDF created %1": "nicht angegeben · PDF erstellt %1",
-    "Publisher read from the letterhead or cover: please check": "Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen",
+    "Publisher read from the letterhead, the cover or the text: please check": "Herausgeber aus Briefkopf, Titelblatt oder Text gelesen: bitte prüfen",
     "Date read from the cover only: please check": "Stand nur vom Titelblatt gelesen: bitte prüfen",
     "Password-protected": "Passwortgeschützt",
     "No searchable text": "Kein durchsuchbarer Text",

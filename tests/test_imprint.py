@@ -130,7 +130,7 @@ def test_the_body_a_cover_names_is_a_publisher_to_check(cover: str, issuer: str)
 
 def test_a_title_naming_a_body_and_an_authors_affiliation_are_not_the_publisher() -> None:
     form = ["Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V.\nAngaben zur Person"]
-    assert guess_publisher(form, "").value == ""
+    assert not guess_publisher(form, "").sure  # the body it names is offered only to check
     manual = ["europecv\nNicola Vitacolonna\nAbteilung Mathematik\nUniversität Udine, Italien"]
     assert guess_publisher(manual, "").value == ""
 
@@ -139,3 +139,27 @@ def test_a_name_above_an_address_at_the_foot_of_every_page_is_the_publisher() ->
     foot = "\nBSW – Vernunft und Gerechtigkeit\nc/o Mindspace · Krausenstr. 9-10 · 10117 Berlin"
     pages = [f"Text der Seite {n}, in Sätzen geschrieben.{foot}" for n in range(4)]
     assert guess_publisher(pages, "") == ("BSW – Vernunft und Gerechtigkeit", "letterhead")
+
+
+def test_without_an_imprint_the_body_the_text_names_as_its_own_is_offered_to_check() -> None:
+    # a membership form names its association with its legal form, on the form and again
+    form = (
+        "Antrag zur Mitgliedschaft im Bayerischen Go-Verein e.V.\n"
+        "Hiermit beantrage ich die Mitgliedschaft im Bayerischen Go-Verein e.V. (BGoV).\n"
+        "Name:\nVorname:"
+    )
+    found = guess_publisher([form], "")
+    assert (found.value, found.sure) == ("Bayerischer Go-Verein e.V.", False)
+    # a flyer says what it is
+    flyer = ["Häufige Fragen\nWas kostet es?", "Was ist Freifunk?\nFreifunk ist eine "
+             "nichtkommerzielle Initiative für freie Funknetzwerke. Wir bauen ein Netz."]  # fmt: skip
+    assert guess_publisher(flyer, "") == ("Freifunk", "named")
+    # a programme names its own party far more often than any other
+    programme = ["Die SPD will Steuern erhöhen."] + [
+        f"Kapitel {n}\nDie CDU steht für Wachstum. Mit der CDU und der CSU wird Deutschland stark."
+        for n in range(12)
+    ]
+    assert guess_publisher(programme, "").value == "CDU/CSU"
+    # a generic subject or a pronoun is no name; a stray mention is no publisher
+    assert guess_publisher(["Ein Hackerspace ist ein offener Verein für alle."], "").value == ""
+    assert guess_publisher(["Wir trafen die SPD einmal im Rathaus."], "").value == ""

@@ -332,6 +332,11 @@
         <translation>ohne Datum</translation>
     </message>
     <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="313" />
+        <source>Publisher read from the letterhead, the cover or the text: please check</source>
+        <translation>Herausgeber aus Briefkopf, Titelblatt oder Text gelesen: bitte prüfen</translation>
+    </message>
+    <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="196" />
         <source>Newest edition. Earlier editions:</source>
         <translation>Neueste Ausgabe. Frühere Ausgaben:</translation>
@@ -377,27 +382,22 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="312" />
-        <source>Publisher read from the letterhead or cover: please check</source>
-        <translation>Herausgeber aus Briefkopf oder Titelblatt gelesen: bitte prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="315" />
         <source>Date read from the cover only: please check</source>
         <translation>Stand nur vom Titelblatt gelesen: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="322" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="324" />
         <source>Enter password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="327" />
         <source>Locate file…</source>
         <translation>Datei suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="330" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="332" />
         <source>Recognise text (OCR)</source>
         <translation>Text erkennen (OCR)</translation>
     </message>

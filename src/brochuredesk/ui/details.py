@@ -309,7 +309,9 @@ class DetailsPanel(QWidget):
         if warnings:
             status += "\n" + "\n".join(warnings[:3])
         guessed = {
-            "publisher": self.tr("Publisher read from the letterhead or cover: please check"),
+            "publisher": self.tr(
+                "Publisher read from the letterhead, the cover or the text: please check"
+            ),
             "year": self.tr("Date read from the cover only: please check"),
         }
         for name in brochure.review:

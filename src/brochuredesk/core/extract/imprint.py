@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
+from brochuredesk.core.extract.named_body import named_body
 from brochuredesk.core.text.clean import one_line
 from brochuredesk.core.text.particles import NAME_PARTICLES
 
@@ -178,6 +179,9 @@ def guess_publisher(
     found = _cover_issuer(pages)
     if found:
         return Publisher(found, "cover-issuer")
+    found = named_body(pages)
+    if found:
+        return Publisher(found, "named")
     author = one_line(meta_author)
     listed = ";" in author or author.count(",") >= 2  # people and their units, one by one
     if author and not listed and _ORG.search(author) and _is_name(author) and len(author) <= 120:

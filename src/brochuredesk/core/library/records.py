@@ -14,8 +14,9 @@ STATUS_NO_TEXT = "no-text"
 STATUS_MISSING = "missing"
 STATUS_ERROR = "error"
 # Which reading of publisher and date a catalog's records hold (catalog meta "facts_version"):
-# 1 took the PDF's creation date for a year no text stated; 2 read imprints; 3 covers too.
-FACTS_VERSION = 3
+# 1 took the PDF's creation date for a year no text stated; 2 read imprints; 3 covers too;
+# 4 the body the text names as its own where nothing else says (to check).
+FACTS_VERSION = 4
 
 
 @dataclass
