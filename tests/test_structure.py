@@ -334,3 +334,22 @@ def test_centred_titles_in_their_own_typeface_are_a_run_apart_from_the_sections(
     members = {text for run in runs for text in run}
     # a graphic's caption and a field's label are no example's title
     assert not any(text.startswith(("Figure", "Standort")) for text in members), runs
+
+
+def test_a_case_box_framed_stroke_by_stroke_is_a_box(tmp_path: Path) -> None:
+    """Some layouts draw a box's frame as separate strokes, its sides in pieces one per
+    paragraph; the box test sees the frame, and not a rule under a heading."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    left, right, top, bottom = 86, 526, 77, 432
+    page.draw_line((left, top), (right, top))
+    page.draw_line((left, bottom), (right, bottom))
+    for y0, y1 in ((top, 316), (316, bottom)):  # each side in two pieces
+        page.draw_line((left, y0), (left, y1))
+        page.draw_line((right, y0), (right, y1))
+    page.draw_line((86, 600), (526, 600))  # a lone rule is no box
+    page.insert_text((232, 96), "Federal Register 2.0", fontsize=10, fontname="tibo")
+    doc.save(tmp_path / "box.pdf")
+    with pymupdf.open(tmp_path / "box.pdf") as pdf:
+        layout = read_layout(pdf, TEXT_FLAGS)
+    assert [tuple(round(v) for v in box) for box in layout[0].boxes] == [(86, 77, 526, 432)]

@@ -141,9 +141,8 @@ def _boxes(page: Any) -> list[tuple[float, float, float, float]]:
     if area <= 0:
         return []
     boxes: list[tuple[float, float, float, float]] = []
-    for count, path in enumerate(page.get_drawings()):
-        if count >= MAX_PATHS:
-            break
+    paths = page.get_drawings()[:MAX_PATHS]
+    for path in paths:
         rect = path.get("rect")
         if rect is None:
             continue
@@ -155,4 +154,64 @@ def _boxes(page: Any) -> list[tuple[float, float, float, float]]:
         white = fill is not None and min(fill) > 0.97
         if (fill is not None and not white) or (framed and len(path.get("items", ())) <= 5):
             boxes.append((rect.x0, rect.y0, rect.x1, rect.y1))
-    return boxes
+    frames = _line_frames(paths, area)
+    return boxes + [f for f in frames if f not in boxes]
+
+
+MAX_RULES = 200  # horizontal rules looked at per page for frames drawn line by line
+SNAP = 3.0  # points two line ends may differ by and still meet
+
+
+def _line_frames(paths: list[Any], area: float) -> list[tuple[float, float, float, float]]:
+    """Frames drawn as separate strokes — a rule at the top and at the bottom of one width,
+    and upright strokes down both sides that cover the height between them (a case box whose
+    sides are drawn in pieces, one per paragraph)."""
+    across: list[tuple[float, float, float]] = []  # y, x0, x1
+    upright: list[tuple[float, float, float]] = []  # x, y0, y1
+    for path in paths:
+        if path.get("color") is None:
+            continue
+        for item in path.get("items", ()):
+            if item[0] != "l":
+                continue
+            a, b = item[1], item[2]
+            if abs(a.y - b.y) < 1 and abs(a.x - b.x) > 20:
+                across.append((a.y, min(a.x, b.x), max(a.x, b.x)))
+            elif abs(a.x - b.x) < 1 and abs(a.y - b.y) > 2:
+                upright.append((a.x, min(a.y, b.y), max(a.y, b.y)))
+    if not across or not upright or len(across) > MAX_RULES:
+        return []
+    across.sort()
+    frames = []
+    used: set[int] = set()
+    for i, (top, x0, x1) in enumerate(across):
+        if i in used:
+            continue
+        for j in range(i + 1, len(across)):
+            bottom, bx0, bx1 = across[j]
+            if bottom - top < 20 or abs(bx0 - x0) > SNAP or abs(bx1 - x1) > SNAP:
+                continue
+            if _covered(upright, x0, top, bottom) and _covered(upright, x1, top, bottom):
+                share = (x1 - x0) * (bottom - top) / area
+                if MIN_BOX_SHARE <= share <= 0.9:
+                    frames.append((x0, top, x1, bottom))
+                used.add(j)
+                break
+    return frames
+
+
+def _covered(
+    upright: list[tuple[float, float, float]], x: float, top: float, bottom: float
+) -> bool:
+    """Strokes at `x` cover at least nine tenths of the height from `top` to `bottom`."""
+    spans = sorted(
+        (max(y0, top), min(y1, bottom))
+        for ux, y0, y1 in upright
+        if abs(ux - x) <= SNAP and y1 > top and y0 < bottom
+    )
+    covered, reach = 0.0, top
+    for y0, y1 in spans:
+        if y1 > reach:
+            covered += y1 - max(y0, reach)
+            reach = y1
+    return covered >= 0.9 * (bottom - top)

@@ -17,7 +17,7 @@ from brochuredesk.core.examples.structure.layout import PageLayout
 from brochuredesk.core.fsutil import atomic_write
 
 READ_TIMEOUT = 60.0  # seconds to read one brochure's layout
-FORMAT = 2  # bumped when PageLayout records change: older cache files are read again
+FORMAT = 3  # bumped when PageLayout records change: older cache files are read again
 
 
 def _serve(conn: Connection) -> None:
