@@ -190,6 +190,18 @@ def test_the_organisation_is_read_from_the_units_own_name() -> None:
     assert without_note_marks("Bundesgartenschau 2029") == "Bundesgartenschau 2029"
     # a sentence after a colon names nobody
     assert named_in_unit("Warum es wirkt: das zeigen die Zahlen.", []) == ""
+    # an address spells umlauts out
+    assert named_in_unit("Marktschwärmer", ["> https://marktschwaermer.de"]) == "Marktschwärmer"
+    # the body whose project the heading says it is
+    assert named_in_unit("Orange’s Data For Development challenges", []) == "Orange"
+    assert named_in_unit("Data for Good initiative by Real Impact Analytics", []) == (
+        "Real Impact Analytics"
+    )
+    # a legal form closes a name, not a sentence that mentions one
+    assert read_facts("Grünhof wurde 2013 als GmbH gegründet.").organisation == ""
+    assert read_facts("Heartbeat Edutainment gUG\nKunst für alle").organisation == (
+        "Heartbeat Edutainment gUG"
+    )
 
 
 PARTNERSHIPS = [

@@ -34,12 +34,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _FORMS = (
-    r"e\.[ \t]?V\.|gGmbH|GmbH|mbH|AG|eG|KG|GbR|AB|Oy|Oyj|ApS|A/S|AS|S\.r\.l\.|S\.p\.A\.|S\.A\.|SAS"
+    r"e\.[ \t]?V\.|gGmbH|GmbH|mbH|gUG|UG|AG|eG|KG|GbR|AB|Oy|Oyj|ApS|A/S|AS|S\.r\.l\.|S\.p\.A\.|S\.A\.|SAS"
     r"|SARL|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.|LLC|Kft\.|s\.r\.o\.|Sp\. z o\.o\."
 )
 LEGAL_FORM = re.compile(rf"(?:(?<![\w.])(?:{_FORMS})(?=$|[\s,.;)]))")
+# A name before its legal form: capitalised words ("Hafenlogistik Kiel GmbH"), a word with inner
+# capitals ("foodRegio e. V."), and only the small words names are built with between them
+# ("Verein für Socialplanung e. V."), so "Grünhof wurde 2013 als GmbH gegründet" names none.
+_NAME_WORD = r"(?:[A-ZÄÖÜ0-9][\w.&’'-]*|[a-z]+[A-Z][\w.&-]*|&|und|für|der|die|des|von|zur|zum|am|im|de|of|and|for|the)"
 ORGANISATION = re.compile(
-    r"((?:[A-ZÄÖÜ][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:[ \t]+[\w.&-]+){0,4}?[ \t]+"
+    r"((?:[A-ZÄÖÜ][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:[ \t]+" + _NAME_WORD + r"){0,4}?[ \t]+"
     rf"(?:{_FORMS}))(?=$|[\s,.;)])"
 )
 _ORGANISATION_WORD = re.compile(
@@ -96,7 +100,7 @@ class Facts:
 
 def is_organisation_line(line: str) -> bool:
     """'foodRegio e. V.', 'Träger: …', 'Netzwerk Holzbau Bayern': a name, not a sentence."""
-    if LEGAL_FORM.search(line) or labelled([line]).get("organisation"):
+    if ORGANISATION.search(line) or labelled([line]).get("organisation"):
         return True
     words = line.split()
     return (

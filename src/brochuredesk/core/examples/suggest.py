@@ -113,22 +113,44 @@ _NAME_WITH_ACRONYM = re.compile(
 )
 
 
+# The body a heading names as the one whose project it is: "Orange’s Data For Development
+# challenges", "Data for Good initiative by Real Impact Analytics".
+_OWNER = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,3})[’']s?\s"
+    r"|\b(?:by|von)\s+(?P<by>[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,4})"
+)
+
+
+def _spelled(text: str) -> str:
+    """'Marktschwärmer' as a web address spells it: 'marktschwaermer'."""
+    text = text.casefold()
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(letter, spelled)
+    return text
+
+
 def named_in_unit(title: str, lines: Sequence[str]) -> str:
     """The body a unit is about when no line names it with a legal form or a facts label:
     the heading itself when the unit's web address spells it ('Payactive' over
     payactive.eu), a name before its abbreviation ('… Partnership (AMP)'), or the name after
     the colon of a two-part heading ('The power of business skills: CitizenLab')."""
-    folded = re.sub(r"[^a-z0-9]", "", fold(title))
+    spellings = {re.sub(r"[^a-z0-9]", "", fold(title)), re.sub(r"[^a-z0-9]", "", _spelled(title))}
     text = "\n".join(lines[:60])
     for url in URL.findall(text):
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).split("/")[0]
-        if len(folded) >= 3 and folded in re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0]):
-            return title
+        bare = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0])
+        if any(len(folded) >= 3 and folded in bare for folded in spellings):
+            return title  # 'Marktschwärmer' over marktschwaermer.de
     for source in (title, *lines[:8]):
         match = _NAME_WITH_ACRONYM.search(source)
         if match:
             name = without_note_marks(" ".join(match.group(1).split()))
             return f"{name} ({match.group(2)})"
+    owner = _OWNER.search(title)
+    if owner:
+        return owner.group("name") or owner.group(
+            "by"
+        )  # "Telefonica’s Smart Steps project", "… initiative by X"
     head, sep, tail = title.rpartition(": ")
     tail = tail.strip()
     named = tail[:1].isupper() or re.match(r"[a-z]+[A-Z]", tail)
