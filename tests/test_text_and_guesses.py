@@ -69,6 +69,29 @@ def test_organisation_in_big_letters_is_the_sender_not_the_title() -> None:
     assert guess_title("satzung.indd", cover, ["x"], "satzung")[0] == "Satzung"
 
 
+def test_a_logotype_in_the_largest_letters_and_a_title_ending_in_a_colon() -> None:
+    cover = [
+        ("Access to New Data Sources for Statistics:", 32.0, (35, 51, 500, 83)),
+        ("Business Models and Incentives for the", 32.0, (35, 90, 500, 122)),
+        ("Corporate Sector", 32.0, (35, 128, 300, 160)),
+        ("PARIS21", 44.7, (404, 681, 560, 725)),
+        ("Discussion Paper No. 10", 19.0, (392, 774, 560, 793)),
+    ]
+    assert guess_title("", cover, ["x"], "paper")[0] == (
+        "Access to New Data Sources for Statistics: Business Models and Incentives for the "
+        "Corporate Sector"
+    )
+    cover = [
+        ("Information for Impact:", 42.6, (67, 104, 500, 146)),
+        ("Liberating Nonprofit Sector Data", 29.8, (67, 154, 500, 184)),
+        ("By Beth Simone Noveck and Daniel L. Goroff", 15.4, (67, 216, 500, 231)),
+    ]
+    assert guess_title("", cover, ["x"], "report") == (
+        "Information for Impact: Liberating Nonprofit Sector Data",
+        "",
+    )
+
+
 def test_running_text_is_not_a_title_and_remarks_in_brackets_go() -> None:
     cover = [
         ("Münster – stark und attraktiv", 14.0, (50, 50, 400, 64)),

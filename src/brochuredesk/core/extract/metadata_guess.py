@@ -211,7 +211,21 @@ def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
         second = max(size for _, size, _ in rest)
         if second >= 0.3 * largest:
             subtitle = _join_lines([t for t, _, _ in _block(rest, second, 0.9)])[:250]
+        if _LOGOTYPE.fullmatch(title) and len(subtitle.split()) >= 3 and second >= 0.6 * largest:
+            return subtitle, ""  # "PARIS21" in the largest letters is the sender's logotype
+    if title.endswith(":") and subtitle:
+        return f"{title} {subtitle}", ""  # "Information for Impact:" goes on below
     return title, subtitle
+
+
+# A line that stops on an article, a preposition or a conjunction goes on in the next one.
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|for|and|or|to|in|on|with|der|die|das|des|dem|den|ein|eine|und|oder|für"
+    r"|von|zur|zum|im|in|mit|auf)\s*$",
+    re.IGNORECASE,
+)
+# One word in capitals or with digits, set largest on a cover: a logotype ("PARIS21", "GIZ").
+_LOGOTYPE = re.compile(r"[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9&.-]*[0-9A-ZÄÖÜ]")
 
 
 def _chars(lines: Sequence[StyledLine]) -> int:
@@ -226,7 +240,11 @@ def _block(lines: Sequence[StyledLine], size: float, ratio: float) -> list[Style
     for direction in (-1, 1):
         i = anchor
         # A title is a few lines: stop before the block turns into running text.
-        while 0 <= i + direction < len(big) and len(block) < 8 and _chars(block) < 80:
+        while (
+            0 <= i + direction < len(big)
+            and len(block) < 8
+            and (_chars(block) < 80 or (direction > 0 and _OPEN_END.search(block[-1][0])))
+        ):
             near, far = (
                 (big[i + direction], big[i]) if direction < 0 else (big[i], big[i + direction])
             )
