@@ -141,16 +141,17 @@ def named_in_unit(title: str, lines: Sequence[str]) -> str:
         bare = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0])
         if any(len(folded) >= 3 and folded in bare for folded in spellings):
             return title  # 'Marktschwärmer' over marktschwaermer.de
-    for source in (title, *lines[:8]):
+    # "Telefonica’s Smart Steps project", "… initiative by Real Impact Analytics"
+    owner = _OWNER.search(title)
+    for n, source in enumerate((title, *lines[:8])):
+        if n == 1 and owner:  # the heading's own owner before a name further down
+            return owner.group("name") or owner.group("by")
         match = _NAME_WITH_ACRONYM.search(source)
         if match:
             name = without_note_marks(" ".join(match.group(1).split()))
             return f"{name} ({match.group(2)})"
-    owner = _OWNER.search(title)
     if owner:
-        return owner.group("name") or owner.group(
-            "by"
-        )  # "Telefonica’s Smart Steps project", "… initiative by X"
+        return owner.group("name") or owner.group("by")
     head, sep, tail = title.rpartition(": ")
     tail = tail.strip()
     named = tail[:1].isupper() or re.match(r"[a-z]+[A-Z]", tail)
