@@ -127,3 +127,27 @@ def test_a_scanned_a1_poster_is_read(tmp_path: Path) -> None:
     run_json(library, "import", str(scan))
     hits = run_json(library, "search", "Straßenkinder")["results"]
     assert hits and hits[0]["hits"][0]["ocr"] is True
+
+
+@pytest.mark.parametrize(
+    ("variable", "folder"),
+    [("ProgramFiles", "Tesseract-OCR"), ("LOCALAPPDATA", "Programs/Tesseract-OCR")],
+)
+def test_ub_mannheims_tesseract_is_found_where_windows_installs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, folder: str
+) -> None:
+    """Program Files on another drive or in another language ('D:\\Programme'), or the user's
+    own programs folder of a per-user install: read from the environment, as Windows has it."""
+    home = tmp_path / "D" / "Programme"
+    data = home / folder / "tessdata"
+    data.mkdir(parents=True)
+    (data / "deu.traineddata").write_bytes(b"\0")
+    for name in ("BROCHUREDESK_TESSDATA", "TESSDATA_PREFIX"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, str(home))
+    ocr.tessdata_folder.cache_clear()
+    try:
+        assert ocr.tessdata_folder() == str(data)
+        assert ocr.languages().startswith("deu")
+    finally:
+        ocr.tessdata_folder.cache_clear()

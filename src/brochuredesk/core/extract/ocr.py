@@ -39,6 +39,16 @@ _CANDIDATES = (
     "C:/Program Files/Tesseract-OCR/tessdata",
     "C:/Program Files (x86)/Tesseract-OCR/tessdata",
 )
+# Where UB Mannheim's Tesseract installer puts itself on Windows: Program Files on whatever
+# drive and in whatever language Windows has it ("D:\Programme"), or the user's own programs
+# folder when installed for one user only.
+_WINDOWS_HOMES = (
+    ("ProgramFiles", "Tesseract-OCR"),
+    ("ProgramFiles(x86)", "Tesseract-OCR"),
+    ("ProgramW6432", "Tesseract-OCR"),
+    ("LOCALAPPDATA", "Programs/Tesseract-OCR"),
+    ("LOCALAPPDATA", "Tesseract-OCR"),
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +62,9 @@ def tessdata_folder() -> str:
         return ""
     bundled = Path(getattr(sys, "_MEIPASS", "")) / "tessdata" if hasattr(sys, "_MEIPASS") else None
     candidates = [p for p in named if p] + ([str(bundled)] if bundled else [])
+    for variable, folder in _WINDOWS_HOMES:
+        if os.environ.get(variable):
+            candidates.append(str(Path(os.environ[variable]) / folder / "tessdata"))
     for pattern in _CANDIDATES:
         base = Path(pattern.split("*")[0]) if "*" in pattern else None
         if base is None:
