@@ -106,10 +106,9 @@ def test_result_rows_are_as_tall_as_what_they_draw(qtbot, open_window, tmp_path)
 
 
 def test_the_cover_grid_names_a_status_instead_of_its_code(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
     from PySide6.QtGui import QFontMetrics
 
+    from brochuredesk.core.plain import replace
     from brochuredesk.ui.delegates import _meta_line
 
     window = open_window(sample_library(tmp_path / "lib"))

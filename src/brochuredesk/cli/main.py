@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from brochuredesk import __version__
 from brochuredesk.cli.output import EXIT_FAILED, Output, utf8_when_redirected, warn
@@ -38,10 +39,45 @@ def command_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own help layout, with the terminal's width read as `shutil` reads it but
+    without importing it: argparse makes a formatter for every argument it adds, and
+    `shutil` brings bz2, lzma and zlib along, 6 ms of every command (docs/performance.md)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+
+
+def _columns() -> int:
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """Every parser of the CLI, its sub-commands' too (argparse makes those of the same
+    class), lays its help out with _Formatter."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="brochuredesk",
         description="A searchable catalog of PDF brochures. Without a command: open the app.",
     )

@@ -12,10 +12,7 @@ import contextlib
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-
-import orjson
 
 from brochuredesk.core.errors import CatalogCorruptError
 from brochuredesk.core.extract.pool import Job, extract_all
@@ -24,9 +21,10 @@ from brochuredesk.core.importer.pipeline import sha256_of
 from brochuredesk.core.library.folder import CATALOG_NAME, Library, checked_stamp_path, open_library
 from brochuredesk.core.library.records import STATUS_MISSING, STATUS_OK
 from brochuredesk.core.library.storage import parse_catalog, restore_candidates
+from brochuredesk.core.plain import datarecord, field, json_dumps
 
 
-@dataclass
+@datarecord
 class Finding:
     kind: str  # catalog | file | thumbnail | index
     subject: str  # a brochure id or a path
@@ -34,7 +32,7 @@ class Finding:
     repaired: bool = False
 
 
-@dataclass
+@datarecord
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     brochures: int = 0
@@ -82,7 +80,7 @@ def _rebuild_from_logs(root: Path) -> Path | None:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     with contextlib.suppress(OSError):
         shutil.copyfile(catalog, root / f"{CATALOG_NAME}.corrupt-{stamp}")
-    atomic_write(catalog, orjson.dumps(tables))
+    atomic_write(catalog, json_dumps(tables))
     return root / "changes"
 
 

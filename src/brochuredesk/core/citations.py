@@ -14,19 +14,19 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from brochuredesk.core.errors import NotFoundError
 from brochuredesk.core.library.catalog import Catalog
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord
 
 FORMATS = ("ris", "bibtex", "csl-json")
 STYLES = ("din", "apa")  # one citation as text: DIN 1505-2 and APA 7
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class Cited:
     """One thing to cite: a brochure, or an example with its brochure."""
 

@@ -6,7 +6,6 @@ ends show the same words for the same failure.
 
 from __future__ import annotations
 
-import locale
 import os
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -215,6 +214,8 @@ def language() -> str:
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return "de" if value.lower().startswith("de") else "en"
+    import locale  # here: the environment decides on most machines
+
     code = locale.getlocale()[0] or ""
     return "de" if code.lower().startswith("de") else "en"
 

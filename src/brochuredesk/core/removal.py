@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.local_cache import library_cache
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.search.index import SearchIndex
 
 HOLDING = "removed"
 
 
-@dataclass
+@datarecord
 class Removed:
     brochure: Brochure  # with its outline
     examples: list[Example] = field(default_factory=list)

@@ -6,7 +6,6 @@ F2 opens the full form, ↓ moves on; the page and the reason for the suggestion
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from brochuredesk.core.examples.suggest import Candidate
 from brochuredesk.core.library.example_records import LAENDER
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import replace
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
 PREVIEW_HEIGHT = 400

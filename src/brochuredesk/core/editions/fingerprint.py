@@ -20,8 +20,9 @@ import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+from brochuredesk.core.plain import datarecord, field
 
 SKETCH_SIZE = 64
 MIN_SENTENCES = 12  # fewer distinct sentences than this: too little text to compare
@@ -75,7 +76,7 @@ def publisher_key(publisher: str) -> str:
     ).casefold()
 
 
-@dataclass
+@datarecord
 class Member:
     """What grouping needs of a brochure."""
 
@@ -88,7 +89,7 @@ class Member:
     sketch: list[int] = field(default_factory=list)
 
 
-@dataclass
+@datarecord
 class Group:
     id: str
     members: list[str]  # newest first

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from brochuredesk.core.extract.metadata_guess import fold
 from brochuredesk.core.library.example_records import FIELDS_OF_ACTION, LAENDER, normalise_region
+from brochuredesk.core.plain import datarecord, field
 
 # Label kinds of a facts box, each with the words that introduce it (at the start of a line,
 # followed by a colon or alone on the line with the value below).
@@ -88,7 +88,7 @@ CITIES = {
 }  # fmt: skip
 
 
-@dataclass
+@datarecord
 class Facts:
     organisation: str = ""
     region: str = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +21,7 @@ from brochuredesk.core.library.example_records import (
 )
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.records import STATUS_OK, Brochure
+from brochuredesk.core.plain import replace
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.text.clean import one_line
 
@@ -194,7 +194,7 @@ def suggestions_for(
     """Candidates in one brochure, from its text in the index and its layout (read once in a
     worker process with a time limit, then kept in the cache)."""
     if not brochure.outline and brochure.id in library.catalog:  # a listing's brochure
-        brochure = dataclasses.replace(brochure, outline=library.catalog.outline(brochure.id))
+        brochure = replace(brochure, outline=library.catalog.outline(brochure.id))
     pages = index.page_texts(brochure.id, range(1, brochure.page_count + 1))
     dismissed = set() if include_dismissed else dismissed_suggestions(library, brochure.id)
     vocabulary = _vocabulary(library)

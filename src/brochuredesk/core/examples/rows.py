@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +11,10 @@ from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord, field
 
 
-@dataclass
+@datarecord
 class Row:
     example: Example
     brochure: Brochure

@@ -21,7 +21,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
 
 from brochuredesk.core.examples.facts import (
     ORGANISATION,
@@ -42,13 +41,14 @@ from brochuredesk.core.extract.metadata_guess import fold
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.example_records import FIELDS_OF_ACTION, Example, page_range
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord, field
 
 MAX_PAGES = 3  # an example longer than this is a chapter, not an example
 TEMPLATE_KINDS = 3  # label kinds a facts box shows at least
 MAX_CANDIDATES = 60
 
 
-@dataclass
+@datarecord
 class Candidate(Facts):
     """A passage that looks like an example, with the facts it states."""
 
@@ -69,7 +69,7 @@ class Candidate(Facts):
         return f"{self.first_page}:{' '.join(self.title.casefold().split())}"
 
 
-@dataclass
+@datarecord
 class _Start:
     page: int
     line: int  # where on the page it begins (0 for the page's top)
@@ -272,7 +272,7 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.casefold())
 
 
-@dataclass
+@datarecord
 class _Chapter:
     page: int
     level: int | None  # outline level; None for a chapter seen only on the page

@@ -10,7 +10,6 @@ import contextlib
 import os
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from brochuredesk.core.extract.metadata_guess import guess_language, guess_title
 from brochuredesk.core.extract.page_labels import rules_of
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.records import STATUS_LOCKED, STATUS_NO_TEXT, STATUS_OK, OutlineEntry
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.text.clean import clean_page_text
 
 PDF_MAGIC = b"%PDF-"
@@ -45,7 +45,7 @@ class PdfError(Exception):
     """The file cannot be catalogued; str() is the reason for the user."""
 
 
-@dataclass
+@datarecord
 class Extraction:
     page_count: int
     metadata: dict[str, str] = field(default_factory=dict)

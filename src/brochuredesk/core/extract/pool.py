@@ -16,20 +16,20 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.lockfile import close_inherited_locks
+from brochuredesk.core.plain import datarecord, field
 
 DEFAULT_TIMEOUT = 20.0  # seconds a worker may go without reporting progress
 WORKER_MEMORY = 3 * 1024**3  # bytes of address space a PDF worker may use (POSIX)
 HEARTBEAT_PAGES = 64
 
 
-@dataclass
+@datarecord
 class Job:
     key: str  # the caller's handle (e.g. the file's sha256)
     path: Path
@@ -42,7 +42,7 @@ class Job:
     origin: Any = None  # where the file came from, when the user said so (a Provenance)
 
 
-@dataclass
+@datarecord
 class Outcome:
     job: Job
     extraction: Any = None  # pdf.Extraction, None when the file failed

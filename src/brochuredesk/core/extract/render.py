@@ -11,13 +11,13 @@ import contextlib
 import functools
 import multiprocessing
 import threading
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from brochuredesk.core.i18n import tr
 from brochuredesk.core.library.safety import is_web_link
+from brochuredesk.core.plain import datarecord, field
 
 RENDER_TIMEOUT = 15.0
 MAX_PIXELS = 40_000_000  # a huge page at a high zoom must not allocate gigabytes
@@ -26,7 +26,7 @@ MAX_PIXELS = 40_000_000  # a huge page at a high zoom must not allocate gigabyte
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points, as the page is shown
 
 
-@dataclass
+@datarecord
 class RenderRequest:
     path: Path
     page: int  # 1-based
@@ -36,7 +36,7 @@ class RenderRequest:
     words: bool = False  # also send the words and links with their boxes (the viewer's page)
 
 
-@dataclass
+@datarecord
 class RenderedPage:
     png: bytes
     page_count: int

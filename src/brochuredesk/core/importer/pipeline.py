@@ -15,7 +15,6 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -30,6 +29,7 @@ from brochuredesk.core.library.catalog import now_iso
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.records import Brochure, brochure_id
 from brochuredesk.core.library.sidefiles import OCR_TEXTS
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.text.filenames import numbered, safe_filename
 
 FLUSH_SECONDS = 1.0
@@ -56,7 +56,7 @@ class PageIndex(Protocol):
     def commit(self) -> None: ...
 
 
-@dataclass
+@datarecord
 class ImportEvent:
     """Progress: `stage` is 'scan', 'hash', 'extract' or 'done' (done/total count files), or
     'ocr' (done/total count the scanned pages of the file `path` that OCR reads)."""
@@ -67,7 +67,7 @@ class ImportEvent:
     path: str = ""
 
 
-@dataclass
+@datarecord
 class ImportReport:
     added: list[Brochure] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing id)

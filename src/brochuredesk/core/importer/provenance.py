@@ -18,16 +18,17 @@ import ctypes.util
 import os
 import plistlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from brochuredesk.core.plain import datarecord
 
 LINUX_ORIGIN, LINUX_REFERRER = "user.xdg.origin.url", "user.xdg.referrer.url"
 MAC_WHERE_FROMS = "com.apple.metadata:kMDItemWhereFroms"
 ZONE_STREAM = ":Zone.Identifier"
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class Provenance:
     source_url: str = ""
     referrer_url: str = ""

@@ -19,14 +19,12 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.library.local_cache import library_cache
+from brochuredesk.core.plain import JSONDecodeError, datarecord, field, json_dumps, json_loads
 
 PARTIAL_SUFFIXES = (".part", ".crdownload", ".download", ".partial", ".opdownload", ".tmp")
 SETTLE_SECONDS = 1.0  # size and time unchanged this long: the writer has finished
@@ -59,14 +57,14 @@ def ends_like_pdf(path: Path) -> bool:
         return False
 
 
-@dataclass
+@datarecord
 class Failure:
     path: str
     reason: str
     when: float
 
 
-@dataclass
+@datarecord
 class SeenFiles:
     """Files handled before, and the failures not yet dismissed; kept in the local cache."""
 
@@ -81,8 +79,8 @@ class SeenFiles:
     @classmethod
     def load(cls, path: Path) -> SeenFiles:
         seen = cls(path)
-        with contextlib.suppress(OSError, orjson.JSONDecodeError, TypeError, ValueError):
-            data = orjson.loads(path.read_bytes())
+        with contextlib.suppress(OSError, JSONDecodeError, TypeError, ValueError):
+            data = json_loads(path.read_bytes())
             seen.files = {p: (int(k[0]), int(k[1])) for p, k in data.get("files", {}).items()}
             seen.failures = [Failure(**f) for f in data.get("failures", [])]
         return seen
@@ -98,7 +96,7 @@ class SeenFiles:
         }
         with contextlib.suppress(Exception):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, orjson.dumps(data), durable=False)
+            atomic_write(self.path, json_dumps(data), durable=False)
 
     def handled(self, path: Path, key: Key) -> bool:
         return self.files.get(str(path)) == key

@@ -11,21 +11,19 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-
-import orjson
 
 from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.importer.pipeline import ImportReport, PageIndex, import_paths
 from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, is_candidate
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.local_cache import APP_NAME
+from brochuredesk.core.plain import JSONDecodeError, datarecord, json_dumps, json_loads
 
 SETTINGS_FILE = "watched-folders.json"
 
 
-@dataclass
+@datarecord
 class WatchedFolder:
     path: str
     link: bool = False
@@ -42,13 +40,13 @@ def config_root() -> Path:
 
 def watched_folders() -> list[WatchedFolder]:
     try:
-        data = orjson.loads((config_root() / SETTINGS_FILE).read_bytes())
+        data = json_loads((config_root() / SETTINGS_FILE).read_bytes())
         return [
             WatchedFolder(str(f["path"]), bool(f.get("link", False)))
             for f in data.get("folders", [])
             if isinstance(f, dict) and f.get("path")
         ]
-    except (OSError, orjson.JSONDecodeError, AttributeError, TypeError):
+    except (OSError, JSONDecodeError, AttributeError, TypeError):
         return []
 
 
@@ -56,7 +54,7 @@ def save_watched_folders(folders: list[WatchedFolder]) -> None:
     path = config_root() / SETTINGS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"folders": [{"path": f.path, "link": f.link} for f in folders]}
-    atomic_write(path, orjson.dumps(data, option=orjson.OPT_INDENT_2), durable=True)
+    atomic_write(path, json_dumps(data, indent=True), durable=True)
 
 
 def downloads_folder() -> Path:

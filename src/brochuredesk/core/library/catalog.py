@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
-from datetime import UTC, datetime
 from typing import Any
 
 from tinydb import TinyDB
@@ -30,6 +29,8 @@ FACTS = frozenset({"title", "subtitle", "publisher", "date", "year", "language"}
 
 
 def now_iso() -> str:
+    from datetime import UTC, datetime  # here: a read-only command writes no time
+
     return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 

@@ -19,14 +19,12 @@ import os
 import re
 import threading
 import time
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from brochuredesk.core.library.local_cache import cache_root
+from brochuredesk.core.plain import JSONDecodeError, json_dumps, json_loads
 
 CHANGES_DIR = "changes"
 TAIL_BYTES = 65536
@@ -45,7 +43,7 @@ def machine_id() -> str:
         known = path.read_text(encoding="ascii").strip()
         if re.fullmatch(r"[0-9a-f]{12}", known):
             return known
-    made = uuid.uuid4().hex[:12]
+    made = os.urandom(6).hex()  # 48 random bits, as uuid4().hex[:12] gave
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(made, encoding="ascii")
@@ -111,8 +109,8 @@ def read_ops(path: Path) -> Iterator[Op]:
         if not line.strip():
             continue
         try:
-            op = orjson.loads(line)
-        except orjson.JSONDecodeError:
+            op = json_loads(line)
+        except JSONDecodeError:
             continue
         if isinstance(op, dict) and isinstance(op.get("c"), str) and _CLOCK.match(op["c"]):
             yield op
@@ -128,10 +126,10 @@ def damaged_lines(path: Path) -> int:
     for line in raw.split(b"\n"):
         if line.strip():
             try:
-                op = orjson.loads(line)
+                op = json_loads(line)
                 if not (isinstance(op, dict) and _CLOCK.match(str(op.get("c", "")))):
                     bad += 1
-            except orjson.JSONDecodeError:
+            except JSONDecodeError:
                 bad += 1
     return bad
 
@@ -169,8 +167,8 @@ class Journal:
         ops: list[Op] = []
         lines = tail.split(b"\n")[1:] if len(tail) == TAIL_BYTES else tail.split(b"\n")
         for line in reversed(lines):  # from the end: the newest lines hold the last clock
-            with contextlib.suppress(orjson.JSONDecodeError):
-                op = orjson.loads(line) if line.strip() else None
+            with contextlib.suppress(JSONDecodeError):
+                op = json_loads(line) if line.strip() else None
                 if isinstance(op, dict) and isinstance(op.get("c"), str):
                     ops.append(op)
                     if len(ops) >= TAIL_OPS:
@@ -190,7 +188,7 @@ class Journal:
         lines = []
         for op in ops:
             op["c"] = self.clock.tick()
-            lines.append(orjson.dumps(op))
+            lines.append(json_dumps(op))
         self.path.parent.mkdir(exist_ok=True)
         data = b"\n".join(lines) + b"\n"
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)

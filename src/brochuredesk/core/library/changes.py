@@ -3,12 +3,11 @@ views listen; nothing in a view refreshes itself after calling a write)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class Change:
     changed: tuple[Brochure, ...] = ()  # brochures whose fields changed: their new state
     added: tuple[Brochure, ...] = ()  # brochures new in the library

@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import re
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import JSONDecodeError, datarecord, json_loads
 
 if TYPE_CHECKING:
     from brochuredesk.core.library.catalog import Catalog
@@ -38,7 +35,7 @@ _COPY = re.compile(
 )
 
 
-@dataclass
+@datarecord
 class Merged:
     name: str  # the conflict copy's file name
     brochures: int  # records added or updated from it
@@ -62,9 +59,9 @@ def merge_conflict_copies(catalog: Catalog, root: Path) -> list[Merged]:
     logged = bool(log_files(root))  # the logs hold every machine's edits: a copy adds nothing
     for copy in conflict_copies(root):
         try:
-            data = orjson.loads(copy.read_bytes())
+            data = json_loads(copy.read_bytes())
             tables = data if isinstance(data, dict) else {}
-        except (OSError, orjson.JSONDecodeError):
+        except (OSError, JSONDecodeError):
             tables = {}
         if logged:
             tables = {}
@@ -73,6 +70,8 @@ def merge_conflict_copies(catalog: Catalog, root: Path) -> list[Merged]:
         target = root / "backups" / CONFLICTS_DIR / copy.name
         with contextlib.suppress(OSError):
             target.parent.mkdir(parents=True, exist_ok=True)
+            import shutil
+
             shutil.move(str(copy), str(target))
         done.append(Merged(copy.name, brochures, examples))
     return done

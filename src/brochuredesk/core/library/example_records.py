@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from brochuredesk.core.errors import InvalidValueError
+from brochuredesk.core.plain import asdict, datarecord, field, fields
 
 FIELDS_OF_ACTION = [
     "Ausbildung",
@@ -29,7 +29,7 @@ LAENDER = [
 EXCERPT_CHARS = 4000
 
 
-@dataclass
+@datarecord
 class Example:
     id: str
     brochure_id: str
@@ -53,7 +53,8 @@ class Example:
         return page_range(self.first_page, self.last_page)
 
     def to_record(self) -> dict[str, Any]:
-        return asdict(self)
+        record: dict[str, Any] = asdict(self)
+        return record
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Example:

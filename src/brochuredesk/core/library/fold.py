@@ -11,16 +11,16 @@ service delivered the files in.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from brochuredesk.core.library.changelog import Op
+from brochuredesk.core.plain import datarecord, field
 
 SET_FIELDS = {"b": ("tags",), "e": ("tags", "fields_of_action"), "n": ()}
 TABLES = {"b": "brochures", "e": "examples", "n": "notes"}
 
 
-@dataclass
+@datarecord
 class _Record:
     born: str  # clock of its first put: the order records are listed in
     alive: bool = True

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-import orjson
-
 from brochuredesk import APP_NAME
 from brochuredesk.core.errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
-from brochuredesk.core.fsutil import atomic_write, remove_stale_temporaries
+from brochuredesk.core.fsutil import atomic_write, remove_stale_temporaries, sha256_hex
 from brochuredesk.core.library.catalog import META, Catalog, now_iso
 from brochuredesk.core.library.changelog import Journal
 from brochuredesk.core.library.conflicts import Merged, merge_conflict_copies
@@ -25,6 +19,7 @@ from brochuredesk.core.library.records import FACTS_VERSION, Brochure
 from brochuredesk.core.library.safety import inside, inside_text
 from brochuredesk.core.library.storage import CatalogStorage
 from brochuredesk.core.library.sync import open_sync
+from brochuredesk.core.plain import datarecord, field, json_dumps
 
 SCHEMA_VERSION = 1
 OUTSIDE = ".outside-the-library"  # where a path that leads out of the library points
@@ -42,7 +37,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "Library"
 
 
-@dataclass
+@datarecord
 class Library:
     """An open library. Use as a context manager, or call close()."""
 
@@ -137,16 +132,22 @@ class Library:
         self.close()
 
 
-def path_id(root: Path) -> str:
-    import hashlib
+def _probe_writable(root: Path) -> None:
+    """Create and remove a file in `root`; OSError when the folder takes no writes."""
+    probe = root / f".write-test-{os.getpid()}-{os.urandom(4).hex()}"
+    os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with contextlib.suppress(OSError):
+        probe.unlink()
 
-    return hashlib.sha256(os.fsencode(str(root.absolute()))).hexdigest()[:32]
+
+def path_id(root: Path) -> str:
+    return sha256_hex(os.fsencode(str(root.absolute())))[:32]
 
 
 def _give_id(catalog: Catalog) -> None:
     """A library without an id (new, or from before ids) gets one, once."""
     if not catalog.meta().get("library_id"):
-        catalog.set_meta(library_id=uuid.uuid4().hex)
+        catalog.set_meta(library_id=os.urandom(16).hex())  # as uuid4().hex, without uuid
 
 
 def _move_index_out(root: Path, target: Path) -> None:
@@ -164,6 +165,8 @@ def _move_index_out(root: Path, target: Path) -> None:
             continue
         try:
             if keep:
+                import shutil
+
                 shutil.move(str(source), str(target.with_name(target.name + suffix)))
             else:
                 source.unlink()
@@ -201,8 +204,7 @@ def open_library(
         lock = LibraryLock(library_cache(root.absolute()) / "lock")
         try:
             root.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryFile(dir=root):  # the folder itself must take writes
-                pass
+            _probe_writable(root)  # the folder itself must take writes
             acquired = lock.acquire()
         except OSError as exc:  # a read-only medium or folder, no permission
             reason = exc.strerror or str(exc)
@@ -233,7 +235,7 @@ def open_library(
                     "facts_version": FACTS_VERSION,
                 }  # fmt: skip
                 initial = {META: {"1": first}}
-                atomic_write(catalog_path, orjson.dumps(initial, option=orjson.OPT_INDENT_2))
+                atomic_write(catalog_path, json_dumps(initial, indent=True))
         catalog = Catalog(storage, None if read_only else Journal(root))
         _check_schema(catalog, read_only)
         merged = [] if read_only else merge_conflict_copies(catalog, root)

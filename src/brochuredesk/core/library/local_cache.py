@@ -8,10 +8,11 @@ own subfolder, named after its folder's name and a hash of its path.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from pathlib import Path
+
+from brochuredesk.core.fsutil import sha256_hex
 
 APP_NAME = "BrochureDesk"
 
@@ -27,7 +28,7 @@ def cache_root() -> Path:
 
 def library_cache(root: Path) -> Path:
     """This machine's cache folder of the library at `root` (not created here)."""
-    digest = hashlib.sha256(os.fsencode(str(root.absolute()))).hexdigest()[:16]
+    digest = sha256_hex(os.fsencode(str(root.absolute())))[:16]
     name = re.sub(r"[^\w.-]+", "_", root.name)[:40] or "library"
     return cache_root() / "libraries" / f"{name}-{digest}"
 

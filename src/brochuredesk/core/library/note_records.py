@@ -4,8 +4,9 @@ highlights there (its quote) when it was made on a selection."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
 from typing import Any
+
+from brochuredesk.core.plain import datarecord, fields
 
 COLORS = {  # highlight colours offered, as RGB fractions (the annotated PDF uses them too)
     "yellow": (1.0, 0.88, 0.3),
@@ -15,7 +16,7 @@ COLORS = {  # highlight colours offered, as RGB fractions (the annotated PDF use
 }
 
 
-@dataclass
+@datarecord
 class Note:
     id: str
     brochure_id: str

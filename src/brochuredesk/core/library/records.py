@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from brochuredesk.core.library.schema import outline_entry
+from brochuredesk.core.plain import MISSING, datarecord, field, fields
 
 STATUS_OK = "ok"
 STATUS_LOCKED = "locked"
@@ -19,14 +19,14 @@ STATUS_ERROR = "error"
 FACTS_VERSION = 4
 
 
-@dataclass
+@datarecord
 class OutlineEntry:
     level: int
     title: str
     page: int  # 1-based physical page; 0 when the entry points nowhere
 
 
-@dataclass
+@datarecord
 class Brochure:
     """One PDF in the library. `id` is derived from the content hash, so it never changes."""
 

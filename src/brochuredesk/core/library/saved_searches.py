@@ -7,13 +7,14 @@ before saved a search: the query only) reads as a search of that name without fa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from brochuredesk.core.plain import datarecord
 
 SETTING = "saved_searches"
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class SavedSearch:
     name: str
     query: str = ""

@@ -14,20 +14,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
-
-import orjson
 
 from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.library.records import OutlineEntry
 from brochuredesk.core.library.schema import outline_entry
+from brochuredesk.core.plain import JSONDecodeError, datarecord, json_dumps, json_loads
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class SideFile(Generic[T]):
     """One kind of per-brochure file: where it lives, how it is written and read back."""
 
@@ -46,13 +44,13 @@ class SideFile(Generic[T]):
             return
         path = self.path(root, brochure_id)
         path.parent.mkdir(exist_ok=True)
-        atomic_write(path, orjson.dumps(self.encode(value)), durable=self.durable)
+        atomic_write(path, json_dumps(self.encode(value)), durable=self.durable)
 
     def read(self, root: Path, brochure_id: str) -> T:
         """A brochure's value; empty when its file is missing or unreadable."""
         try:
-            record = orjson.loads(self.path(root, brochure_id).read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+            record = json_loads(self.path(root, brochure_id).read_bytes())
+        except (OSError, JSONDecodeError):
             record = None
         return self.decode(record)
 

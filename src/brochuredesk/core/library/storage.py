@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
 from brochuredesk.core.errors import BrochureDeskError, CatalogCorruptError, ReadOnlyError
 from brochuredesk.core.fsutil import atomic_write, replace
 from brochuredesk.core.library.schema import problems
+from brochuredesk.core.plain import JSONDecodeError, json_dumps, json_loads
 
 BACKUP_PREFIX = "catalog-"
 BACKUP_SUFFIX = ".json"
@@ -115,7 +114,7 @@ class CatalogStorage(Storage):
             if isinstance(row, dict):
                 row["logs"] = dict(self.folded)
         try:
-            payload = orjson.dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
+            payload = json_dumps(data)  # compact: a tag edit at 10 000 brochures stays cheap
             self._backup_current()
             atomic_write(self.path, payload)
             self._keep_latest(payload)
@@ -167,6 +166,8 @@ class CatalogStorage(Storage):
             os.utime(target)
         except OSError:
             # File systems without hard links (FAT on a USB stick): copy instead.
+            import shutil
+
             shutil.copyfile(self.path, target)
         for old in backups[: max(0, len(backups) + 1 - self.keep_backups)]:
             with contextlib.suppress(OSError):
@@ -183,13 +184,13 @@ def parse_catalog(
     """The catalog's tables, or CatalogCorruptError saying how to restore it. Without `check`
     the records are taken as they are (a file this machine checked before)."""
     try:
-        data = orjson.loads(raw)
+        data = json_loads(raw)
         if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
             raise ValueError("not a table map")
         wrong = problems(data, limit=1) if check else []
         if wrong:
             raise ValueError(wrong[0])
-    except (orjson.JSONDecodeError, ValueError) as exc:
+    except JSONDecodeError as exc:
         reason = "empty file" if not raw.strip() else str(exc).split("\n")[0][:120]
         raise CatalogCorruptError(
             path=str(path),

@@ -3,20 +3,19 @@ their brochures, hits, OCR marks and newer editions, built here once for every f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from brochuredesk.core.editions.fingerprint import newest_editions
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.folder import Library
 from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import datarecord
 from brochuredesk.core.search.engine import SearchOutcome
 from brochuredesk.core.search.index import SearchIndex
 from brochuredesk.core.search.manage import search
 
 
-@dataclass
+@datarecord
 class Answer:
     """A search's outcome with what showing it needs from the catalog."""
 
@@ -37,6 +36,8 @@ def answer(
     outcome = search(library, index, query, limit=limit, correct=correct)
     records = {b["id"]: b for b in library.catalog.iter_records()}
     shown = {records[r.brochure_id].get("edition_group") for r in outcome.results}
+    from brochuredesk.core.editions.fingerprint import newest_editions
+
     newer = newest_editions(b for b in records.values() if b.get("edition_group") in shown)
     examples = (
         {e.id: e for e in library.catalog.examples()}

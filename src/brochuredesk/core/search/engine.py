@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.search.index import PAGE_MASK, SearchIndex
 from brochuredesk.core.search.query import Item, Query, parse
 from brochuredesk.core.text.abbreviations import Abbreviations
@@ -44,7 +44,7 @@ EXACT_FACTOR = 3.0
 SNIPPET_CHARS = 220
 
 
-@dataclass
+@datarecord
 class PageHit:
     page: int
     score: float
@@ -52,7 +52,7 @@ class PageHit:
     highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in snippet
 
 
-@dataclass
+@datarecord
 class Result:
     kind: str  # "brochure" | "example"
     id: str
@@ -62,7 +62,7 @@ class Result:
     matched_fields: bool = False
 
 
-@dataclass
+@datarecord
 class SearchOutcome:
     query: str
     total: int

@@ -7,21 +7,18 @@ outdated index is detected on open (IndexUnusableError) so the caller rebuilds i
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import shutil
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-
-import orjson
 
 from brochuredesk.core.editions.fingerprint import fingerprint
 from brochuredesk.core.errors import BrochureDeskError, StorageWriteError
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.plain import json_dumps
 from brochuredesk.core.search import common_counts
 from brochuredesk.core.text.abbreviations import key as abbreviation_key
 from brochuredesk.core.text.abbreviations import learn
@@ -120,8 +117,12 @@ def note_values(note: Note) -> dict[str, str]:
 def record_stamp(
     kind: str, brochure_id: str, year: int | None, values: dict[str, str], page: int | None
 ) -> str:
-    raw = orjson.dumps([kind, brochure_id, year, page, values], option=orjson.OPT_SORT_KEYS)
-    return hashlib.blake2b(raw, digest_size=12).hexdigest()
+    raw = json_dumps([kind, brochure_id, year, page, values], sort_keys=True)
+    try:
+        from _blake2 import blake2b  # CPython's own: no OpenSSL import (5 ms) for a stamp
+    except ImportError:
+        from hashlib import blake2b
+    return blake2b(raw, digest_size=12).hexdigest()
 
 
 class IndexUnusableError(BrochureDeskError):
@@ -156,6 +157,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 def _disk_full(path: Path) -> bool:
     """SQLite reports a full disk as an I/O error when it cannot map its shared memory."""
     try:
+        import shutil
+
         return shutil.disk_usage(path.parent).free < 256 * 1024
     except OSError:
         return False
@@ -282,7 +285,7 @@ class SearchIndex:
             try:
                 self.db.execute(
                     "INSERT OR IGNORE INTO vocabulary SELECT value, '' FROM json_each(?)",
-                    (orjson.dumps(same).decode(),),
+                    (json_dumps(same).decode(),),
                 )
             except sqlite3.OperationalError as exc:  # an SQLite built without JSON
                 if "json_each" not in str(exc):

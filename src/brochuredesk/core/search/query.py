@@ -9,8 +9,8 @@ that mean something to FTS5 are taken literally (or dropped when they carry no l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.text.normalize import words_with_offsets
 
 TEXT_FIELDS = {
@@ -39,7 +39,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@datarecord(frozen=True)
 class Item:
     """A word (one entry in `words`, maybe a prefix) or a phrase (several words in order)."""
 
@@ -52,7 +52,7 @@ class Item:
         return len(self.words) > 1
 
 
-@dataclass
+@datarecord
 class Query:
     clauses: list[list[Item]] = field(default_factory=list)  # AND of ORs
     excluded: list[Item] = field(default_factory=list)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from brochuredesk.core.examples.facts import is_organisation_line
 from brochuredesk.core.examples.structure import fitted
@@ -18,6 +17,7 @@ from brochuredesk.core.examples.structure.layout import PageLayout
 from brochuredesk.core.examples.structure.model import Model
 from brochuredesk.core.examples.structure.runs import RunKey, is_fragment, run_key
 from brochuredesk.core.examples.structure.units import MAX_SPAN, Unit, units
+from brochuredesk.core.plain import datarecord, field
 
 MAX_RUNS = 2  # runs of examples offered per document (case boxes and profiles, say)
 SHEET_PAGES = 2  # a document this short, labelled as one example, is one (a factsheet)
@@ -25,7 +25,7 @@ SHEET_TOP = 8  # the lines at the top of its first page where the series label s
 MAX_EXAMPLE_PAGES = 4  # a candidate's pages as offered (a longer unit is cut here)
 
 
-@dataclass
+@datarecord
 class Found:
     first_page: int
     last_page: int
@@ -58,7 +58,7 @@ RUN_NAMES = ("bias", *MEMBER_MEANS, *(n for n in NAMES if n.startswith(("run_", 
 _INDEX = {name: i for i, name in enumerate(NAMES)}
 
 
-@dataclass
+@datarecord
 class Run:
     """Sibling headings of one look across a document, and the units they open."""
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from brochuredesk.core.examples.structure.cues import CUE_START, REFERENCE_LINE
 from brochuredesk.core.examples.structure.layout import Line, PageLayout
+from brochuredesk.core.plain import datarecord, field
 
 MAX_HEADING_CHARS = 160
 EDGE_SHARE = 0.12  # running headers and footers stand in this share of the page's height
 
 
-@dataclass
+@datarecord
 class Heading:
     page: int
     first: int  # index of its first line in the page's lines
@@ -30,7 +30,7 @@ class Heading:
         return self.style[0]
 
 
-@dataclass
+@datarecord
 class Document:
     pages: list[PageLayout]
     body: tuple[float, bool, int]

@@ -8,9 +8,9 @@ records alone, so a suggestion run never opens a PDF in the caller's process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
+from brochuredesk.core.plain import datarecord, field
 from brochuredesk.core.text.clean import clean_page_text
 
 MAX_LINES = 1500  # per page: a data table of 10 000 cells says nothing about headings
@@ -19,7 +19,7 @@ MIN_BOX_SHARE = 0.015  # a box covers at least this share of the page
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", "extrabold")
 
 
-@dataclass
+@datarecord
 class Line:
     text: str
     size: float  # the size of most of its letters, in points
@@ -37,7 +37,7 @@ class Line:
         return (round(self.size * 2) / 2, self.bold, self.colour)
 
 
-@dataclass
+@datarecord
 class PageLayout:
     number: int  # 1-based
     width: float

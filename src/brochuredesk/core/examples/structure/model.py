@@ -3,11 +3,12 @@ boosted trees; fitted.py holds the one in use (written by benchmarks/fit_suggest
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from brochuredesk.core.plain import datarecord, field
 
-@dataclass
+
+@datarecord
 class Model:
     intercept: float = 0.0
     weights: dict[str, float] = field(default_factory=dict)

@@ -16,7 +16,6 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from brochuredesk.core.examples.structure.cues import (
     CHAPTER_CUE,
@@ -27,6 +26,7 @@ from brochuredesk.core.examples.structure.cues import (
     strip_label,
 )
 from brochuredesk.core.examples.structure.headings import Document, Heading
+from brochuredesk.core.plain import datarecord
 
 # size, bold, colour family, label kind, typeface, centred, boxed
 RunKey = tuple[float, bool, int, str, str, bool, bool]
@@ -129,7 +129,7 @@ def _number(text: str) -> float | None:
     return None
 
 
-@dataclass
+@datarecord
 class RunStats:
     count: int
     pages: int

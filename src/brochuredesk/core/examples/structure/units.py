@@ -3,14 +3,13 @@ sibling or the chapter's end), mid-page, across page breaks or two to a page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from brochuredesk.core.examples.structure.headings import Document, Heading
+from brochuredesk.core.plain import datarecord, field
 
 MAX_SPAN = 8  # pages a unit is read over at most (its features still see that it ran on)
 
 
-@dataclass
+@datarecord
 class Unit:
     heading: Heading
     first_page: int
