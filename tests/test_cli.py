@@ -57,6 +57,13 @@ def test_import_list_show_tag_edit_search(tmp_path: Path) -> None:
     assert shown["tags"] == ["Good Practice"]
     assert (shown["title"], shown["year"]) == ("Clusterservice Fachkräfte", 2019)
     assert "password" not in shown
+    # a date as Germans write it is kept as ISO with its year; one that is none changes nothing
+    run(lib, "edit", entry["id"], "--date", "12.06.2019")
+    shown = run_json(lib, "show", entry["id"])
+    assert (shown["date"], shown["year"]) == ("2019-06-12", 2019)
+    wrong = run(lib, "edit", entry["id"], "--date", "31.06.2019", check=False)
+    assert wrong.returncode == 1 and "invalid date: 31.06.2019" in wrong.stderr
+    assert run_json(lib, "show", entry["id"])["date"] == "2019-06-12"
 
     found = run_json(lib, "search", "Nachwuchsförderung", "--limit", "3")
     assert found["query"] == "Nachwuchsförderung" and found["total"] >= 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brochuredesk.core.extract.metadata_guess import guess_title, is_real_title
 from brochuredesk.core.text.clean import clean_page_text, dehyphenate, fix_characters
+from brochuredesk.core.text.dates import parse_date, shown_date
 
 
 def test_words_split_at_line_end_are_joined_but_elisions_and_real_hyphens_stay() -> None:
@@ -143,3 +144,18 @@ def test_titles_a_user_had_to_fix_by_hand() -> None:
         == "Gemeindebrief 2024"
     )
     assert with_issue("Satzung", "2018-05") == "Satzung"  # not a periodical
+
+
+def test_dates_are_read_as_people_type_them_and_shown_as_they_write_them() -> None:
+    typed = {
+        "2019": "2019", "2019-6": "2019-06", "2019-06-12": "2019-06-12", "12.06.2019": "2019-06-12",
+        "1.2.2020": "2020-02-01", "06/2019": "2019-06", "6.2019": "2019-06", " ": "",
+        "29.02.2024": "2024-02-29",
+    }  # fmt: skip
+    for text, iso in typed.items():
+        assert parse_date(text) == iso, text
+    for wrong in ("Sommer 2019", "32.01.2019", "29.02.2023", "13/2019", "2019-13", "19", "0999"):
+        assert parse_date(wrong) is None, wrong
+    assert shown_date("2019-06-12", german=True) == "12.06.2019"
+    assert shown_date("2019-06-12", german=False) == "2019-06-12"
+    assert shown_date("2019-06", german=True) == "06/2019" and shown_date("2019", True) == "2019"

@@ -225,3 +225,36 @@ def test_a_wrong_password_asks_again_instead_of_closing(qtbot, open_window, qapp
         lambda: window.service.library.catalog.get(locked.id).status == "ok", timeout=20000
     )
     assert prompts == ["Password of this PDF:", "Wrong password. Try again:"]
+
+
+def test_a_date_typed_as_germans_write_it_is_kept_and_a_wrong_one_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path, monkeypatch
+) -> None:
+    """The details showed "2019-06-12" where the grid showed "12.06.2019", and a date typed the
+    German way was stored as it was typed, its year lost."""
+    monkeypatch.setenv("BROCHUREDESK_LANG", "de")
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    target = next(b for b in window.model.brochures if b.title.startswith("Leitfaden"))
+    window.select_brochure(target.id)
+    window.details.date.setText("12.6.2019")
+    window.details.date.editingFinished.emit()
+
+    def stored() -> tuple[str, int | None]:
+        with open_library(root, read_only=True) as library:
+            brochure = library.catalog.get(target.id)
+            return brochure.date, brochure.year
+
+    qtbot.waitUntil(lambda: stored() == ("2019-06-12", 2019), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.model.brochures[window.model.row_of(target.id)].date == "2019-06-12"
+    )
+    other = next(b for b in window.model.brochures if b.id != target.id)
+    window.select_brochure(other.id)
+    window.select_brochure(target.id)
+    assert window.details.date.text() == "12.06.2019"  # as the grid and the table show it
+    window.details.date.setText("Sommer 2019")
+    window.details.date.editingFinished.emit()
+    assert "12.06.2019" in window.details.date.toolTip()  # how to write one
+    assert stored() == ("2019-06-12", 2019)  # the catalog keeps the last good date
+    assert window.details.date.text() == "Sommer 2019"  # what was typed stays to be corrected

@@ -48,37 +48,37 @@
 <context>
     <name>BrochureModel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="78" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="79" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="83" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="84" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/models.py" line="84" />
+        <location filename="../../src/brochuredesk/ui/models.py" line="85" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
@@ -86,44 +86,49 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="22" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="24" />
         <source>Edit %n brochure(s)</source>
         <translation><numerusform>Edit %n brochure</numerusform><numerusform>Edit %n brochures</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="26" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="28" />
         <source>unchanged (they differ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="29" />
-        <source>unchanged, e.g. 2018-06</source>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="31" />
+        <source>unchanged, e.g. 06/2018</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="31" />
         <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="33" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="35" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="40" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="42" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="41" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="43" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="42" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="44" />
         <source>Add ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="43" />
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="45" />
         <source>&amp;Remove tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/bulk_edit.py" line="55" />
+        <source>Not a date: write 2019, 06/2019 or 12.06.2019</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -186,218 +191,223 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="68" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="274" />
-        <source>e.g. 2018-06</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="73" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="76" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="85" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
         <source>Mark as checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
         <source>The publisher and date shown are right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="92" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="99" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="100" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="106" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="119" />
         <source>My notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="121" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
         <source>Editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
         <source>Not an edition of these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
         <source>Take this brochure out of its group of editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="153" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="202" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="205" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="317" />
         <source>Publisher read from the letterhead, the cover or the text: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="351" />
+        <source>Not a date: write 2019, 06/2019 or 12.06.2019</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="199" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="234" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="71" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
+        <source>e.g. 06/2018</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/details.py" line="237" />
         <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="272" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="291" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="295" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="297" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="301" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="302" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="304" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="305" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="319" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="328" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="331" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="332" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="336" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>

@@ -106,7 +106,7 @@ def cmd_untag(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, out: Output) -> int:
-    from brochuredesk.core.errors import InvalidValueError
+    from brochuredesk.core.errors import InvalidDateError, InvalidValueError
 
     changes: dict[str, Any] = {}
     for name in ("title", "subtitle", "publisher", "language", "notes", "source_url"):
@@ -121,7 +121,12 @@ def cmd_edit(args: argparse.Namespace, out: Output) -> int:
         else:
             changes["year"], changes["date"] = int(args.year), args.year
     if args.date is not None:
-        changes["date"] = args.date
+        from brochuredesk.core.text.dates import parse_date, year_of
+
+        date = parse_date(args.date)  # "12.06.2019", "06/2019", "2019-06-12"
+        if date is None:
+            raise InvalidDateError(value=args.date)
+        changes["date"], changes["year"] = date, year_of(date)
     return _edit(args, out, lambda lib: lib.catalog.update(args.id, **changes))
 
 
@@ -244,8 +249,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("edit", parents=[common], help="edit a brochure's metadata")
     p.add_argument("id")
-    for name in ("title", "subtitle", "publisher", "year", "date", "language", "notes"):
+    for name in ("title", "subtitle", "publisher", "year", "language", "notes"):
         p.add_argument(f"--{name}")
+    p.add_argument("--date", help="2019, 06/2019, 12.06.2019 or 2019-06-12")
     p.add_argument("--source-url", metavar="URL", help="where it was downloaded from")
     p.set_defaults(func=cmd_edit)
 

@@ -51,3 +51,7 @@ class AmbiguousIdError(BrochureDeskError):
 
 class InvalidValueError(BrochureDeskError):
     key = "invalid_year"
+
+
+class InvalidDateError(BrochureDeskError):
+    key = "invalid_date"

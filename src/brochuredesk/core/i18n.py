@@ -159,6 +159,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "no_such_path": ("no such file or folder", "Datei oder Ordner nicht gefunden"),
     "duplicate_of": ("duplicate of {id}", "Duplikat von {id}"),
     "invalid_year": ("invalid year: {value}", "ungültiges Jahr: {value}"),
+    "invalid_date": (
+        "invalid date: {value} (write 2019, 06/2019, 12.06.2019 or 2019-06-12)",
+        "ungültiges Datum: {value} (etwa 2019, 06/2019, 12.06.2019 oder 2019-06-12)",
+    ),
     "cancelled": ("cancelled", "abgebrochen"),
     "index_unusable": (
         "the search index cannot be used ({reason}); it is rebuilt the next time the library "

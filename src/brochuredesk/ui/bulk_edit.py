@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.core.text.dates import parse_date, year_of
 from brochuredesk.ui.dialogs import dialog_buttons
+from brochuredesk.ui.models import date_text
 
 
 class BulkEditDialog(QDialog):
@@ -24,9 +26,9 @@ class BulkEditDialog(QDialog):
         publishers = {b.publisher for b in brochures}
         self.publisher = QLineEdit(publishers.pop() if len(publishers) == 1 else "")
         self.publisher.setPlaceholderText(self.tr("unchanged (they differ)"))
-        dates = {b.date or (str(b.year) if b.year else "") for b in brochures}
+        dates = {date_text(b) for b in brochures}
         self.date = QLineEdit(dates.pop() if len(dates) == 1 else "")
-        self.date.setPlaceholderText(self.tr("unchanged, e.g. 2018-06"))
+        self.date.setPlaceholderText(self.tr("unchanged, e.g. 06/2018"))
         self.add_tags = QLineEdit()
         self.add_tags.setPlaceholderText(self.tr("comma-separated"))
         self.remove_tags = QLineEdit()
@@ -46,10 +48,19 @@ class BulkEditDialog(QDialog):
         )
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """OK only with a date that is one ("12.06.2019", "2019-06", "2019"), or none."""
+        if parse_date(self.date.text()) is None:
+            self.date.setStyleSheet("border: 1px solid #c62828;")
+            self.date.setToolTip(self.tr("Not a date: write 2019, 06/2019 or 12.06.2019"))
+            self.date.setFocus()
+            return
+        super().accept()
+
     def changes(self) -> dict[str, dict[str, object]]:
         """id → the fields that change for that brochure (none: left out)."""
         publisher = " ".join(self.publisher.text().split())
-        date = self.date.text().strip()
+        date = parse_date(self.date.text()) or ""
         add = [t.strip() for t in self.add_tags.text().split(",") if t.strip()]
         drop = {t.strip().casefold() for t in self.remove_tags.text().split(",") if t.strip()}
         out: dict[str, dict[str, object]] = {}
@@ -59,7 +70,7 @@ class BulkEditDialog(QDialog):
                 fields["publisher"] = publisher
             if date and date != (b.date or (str(b.year) if b.year else "")):
                 fields["date"] = date
-                fields["year"] = int(date[:4]) if date[:4].isdigit() else None
+                fields["year"] = year_of(date)
             tags = [t for t in b.tags if t.casefold() not in drop]
             tags += [t for t in add if t.casefold() not in {x.casefold() for x in tags}]
             if tags != b.tags:

@@ -30,6 +30,8 @@ from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.note_records import Note
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.safety import is_web_link
+from brochuredesk.core.text.dates import parse_date, year_of
+from brochuredesk.ui.models import date_text
 from brochuredesk.ui.thumbnails import ThumbnailCache
 
 EditionRole = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +67,8 @@ class DetailsPanel(QWidget):
         self.subtitle = QLineEdit()
         self.publisher = QLineEdit()
         self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("e.g. 2018-06"))
+        self._date_wrong = False
+        self.date.setPlaceholderText(self.tr("e.g. 06/2018"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -199,7 +202,7 @@ class DetailsPanel(QWidget):
                 self.tr("Earlier edition. Other editions (★ the newest):")
             )
         for b in others:
-            when = b.date or (str(b.year) if b.year else self.tr("no date"))
+            when = date_text(b) or self.tr("no date")
             mark = "★ " if b.id == newest.id else ""
             source = f" · {host_of(b.source_url)}" if b.source_url else ""  # where it came from
             item = QListWidgetItem(f"{mark}{when} — {b.title}{source}")
@@ -266,12 +269,13 @@ class DetailsPanel(QWidget):
         self.title.setText(brochure.title)
         self.subtitle.setText(brochure.subtitle)
         self.publisher.setText(brochure.publisher)
-        self.date.setText(brochure.date or (str(brochure.year) if brochure.year else ""))
+        self.date.setText(date_text(brochure))  # as the grid and the list show it
+        self._date_problem(False)
         created = brochure.pdf_metadata.get("creationDate", "")[2:6]
         self.date.setPlaceholderText(
             self.tr("not stated · PDF created %1").replace("%1", created)
             if created.isdigit()
-            else self.tr("e.g. 2018-06")
+            else self.tr("e.g. 06/2018")
         )
         self.language.setCurrentIndex(max(0, self.language.findData(brochure.language)))
         self.tags.setText(", ".join(brochure.tags))
@@ -340,6 +344,16 @@ class DetailsPanel(QWidget):
         self._baseline = self._field_values()
         self._loading = False
 
+    def _date_problem(self, wrong: bool) -> None:
+        """A date that is none ("32.13.2019", "Sommer") is kept out of the catalog and said so
+        at the field, which keeps what was typed for the user to correct."""
+        if wrong:
+            self.date.setToolTip(self.tr("Not a date: write 2019, 06/2019 or 12.06.2019"))
+        elif self._date_wrong:
+            self.date.setToolTip("")
+        self._date_wrong = wrong
+        self.date.setStyleSheet("border: 1px solid #c62828;" if wrong else "")
+
     def _field_values(self) -> tuple[object, ...]:
         fields = (self.title, self.subtitle, self.publisher, self.date, self.tags)
         return (*(f.text() for f in fields), self.notes.toPlainText(), self.language.currentData())
@@ -373,11 +387,11 @@ class DetailsPanel(QWidget):
         for name, value in values.items():
             if value != getattr(b, name):
                 changes[name] = value
-        date = self.date.text().strip()
-        if date != (b.date or (str(b.year) if b.year else "")):
-            changes["date"] = date
-            year = date[:4]
-            changes["year"] = int(year) if year.isdigit() else None
+        date = parse_date(self.date.text())
+        self._date_problem(date is None)
+        if date is not None and date != (b.date or (str(b.year) if b.year else "")):
+            changes["date"] = date  # "12.06.2019" typed, "2019-06-12" kept
+            changes["year"] = year_of(date)
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         if tags != b.tags:
             changes["tags"] = list(dict.fromkeys(tags))

@@ -19,6 +19,7 @@ from brochuredesk.core.editions.fingerprint import newest_editions
 from brochuredesk.core.i18n import language
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.search.engine import Result
+from brochuredesk.core.text.dates import shown_date
 from brochuredesk.ui.navigation import Filters
 from brochuredesk.ui.roles import BrochureRole, CoverRole
 from brochuredesk.ui.thumbnails import ThumbnailCache
@@ -252,11 +253,7 @@ def date_text(brochure: Brochure) -> str:
     """The brochure's date as precise as it is known, as the reader writes it: "2018",
     "06/2018", "12.06.2018" (ISO in English): four "Gemeindebrief" differ here."""
     date = brochure.date or (str(brochure.year) if brochure.year else "")
-    if len(date) == 10 and date[4] == "-" and date[7] == "-":
-        return f"{date[8:]}.{date[5:7]}.{date[:4]}" if language() == "de" else date
-    if len(date) == 7 and date[4] == "-":
-        return f"{date[5:]}/{date[:4]}"
-    return date[:4]
+    return shown_date(date, language() == "de")
 
 
 class _Order:
