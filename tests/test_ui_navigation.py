@@ -299,16 +299,20 @@ def test_saved_searches_of_an_older_version_still_open(tmp_path) -> None:  # typ
 def test_spellings_of_one_publisher_are_one_entry_and_none_has_its_own(
     qtbot, open_window, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    """ux-review: "BÜNDNIS 90 / DIE GRÜNEN" and "BÜNDNIS 90/DIE GRÜNEN" were two publishers;
-    brochures without a publisher or a year could not be chosen."""
+    """ux-review: "BÜNDNIS 90 / DIE GRÜNEN" and "BÜNDNIS 90/DIE GRÜNEN" were two publishers,
+    and so were "FDP" and "Freie Demokratische Partei"; brochures without a publisher or a year
+    could not be chosen."""
     from brochuredesk.core.library.folder import open_library
 
     root = sample_library(tmp_path / "lib")
     with open_library(root) as library:
-        one, two, three = library.catalog.brochures()[:3]
+        one, two, three, four, five = library.catalog.brochures()[:5]
         library.catalog.update(one.id, publisher="BÜNDNIS 90 / DIE GRÜNEN")
         library.catalog.update(two.id, publisher="BÜNDNIS 90/DIE GRÜNEN")
         library.catalog.update(three.id, publisher="", year=None, date="")
+        # a party's acronym and its name: one body to a reader
+        library.catalog.update(four.id, publisher="FDP")
+        library.catalog.update(five.id, publisher="Freie Demokratische Partei")
     window = open_window(root)
     sidebar = window.sidebar
     first = sidebar.find_item("publisher", "BÜNDNIS 90 / DIE GRÜNEN")
@@ -324,6 +328,10 @@ def test_spellings_of_one_publisher_are_one_entry_and_none_has_its_own(
     qtbot.waitUntil(lambda: [b.id for b in window.model.brochures] == [three.id])
     undated = sidebar.find_item("year", "")
     assert undated is not None and undated.data() == "(no date) (1)"
+    party = sidebar.find_item("publisher", "Freie Demokratische Partei")
+    assert sidebar.find_item("publisher", "FDP") is None and party.data().endswith("(2)")
+    sidebar.setCurrentIndex(party)
+    qtbot.waitUntil(lambda: {b.id for b in window.model.brochures} == {four.id, five.id})
 
 
 def test_new_brochures_are_new_until_opened_and_can_be_marked_evaluated(

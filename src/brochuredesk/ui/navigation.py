@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.records import Brochure
-from brochuredesk.core.text.names import name_key
+from brochuredesk.core.text.names import same_body
 
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
 BROCHURE_FACETS = ("state", "tag", "publisher", "year", "language", "source", "status")
@@ -32,7 +32,9 @@ def facet_passes(brochure: Brochure, facet: Facet) -> bool:
     if kind == "source":  # where it was downloaded: by host
         return bool(brochure.source_url) and host_of(brochure.source_url) == value
     if kind == "publisher":  # one entry for the spellings of one name
-        return name_key(brochure.publisher) == name_key(value)
+        if not value or not brochure.publisher:  # "(no publisher)" is its own entry
+            return brochure.publisher == value
+        return same_body(brochure.publisher, value)
     return str(getattr(brochure, kind, "")) == value
 
 

@@ -13,7 +13,7 @@ from brochuredesk.core.importer.provenance import host_of
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.saved_searches import SavedSearch
-from brochuredesk.core.text.names import name_key
+from brochuredesk.core.text.names import merged_spellings
 from brochuredesk.ui.navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -61,11 +61,11 @@ def count_facets(brochures: list[Brochure], examples: list[Example]) -> Facets:
 def _merged(counts: Counter[str]) -> Counter[str]:
     """Spellings of one name counted as one, under the spelling most brochures use (""
     counts the brochures without one)."""
-    groups: dict[str, Counter[str]] = {}
-    for value, count in counts.items():
-        groups.setdefault(name_key(value), Counter())[value] += count
     return Counter(
-        {spellings.most_common(1)[0][0]: sum(spellings.values()) for spellings in groups.values()}
+        {
+            name: sum(counts[s] for s in spellings)
+            for name, spellings in merged_spellings(counts).items()
+        }
     )
 
 
