@@ -113,24 +113,29 @@ def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, conf
     assert newest.edition_group and newest.edition_group == older.edition_group
     shown = {b.id for b in window.model.brochures}
     assert newest.id in shown and older.id not in shown  # the grid shows the newest only
+    # and says why it shows one less (ux-review: "59 von 60" with no filter, unexplained)
+    assert window.status_label.text() == (
+        "6 of 7 brochures · 1 earlier edition hidden (View → All editions)"
+    )
 
     window.select_brochure(newest.id)
     listed = window.details.editions
     assert window.details.editions_box.isVisible()
     assert window.details.editions_heading.text() == "Newest edition. Earlier editions:"
-    assert [listed.item(i).text() for i in range(listed.count())] == [f"2016-03 — {title}"]
+    assert [listed.item(i).text() for i in range(listed.count())] == [f"03/2016 — {title}"]
     # each edition says where it came from (issue 28: "is there a newer one?")
     window.service.update(older.id, source_url="https://www.clusterplattform.de/fk-2016.pdf")
     qtbot.waitUntil(lambda: any(b.source_url for b in window.model.all if b.id == older.id))
     window.show_details(next(b for b in window.model.all if b.id == newest.id))
-    assert listed.item(0).text() == f"2016-03 — {title} · clusterplattform.de"
+    assert listed.item(0).text() == f"03/2016 — {title} · clusterplattform.de"
     listed.itemClicked.emit(listed.item(0))
     assert window.details.brochure is not None and window.details.brochure.id == older.id
     assert "Earlier edition" in window.details.editions_heading.text()
-    assert listed.item(0).text() == f"★ 2018-05 — {title}"
+    assert listed.item(0).text() == f"★ 05/2018 — {title}"
 
     window.menus.editions_action.setChecked(True)  # View → All editions
     assert older.id in {b.id for b in window.model.brochures}
+    assert window.status_label.text() == "7 brochures"
 
     window.search.setText("Fachkräfte gewinnen")
     window.searching.run()

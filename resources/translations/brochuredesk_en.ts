@@ -923,17 +923,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="65" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="67" />
         <source>Active filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="80" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="82" />
         <source>Search: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="91" />
         <source>Remove this filter</source>
         <translation type="unfinished" />
     </message>
@@ -1064,8 +1064,8 @@
     <message>
         <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
         <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="502" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="503" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="508" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="509" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
@@ -1124,8 +1124,13 @@
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <source>%n earlier edition(s) hidden (View → All editions)</source>
+        <translation><numerusform>%n earlier edition hidden (View → All editions)</numerusform><numerusform>%n earlier editions hidden (View → All editions)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="516" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>

@@ -415,7 +415,13 @@ class MainWindow(Shell):
                 shown = len(self.model.brochures)
             whole = self.tr("%n brochure(s)", "", every)
             part = self.tr("%1 of %n brochure(s)", "", every)
-        self.status_label.setText(whole if shown == every else part.replace("%1", str(shown)))
+        text = whole if shown == every else part.replace("%1", str(shown))
+        hidden = 0 if self.model.all_editions or page == EXAMPLES else len(self.model.earlier)
+        if hidden and page != RESULTS:  # "59 of 60" with no filter chosen said nothing of why
+            text += " · " + self.tr(
+                "%n earlier edition(s) hidden (View → All editions)", "", hidden
+            )
+        self.status_label.setText(text)
 
     @property
     def catalog_view(self) -> int:
