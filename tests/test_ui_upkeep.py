@@ -31,6 +31,13 @@ __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 WAIT = 120_000
 
 
+def _id_of(root: Path) -> str:
+    from brochuredesk.core.library.folder import open_library
+
+    with open_library(root, read_only=True) as library:
+        return library.library_id
+
+
 @pytest.fixture
 def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
@@ -43,8 +50,9 @@ def test_pdfs_dropped_into_a_watched_folder_come_in_while_the_window_runs(  # ty
 ) -> None:
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
-    save_watched_folders([WatchedFolder(str(downloads))])
-    window = open_window(sample_library(tmp_path / "lib"))
+    root = sample_library(tmp_path / "lib")
+    save_watched_folders(_id_of(root), [WatchedFolder(str(downloads))])
+    window = open_window(root)
     qtbot.waitUntil(lambda: window.watching.watch_thread is not None, timeout=WAIT)
     before = len(window.model.all)
     source = sorted(SAMPLES.glob("*.pdf"))[0]
@@ -78,25 +86,26 @@ def test_preferences_add_and_remove_watched_folders(qtbot, tmp_path, config) -> 
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
     shutil.copy(sorted(SAMPLES.glob("*.pdf"))[0], downloads / "alte-rechnung.pdf")
-    dialog = PreferencesDialog(None, tmp_path / "lib")
+    dialog = PreferencesDialog(None, tmp_path / "lib", "library-a")
     qtbot.addWidget(dialog)
     dialog.add_folder(downloads)
     dialog.add_folder(downloads)  # once only
     assert dialog.paths() == [str(downloads)]
     dialog.link.setChecked(True)
     dialog.accept()
-    assert watched_folders() == [WatchedFolder(str(downloads), True)]
+    assert watched_folders("library-a") == [WatchedFolder(str(downloads), True)]
+    assert watched_folders("library-b") == []  # another library watches nothing of it
     seen = SeenFiles.of_library(tmp_path / "lib")
     assert str(downloads / "alte-rechnung.pdf") in seen.files  # what was there stays out
 
-    dialog = PreferencesDialog(None, tmp_path / "lib")
+    dialog = PreferencesDialog(None, tmp_path / "lib", "library-a")
     qtbot.addWidget(dialog)
     assert dialog.paths() == [str(downloads)] and dialog.link.isChecked() is False
     dialog.folders.setCurrentRow(0)
     assert dialog.link.isChecked()
     dialog.remove_button.click()
     dialog.accept()
-    assert watched_folders() == []
+    assert watched_folders("library-a") == []
 
 
 def test_editions_in_details_grid_and_results(qtbot, open_window, tmp_path, config) -> None:  # type: ignore[no-untyped-def]
@@ -265,8 +274,9 @@ def test_a_note_typed_while_a_watched_pdf_arrives_is_kept_and_stays_on_its_broch
     the new brochure's fields."""
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
-    save_watched_folders([WatchedFolder(str(downloads))])
-    window = open_window(sample_library(tmp_path / "lib"))
+    root = sample_library(tmp_path / "lib")
+    save_watched_folders(_id_of(root), [WatchedFolder(str(downloads))])
+    window = open_window(root)
     qtbot.waitUntil(lambda: window.watching.watch_thread is not None, timeout=WAIT)
     chosen = window.model.all[1]
     window.select_brochure(chosen.id)
@@ -288,3 +298,27 @@ def test_a_note_typed_while_a_watched_pdf_arrives_is_kept_and_stays_on_its_broch
         lambda: catalog.get(chosen.id).notes == "Gute Quelle fuer Praxisbeispiele", timeout=WAIT
     )
     assert catalog.get(new.id).notes == ""
+
+
+def test_a_folder_watched_for_one_library_does_not_pour_into_another(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path, config
+) -> None:
+    """ux-review: watched folders belonged to the user, so opening a second library imported
+    the Downloads folder into it too. The one list of an earlier version goes to the first
+    library that asks for its list."""
+    import json
+
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    config.mkdir()
+    (config / "watched-folders.json").write_text(
+        json.dumps({"folders": [{"path": str(downloads), "link": False}]}), encoding="utf-8"
+    )
+    first = sample_library(tmp_path / "work")
+    assert watched_folders(_id_of(first)) == [WatchedFolder(str(downloads))]  # adopted
+    other = library_of(tmp_path / "archive", [])
+    window = open_window(other)
+    assert window.watching.watch_thread is None  # nothing is watched for the archive
+    shutil.copy(sorted(SAMPLES.glob("*.pdf"))[0], downloads / "neu.pdf")
+    assert len(window.model.all) == 0
+    assert watched_folders(_id_of(first)) == [WatchedFolder(str(downloads))]

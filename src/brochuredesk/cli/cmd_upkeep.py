@@ -214,26 +214,26 @@ def cmd_watch(args: argparse.Namespace, out: Output) -> int:
     )
     from brochuredesk.core.search.manage import open_index
 
-    if args.folders:
-        folders = [
-            WatchedFolder(str(Path(f).expanduser().absolute()), args.link) for f in args.folders
-        ]
-    else:
-        folders = watched_folders()
-    if not folders:
-        warn(
-            t(
-                "brochuredesk watch: no folder named and none set in Preferences",
-                "brochuredesk watch: kein Ordner genannt und keiner in den Einstellungen",
-            )
-        )
-        return 2
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with open_write(args.library) as library:
         library.require_writable()
+        if args.folders:
+            folders = [
+                WatchedFolder(str(Path(f).expanduser().absolute()), args.link) for f in args.folders
+            ]
+        else:
+            folders = watched_folders(library.library_id)  # those set for this library
+        if not folders:
+            warn(
+                t(
+                    "brochuredesk watch: no folder named and none set in Preferences",
+                    "brochuredesk watch: kein Ordner genannt und keiner in den Einstellungen",
+                )
+            )
+            return 2
         index = open_index(library)
         watch = FolderWatch([Path(f.path) for f in folders], SeenFiles.of_library(library.root))
         link_for = link_chooser(folders)

@@ -296,7 +296,11 @@ class WindowMenus(QObject):
     def preferences(self) -> None:
         from brochuredesk.ui.preferences import PreferencesDialog
 
-        if run_dialog(PreferencesDialog(self.w, self.w.service.library.root)):
+        if run_dialog(
+            PreferencesDialog(
+                self.w, self.w.service.library.root, self.w.service.library.library_id
+            )
+        ):
             self.watching.start()  # the folders as they are set now
 
     def shortcuts(self) -> None:

@@ -39,8 +39,11 @@ PathRole = Qt.ItemDataRole.UserRole + 2
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, library_root: Path | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, library_root: Path | None = None, library_id: str = ""
+    ) -> None:
         super().__init__(parent)
+        self.library_id = library_id  # the watched folders are this library's
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = QSettings()
         self.library_root = library_root
@@ -76,7 +79,7 @@ class PreferencesDialog(QDialog):
         self.folders.setAccessibleName(self.tr("Watched folders"))
         self.folders.setMinimumWidth(420)
         self.folders.setMaximumHeight(130)
-        for folder in watched_folders():
+        for folder in watched_folders(self.library_id):
             self._add_item(folder)
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.clicked.connect(self._choose_folder)
@@ -171,7 +174,7 @@ class PreferencesDialog(QDialog):
             )
             for i in range(self.folders.count())
         ]
-        save_watched_folders(folders)
+        save_watched_folders(self.library_id, folders)
         if self.library_root is not None and self.added_folders:
             seen = SeenFiles.of_library(self.library_root)
             for folder in self.added_folders:

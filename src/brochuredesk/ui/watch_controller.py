@@ -43,7 +43,7 @@ class WatchController(QObject):
     def start(self) -> None:
         """(Re)start watching the folders set in Preferences (nothing when read-only)."""
         self.stop()
-        folders = watched_folders()
+        folders = watched_folders(self.w.service.library.library_id)
         if not folders or self.w.service.read_only:
             self._show_failures_count()
             return

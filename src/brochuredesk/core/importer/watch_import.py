@@ -1,9 +1,13 @@
 """Which folders this machine watches, and importing what they deliver.
 
-The list is a setting of this machine (`watched-folders.json` in the platform's config folder,
-BROCHUREDESK_CONFIG overrides it), not of the library: paths differ between machines. Each
-folder has its own choice of copying the PDFs into the library (the default: Downloads gets
-cleaned) or linking them where they are.
+The lists are a setting of this machine (`watched-folders.json` in the platform's config
+folder, BROCHUREDESK_CONFIG overrides it), one per library (by its id): paths differ between
+machines, and a folder watched for one library must not pour into another one the user opens.
+Each folder has its own choice of copying the PDFs into the library (the default: Downloads
+gets cleaned) or linking them where they are.
+
+Earlier versions kept one list for whatever library was open (`{"folders": [...]}`): it goes
+to the first library that asks for its list, the one the user works in.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.importer.pipeline import ImportReport, PageIndex, import_paths
@@ -38,23 +43,49 @@ def config_root() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
-def watched_folders() -> list[WatchedFolder]:
+def _settings() -> dict[str, Any]:
     try:
         data = json_loads((config_root() / SETTINGS_FILE).read_bytes())
-        return [
-            WatchedFolder(str(f["path"]), bool(f.get("link", False)))
-            for f in data.get("folders", [])
-            if isinstance(f, dict) and f.get("path")
-        ]
-    except (OSError, JSONDecodeError, AttributeError, TypeError):
-        return []
+    except (OSError, JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def save_watched_folders(folders: list[WatchedFolder]) -> None:
+def _write(data: dict[str, Any]) -> None:
     path = config_root() / SETTINGS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"folders": [{"path": f.path, "link": f.link} for f in folders]}
     atomic_write(path, json_dumps(data, indent=True), durable=True)
+
+
+def _libraries(data: dict[str, Any]) -> dict[str, Any]:
+    found = data.get("libraries")
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def watched_folders(library_id: str) -> list[WatchedFolder]:
+    """The folders watched for the library with this id."""
+    data = _settings()
+    libraries = _libraries(data)
+    entry = libraries.get(library_id)
+    if entry is None and isinstance(data.get("folders"), list):
+        entry = {"folders": data.pop("folders")}  # an earlier version's one list: adopted
+        data["libraries"] = {**libraries, library_id: entry}
+        with contextlib.suppress(OSError):
+            _write(data)
+    listed = entry.get("folders") if isinstance(entry, dict) else None
+    return [
+        WatchedFolder(str(f["path"]), bool(f.get("link", False)))
+        for f in (listed if isinstance(listed, list) else [])
+        if isinstance(f, dict) and f.get("path")
+    ]
+
+
+def save_watched_folders(library_id: str, folders: list[WatchedFolder]) -> None:
+    data = _settings()
+    libraries = _libraries(data)
+    libraries[library_id] = {"folders": [{"path": f.path, "link": f.link} for f in folders]}
+    data["libraries"] = libraries
+    _write(data)
 
 
 def downloads_folder() -> Path:
