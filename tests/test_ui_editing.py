@@ -258,3 +258,43 @@ def test_a_date_typed_as_germans_write_it_is_kept_and_a_wrong_one_is_refused(  #
     assert "12.06.2019" in window.details.date.toolTip()  # how to write one
     assert stored() == ("2019-06-12", 2019)  # the catalog keeps the last good date
     assert window.details.date.text() == "Sommer 2019"  # what was typed stays to be corrected
+
+
+def test_several_search_results_are_several_brochures_to_edit_together(  # type: ignore[no-untyped-def]
+    qtbot, open_window, qapp, tmp_path
+) -> None:
+    """ux-review: no multi-select in search results, Ctrl+Shift+D did nothing there."""
+    from ui_support import search_and_wait
+
+    from brochuredesk.ui.roles import BrochureRole
+
+    root = sample_library(tmp_path / "lib")
+    window = open_window(root)
+    search_and_wait(qtbot, window, "Fachkräfte")
+    view, results = window.result_view, window.results
+    headings = [
+        row for row in range(results.rowCount())
+        if results.index(row, 0).data(BrochureRole)[2] < 0
+    ]  # fmt: skip
+    assert len(headings) >= 2
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().clearSelection()
+    for row in headings[:2]:  # Ctrl+click on two results, one a page hit of the first
+        view.selectionModel().select(results.index(row, 0), flags)
+    view.selectionModel().select(results.index(headings[0] + 1, 0), flags)
+    chosen = window.selected()
+    wanted = [results.index(row, 0).data(BrochureRole)[0].id for row in headings[:2]]
+    assert [b.id for b in chosen] == wanted  # each brochure once, in the results' order
+
+    def fill(dialog: BulkEditDialog) -> None:
+        dialog.add_tags.setText("Fachkräfte")
+        dialog.accept()
+
+    when_modal(qapp, BulkEditDialog, fill)
+    window.edits.bulk_edit()  # what Ctrl+Shift+D runs
+
+    def tagged() -> bool:
+        with open_library(root, read_only=True) as library:
+            return all("Fachkräfte" in library.catalog.get(i).tags for i in wanted)
+
+    qtbot.waitUntil(tagged, timeout=10000)

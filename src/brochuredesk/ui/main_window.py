@@ -182,6 +182,9 @@ class MainWindow(Shell):
         self.result_view.setItemDelegate(self.result_delegate)
         self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
+        # several results chosen (Ctrl/Shift+click) are several brochures for the Edit menu:
+        # tag, edit together (Ctrl+Shift+D), join as editions, remove
+        self.result_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.result_view.activated.connect(self.searching.open_result)
         self.result_view.selectionModel().currentChanged.connect(self.searching.result_chosen)
         self.result_view.doubleClicked.connect(self.searching.open_result)
@@ -437,6 +440,12 @@ class MainWindow(Shell):
         return self.table if self.catalog_view == TABLE else self.grid
 
     def selected(self) -> list[Brochure]:
+        if self.center.currentIndex() == RESULTS:  # the brochures of the chosen results
+            chosen: dict[str, Brochure] = {}
+            for row in sorted(i.row() for i in self.result_view.selectionModel().selectedIndexes()):
+                brochure = self.results.index(row, 0).data(BrochureRole)[0]
+                chosen.setdefault(brochure.id, brochure)
+            return list(chosen.values())
         view = self.current_view()
         rows = {index.row() for index in view.selectionModel().selectedIndexes()}
         return [self.model.brochures[row] for row in sorted(rows)]
