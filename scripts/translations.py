@@ -373,6 +373,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Region": "Region",
     "Sector": "Branche",
     "Fields of action": "Handlungsfelder",
+    "Field of action": "Handlungsfeld",
     "Summary": "Zusammenfassung",
     "Contact / web": "Kontakt / Web",
     "Text of the pages": "Text der Seiten",

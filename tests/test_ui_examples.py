@@ -20,7 +20,8 @@ from ui_support import isolated_settings, open_window, sample_library, when_moda
 from brochuredesk.ui.dossier_dialog import DossierDialog
 from brochuredesk.ui.example_form import ExampleDialog
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW
-from brochuredesk.ui.main_window import EXAMPLES, VIEWER, MainWindow
+from brochuredesk.ui.main_window import MainWindow
+from brochuredesk.ui.stack import EXAMPLES, VIEWER
 from brochuredesk.ui.suggestions import SuggestionsDialog
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
@@ -105,6 +106,13 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
         qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
         assert window.results.rows[0][1].kind == "example", query
         assert window.results.rows[0][1].id == example.id
+
+    # the chips say what filters the examples, not the catalog search that does not apply
+    window.examples.show(("organisation", "foodRegio e.V."))
+    assert [c.accessibleName() for c in window.chips.chips] == ["Organisation: foodRegio e.V."]
+    window.chips.chips[0].click()  # its ✕: all examples
+    assert window.center.currentIndex() == EXAMPLES and window.example_model.rowCount() == 1
+    assert window.example_model.facet is None and not window.chips.isVisible()
 
 
 def test_a_text_selection_on_the_page_becomes_the_excerpt(

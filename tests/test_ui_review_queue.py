@@ -17,9 +17,9 @@ from brochuredesk.core.importer.pipeline import import_paths
 from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.example_form import ExampleDialog
-from brochuredesk.ui.main_window import EXAMPLES
 from brochuredesk.ui.review_queue import EntryRole, ReviewQueue
 from brochuredesk.ui.sidebar import FacetRole
+from brochuredesk.ui.stack import EXAMPLES
 
 __all__ = ["isolated_settings", "open_window"]  # fixtures used by name
 

@@ -812,67 +812,67 @@
 <context>
     <name>ExamplesController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="107" />
         <source>Example “%1” saved.</source>
         <translation>Beispiel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="132" />
         <source>Open pages in viewer</source>
         <translation>Seiten im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="135" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="137" />
         <source>Export as dossier PDF…</source>
         <translation>Als Dossier (PDF) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="138" />
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="144" />
         <source>Delete example…</source>
         <translation>Beispiel löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="151" />
         <source>Delete example</source>
         <translation>Beispiel löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="152" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>%n Beispiel löschen? Die Broschüren bleiben.</numerusform><numerusform>%n Beispiele löschen? Die Broschüren bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="164" />
         <source>Choose a brochure first.</source>
         <translation>Zuerst eine Broschüre auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
         <source>Good-practice dossier</source>
         <translation>Good-Practice-Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="243" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="245" />
         <source>Export examples</source>
         <translation>Beispiele exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="268" />
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -923,17 +923,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="68" />
         <source>Active filters</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="83" />
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="102" />
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
@@ -1032,45 +1032,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="128" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="508" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="509" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="501" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="502" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
@@ -1094,43 +1094,33 @@
         <source>Search</source>
         <translation>Suche</translation>
     </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
-        <source>Import progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="408" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="416" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="404" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="417" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
         <source>%n earlier edition(s) hidden (View → All editions)</source>
         <translation><numerusform>%n ältere Ausgabe ausgeblendet (Ansicht → Alle Ausgaben)</numerusform><numerusform>%n ältere Ausgaben ausgeblendet (Ansicht → Alle Ausgaben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
@@ -1191,93 +1181,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="51" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="49" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="58" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="64" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von BrochureDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="71" />
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="73" />
         <source>&amp;Watched folders</source>
         <translation>&amp;Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="79" />
         <source>Watched folders</source>
         <translation>Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="84" />
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
         <source>Add Downloads</source>
         <translation>Downloads hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="89" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="91" />
         <source>Leave the files where they are (do not copy them)</source>
         <translation>Dateien dort lassen, wo sie sind (nicht kopieren)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="96" />
         <source>New PDFs that appear in these folders are imported while BrochureDesk runs (or while `brochuredesk watch` runs). PDFs already there stay where they are.</source>
         <translation>Neue PDF-Dateien in diesen Ordnern werden aufgenommen, solange BrochureDesk läuft (oder `brochuredesk watch`). PDF-Dateien, die schon dort liegen, bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="125" />
         <source>(files left in place)</source>
         <translation>(Dateien bleiben dort)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="140" />
         <source>Watch a folder for new PDFs</source>
         <translation>Ordner auf neue PDF-Dateien beobachten</translation>
     </message>
@@ -1501,62 +1491,62 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="110" />
         <source>earlier edition</source>
         <translation>frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="114" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="116" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="120" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="123" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="125" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="182" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="186" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation>Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="202" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>
@@ -1570,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
         <source>Reading</source>
         <translation>Lesestand</translation>
     </message>
@@ -1601,7 +1591,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
@@ -1691,34 +1681,67 @@
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="338" />
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarRow</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/job_progress.py" line="21" />
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/job_progress.py" line="22" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2185,152 +2208,152 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
         <source>Next / previous hit in the viewer</source>
         <translation>Nächster / vorheriger Treffer im Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Covers / table</source>
         <translation>Titelbilder / Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Details panel</source>
         <translation>Detailbereich</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Tag the chosen brochures</source>
         <translation>Gewählte Broschüren verschlagworten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>Edit the chosen brochures together</source>
         <translation>Gewählte Broschüren gemeinsam bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
         <source>Save the search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
         <source>New example from the page</source>
         <translation>Neues Beispiel aus der Seite</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
         <source>Highlight the selection with a note</source>
         <translation>Auswahl markieren mit Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="317" />
         <source>Suggest examples in all brochures</source>
         <translation>Beispiele in allen Broschüren vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="318" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="318" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="319" />
         <source>Remove from the library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="320" />
         <source>Back from the viewer</source>
         <translation>Zurück aus dem Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="320" />
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="332" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
         <source>every form of the word, compounds too (Fachkräftemangel)</source>
         <translation>jede Form des Wortes, auch in Zusammensetzungen (Fachkräftemangel)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
         <source>these words in this order</source>
         <translation>diese Wörter in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="339" />
         <source>without the pages with 'Sport'</source>
         <translation>ohne die Seiten mit „Sport“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="340" />
         <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
         <translation>in einem Feld: title, tag, publisher, org, region, sector, field, source</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="341" />
         <source>published in these years</source>
         <translation>in diesen Jahren erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="342" />
         <source>only good-practice examples, only one's own notes</source>
         <translation>nur Good-Practice-Beispiele, nur eigene Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="343" />
         <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
         <translation>Abkürzungen finden ihre Langformen und umgekehrt (Bearbeiten → Abkürzungen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="345" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="349" />
         <source>Searching</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="354" />
         <source>About BrochureDesk</source>
         <translation>Über BrochureDesk</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="357" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation>Ein Katalog für PDF-Broschüren und die Good-Practice-Beispiele darin.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="362" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation>Lizenz: GNU AGPL 3.0 oder neuer. Verwendet PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball-Stemmer (BSD).</translation>
     </message>

@@ -812,67 +812,67 @@
 <context>
     <name>ExamplesController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="105" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="107" />
         <source>Example “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="130" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="132" />
         <source>Open pages in viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="135" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="135" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="137" />
         <source>Export as dossier PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="138" />
         <source>Export as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="142" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="144" />
         <source>Delete example…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="149" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="151" />
         <source>Delete example</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="152" />
         <source>Delete %n example(s)? The brochures stay.</source>
         <translation><numerusform>Delete %n example? The brochures stay.</numerusform><numerusform>Delete %n examples? The brochures stay.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="162" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="164" />
         <source>Choose a brochure first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
         <source>Good-practice dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="232" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="234" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="243" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="245" />
         <source>Export examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/examples_controller.py" line="268" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
@@ -923,17 +923,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="68" />
         <source>Active filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="82" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="83" />
         <source>Search: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="91" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="102" />
         <source>Remove this filter</source>
         <translation type="unfinished" />
     </message>
@@ -1032,45 +1032,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="128" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="150" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
         <source>Cover grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="163" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
         <source>Brochure table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="394" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="508" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="509" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="501" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="502" />
         <source>p.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="180" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
         <source>Good practice</source>
         <translation type="unfinished" />
     </message>
@@ -1094,43 +1094,33 @@
         <source>Search</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="323" />
-        <source>Import progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="324" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="408" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
         <source>%n example(s)</source>
         <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="409" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 of %n example</numerusform><numerusform>%1 of %n examples</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="416" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="404" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="417" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 of %n brochure</numerusform><numerusform>%1 of %n brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="422" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
         <source>%n earlier edition(s) hidden (View → All editions)</source>
         <translation><numerusform>%n earlier edition hidden (View → All editions)</numerusform><numerusform>%n earlier editions hidden (View → All editions)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="522" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1191,93 +1181,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="44" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="47" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="48" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="51" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="49" />
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="52" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="58" />
         <source>Colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="57" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="60" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="61" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="64" />
         <source>A new language applies when BrochureDesk starts next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="67" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="68" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="71" />
         <source>&amp;Colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="70" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="73" />
         <source>&amp;Watched folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="76" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="79" />
         <source>Watched folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="81" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="84" />
         <source>Add folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
         <source>Add Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="86" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="89" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="91" />
         <source>Leave the files where they are (do not copy them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="93" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="96" />
         <source>New PDFs that appear in these folders are imported while BrochureDesk runs (or while `brochuredesk watch` runs). PDFs already there stay where they are.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="122" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="125" />
         <source>(files left in place)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/preferences.py" line="137" />
+        <location filename="../../src/brochuredesk/ui/preferences.py" line="140" />
         <source>Watch a folder for new PDFs</source>
         <translation type="unfinished" />
     </message>
@@ -1501,62 +1491,62 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="110" />
         <source>earlier edition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="114" />
         <source>Building the search index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="116" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="120" />
         <source>Search for “%1” as typed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="109" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="123" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="111" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="125" />
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="168" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="182" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="186" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
         <source>Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="179" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
         <source>Name of the saved search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="188" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="202" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>
@@ -1570,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
@@ -1601,7 +1591,7 @@
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
@@ -1691,33 +1681,66 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="280" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
         <source>Tagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="281" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="282" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="318" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <source>Field of action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="338" />
         <source>Remove saved search “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBarRow</name>
+    <message>
+        <location filename="../../src/brochuredesk/ui/job_progress.py" line="21" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/job_progress.py" line="22" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2185,152 +2208,152 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Import files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
         <source>Import a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="306" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
         <source>Next / previous hit in the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Covers / table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="308" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
         <source>Sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Details panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="309" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
         <source>Tag the chosen brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
         <source>Edit the chosen brochures together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
         <source>Save the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="311" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
         <source>New example from the page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="312" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
         <source>Highlight the selection with a note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="313" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="317" />
         <source>Suggest examples in all brochures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="318" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="314" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="318" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="315" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="319" />
         <source>Remove from the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="320" />
         <source>Back from the viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="316" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="320" />
         <source>This list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="332" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="333" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
         <source>every form of the word, compounds too (Fachkräftemangel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="334" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
         <source>these words in this order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="335" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="339" />
         <source>without the pages with 'Sport'</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="340" />
         <source>in a field: title, tag, publisher, org, region, sector, field, source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="337" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="341" />
         <source>published in these years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="342" />
         <source>only good-practice examples, only one's own notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="339" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="343" />
         <source>abbreviations find their long forms and back (Edit → Abbreviations)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="345" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="349" />
         <source>Searching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="350" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="354" />
         <source>About BrochureDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="353" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="357" />
         <source>A catalog of PDF brochures and the good-practice examples inside them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/menus.py" line="358" />
+        <location filename="../../src/brochuredesk/ui/menus.py" line="362" />
         <source>Licence: GNU AGPL 3.0 or later. Uses PyMuPDF (AGPL), Qt for Python (LGPL), TinyDB (MIT), Snowball stemmers (BSD).</source>
         <translation type="unfinished" />
     </message>

@@ -53,6 +53,8 @@ class ExamplesController(QObject):
     def show(self, facet: tuple[str, str] | None) -> None:
         self.w.example_model.set_facet(facet)
         self.w.center.setCurrentIndex(EXAMPLES)
+        label = self.w.sidebar.facet_label(facet) if facet is not None else ""
+        self.w.chips.show_examples(facet, label)  # what filters this view, and nothing else
         self.w.update_count()
 
     def selected(self) -> list[Example]:

@@ -4,7 +4,31 @@ the same way by whichever controller runs it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+
+class StatusBarRow(QObject):
+    """The status bar's right side: notices (new brochures, a finished import), the count,
+    and the progress bar with Cancel of the running job."""
+
+    def __init__(self, bar: QStatusBar, notices: list[QLabel], cancel: Callable[[], None]) -> None:
+        super().__init__(bar)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(cancel)
+        self.status_label = QLabel()
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (*notices, self.status_label, self.progress, self.cancel_button):
+            row.addWidget(widget)
+        bar.addPermanentWidget(holder)
+        self.job = JobProgress(self.progress, self.cancel_button, self.status_label)
 
 
 class JobProgress:

@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -53,7 +50,7 @@ from brochuredesk.ui.examples_controller import ExamplesController
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
 from brochuredesk.ui.import_controller import ImportController
 from brochuredesk.ui.index_controller import IndexController
-from brochuredesk.ui.job_progress import JobProgress
+from brochuredesk.ui.job_progress import StatusBarRow
 from brochuredesk.ui.menus import WindowMenus
 from brochuredesk.ui.models import BrochureModel, ResultsModel
 from brochuredesk.ui.navigation import FilterChips, Filters
@@ -321,22 +318,10 @@ class MainWindow(Shell):
         self.search.returnPressed.connect(self.searching.enter)
 
     def _build_status_bar(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.importing.cancel)
-        self.status_label = QLabel()
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.watching.notice)
-        row.addWidget(self.importing.notice)
-        row.addWidget(self.status_label)
-        row.addWidget(self.progress)
-        row.addWidget(self.cancel_button)
-        self.statusBar().addPermanentWidget(holder)
-        self.job = JobProgress(self.progress, self.cancel_button, self.status_label)
+        row = StatusBarRow(
+            self.statusBar(), [self.watching.notice, self.importing.notice], self.importing.cancel
+        )
+        self.progress, self.status_label, self.job = row.progress, row.status_label, row.job
 
     # -- state ------------------------------------------------------------------------------
     def reload(self, keep: str | None = None) -> None:
@@ -426,6 +411,9 @@ class MainWindow(Shell):
             )
         self.status_label.setText(text)
 
+    def show_examples(self, facet: tuple[str, str] | None) -> None:
+        self.examples.show(facet)
+
     @property
     def catalog_view(self) -> int:
         return TABLE if self.menus.table_action.isChecked() else GRID
@@ -441,11 +429,7 @@ class MainWindow(Shell):
 
     def selected(self) -> list[Brochure]:
         if self.center.currentIndex() == RESULTS:  # the brochures of the chosen results
-            chosen: dict[str, Brochure] = {}
-            for row in sorted(i.row() for i in self.result_view.selectionModel().selectedIndexes()):
-                brochure = self.results.index(row, 0).data(BrochureRole)[0]
-                chosen.setdefault(brochure.id, brochure)
-            return list(chosen.values())
+            return self.searching.chosen_brochures()
         view = self.current_view()
         rows = {index.row() for index in view.selectionModel().selectedIndexes()}
         return [self.model.brochures[row] for row in sorted(rows)]

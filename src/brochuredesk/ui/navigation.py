@@ -17,6 +17,7 @@ from brochuredesk.core.text.names import same_body
 Facet = tuple[str, str]  # ("tag" | "publisher" | "year" | "language" | "status", value)
 BROCHURE_FACETS = ("state", "tag", "publisher", "year", "language", "source", "status")
 QUERY = "query"  # what a chip of the query reports when it is removed
+EXAMPLES_FACET = "examples"  # (EXAMPLES_FACET, kind, value): the examples view's facet chip
 
 
 def facet_passes(brochure: Brochure, facet: Facet) -> bool:
@@ -84,6 +85,16 @@ class FilterChips(QWidget):
             self._chip(name(facet), facet)
         self.row.addStretch(1)
         self.setVisible(bool(self.chips))
+
+    def show_examples(self, facet: tuple[str, str] | None, label: str) -> None:
+        """The examples view's own filter: the examples facet it shows (removing it shows all
+        examples); the catalog's query and facets do not apply there, so no chip says so."""
+        self.show_state("", Filters(), lambda f: "")
+        if facet is not None:
+            self.row.takeAt(self.row.count() - 1)  # the stretch, put back after the chip
+            self._chip(label, (EXAMPLES_FACET, *facet))
+            self.row.addStretch(1)
+            self.setVisible(True)
 
     def _chip(self, text: str, what: object) -> None:
         chip = QToolButton()

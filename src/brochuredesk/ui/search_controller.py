@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QInputDialog
 
+from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.saved_searches import SavedSearch
 from brochuredesk.core.search.engine import SearchOutcome
-from brochuredesk.ui.navigation import QUERY, Facet, Filters
+from brochuredesk.ui.navigation import EXAMPLES_FACET, QUERY, Facet, Filters
+from brochuredesk.ui.roles import BrochureRole
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, RESULTS, VIEWER
 
 if TYPE_CHECKING:
@@ -43,6 +45,14 @@ class SearchController(QObject):
             on_done=lambda outcome: self.show_results(query, outcome),
         )
 
+    def chosen_brochures(self) -> list[Brochure]:
+        """The brochures of the results chosen (Ctrl/Shift+click), each once, in order."""
+        chosen: dict[str, Brochure] = {}
+        for row in sorted(i.row() for i in self.w.result_view.selectionModel().selectedIndexes()):
+            brochure = self.w.results.index(row, 0).data(BrochureRole)[0]
+            chosen.setdefault(brochure.id, brochure)
+        return list(chosen.values())
+
     def update_chips(self, query: str | None = None) -> None:
         query = self.w.last_query if query is None else query
         self.w.chips.show_state(query, self.w.filters, self.w.sidebar.facet_label)
@@ -53,6 +63,10 @@ class SearchController(QObject):
             self.run()
             return
         if not isinstance(what, tuple):
+            return
+        if what[0] == EXAMPLES_FACET:  # the examples view's facet: all examples again
+            self.w.show_examples(None)
+            self.w.sidebar.show_examples_entry()
             return
         self.w.filters = self.w.filters.without(what)
         self.w.sidebar.show_facets(self.w.filters.facets)

@@ -104,6 +104,10 @@ class Shell(QMainWindow):
             """Show the catalog as GRID or TABLE (remembered)."""
             ...
 
+        def show_examples(self, facet: tuple[str, str] | None) -> None:
+            """The examples view, narrowed to one examples facet or showing all."""
+            ...
+
         def search_again(self) -> None:
             """Run the query in the search field again, if there is one."""
             ...

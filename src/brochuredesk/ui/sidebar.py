@@ -275,11 +275,31 @@ class Sidebar(QTreeView):
                     return item.index()
         return None
 
+    def show_examples_entry(self) -> None:
+        """Select the "Good-practice examples" heading (all examples), without announcing it."""
+        for row in range(self.model_.rowCount()):
+            item = self.model_.item(row)
+            if item.data(FacetRole) == ("examples", "examples"):
+                selection = self.selectionModel()
+                blocked = selection.blockSignals(True)
+                try:
+                    selection.clearSelection()
+                    selection.select(item.index(), QItemSelectionModel.SelectionFlag.Select)
+                    selection.setCurrentIndex(
+                        item.index(), QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                finally:
+                    selection.blockSignals(blocked)
+                self.viewport().update()
+                return
+
     def kind_label(self, kind: str) -> str:
         return {
             "tag": self.tr("Tagged"), "publisher": self.tr("Publisher"), "year": self.tr("Year"),
             "language": self.tr("Language"), "status": self.tr("Needs attention"),
             "state": self.tr("Reading"), "source": self.tr("Source"),
+            "field": self.tr("Field of action"), "region": self.tr("Region"),
+            "sector": self.tr("Sector"), "organisation": self.tr("Organisation"),
         }.get(kind, kind)  # fmt: skip
 
     def facet_label(self, facet: tuple[str, str]) -> str:
