@@ -3,7 +3,7 @@ counts what is shown, and leaving the viewer returns to exactly the list it was 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from ui_support import isolated_settings, open_window, sample_library, search_and_wait
 
 from brochuredesk.ui.stack import EXAMPLES, GRID, RESULTS, TABLE, VIEWER
@@ -32,9 +32,13 @@ def test_a_facet_narrows_the_results_of_the_query_and_chips_undo_each(
     qtbot, open_window, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(sample_library(tmp_path / "lib"))
+    sidebar_top = window.sidebar.mapTo(window, QPoint(0, 0)).y()
     search_and_wait(qtbot, window, "Fachkräfte")
     assert len(_result_titles(window)) == 3
     assert window.status_label.text() == "3 of 5 brochures"
+    # the chips appear over the middle column: the sidebar stays under the pointer
+    qtbot.waitUntil(window.chips.isVisible)
+    assert window.sidebar.mapTo(window, QPoint(0, 0)).y() == sidebar_top
 
     _choose(window, "publisher", OLEC)
     qtbot.waitUntil(lambda: _result_titles(window) == {"Energie-Newsletter Ausgabe 2/2022"})

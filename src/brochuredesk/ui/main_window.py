@@ -267,9 +267,18 @@ class MainWindow(Shell):
                 lambda pos, v=view: self.edits.context_menu(v, pos)
             )
 
+        # Chips over the middle column only: over the whole width they moved the sidebar
+        self.chips = FilterChips()
+        self.chips.removed.connect(self.searching.chip_removed)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.chips)
+        column.addWidget(self.center, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(middle)
         # In a scroll area: on a low screen the details scroll instead of making the window
         # taller than the screen (their form is ~600 px high).
         self.details_area = QScrollArea()
@@ -290,14 +299,11 @@ class MainWindow(Shell):
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("padding: 4px; background: #fff3cd; color: #5c4400;")
         self.read_only_label.hide()
-        self.chips = FilterChips()
-        self.chips.removed.connect(self.searching.chip_removed)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.read_only_label)
-        layout.addWidget(self.chips)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
