@@ -359,3 +359,53 @@ def test_new_brochures_are_new_until_opened_and_can_be_marked_evaluated(
     stored = window.service.library.catalog.get(first.id)
     assert stored.evaluated and not stored.inbox
     assert stored.modified == first.modified  # reading is not an edit of the brochure
+
+
+def test_a_saved_search_counts_what_came_in_since_it_was_last_opened(
+    qtbot, open_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """issue 28: "Fachkräfte (2 neu)" beside a saved search; opening it clears the count."""
+    from test_editions import sentences, write_brochure
+
+    from brochuredesk.core.library.saved_searches import SavedSearch
+    from brochuredesk.ui.saved_news import remember_seen
+
+    window = open_window(sample_library(tmp_path / "lib"))
+    saved = SavedSearch("Fachkräfte", "Fachkräfte")
+    window.service.save_search(saved)
+    remember_seen(window.service, saved)  # as saving it from the window does
+    qtbot.waitUntil(lambda: window.sidebar.find_item("search", "Fachkräfte") is not None)
+    entry = window.sidebar.model_.itemFromIndex(window.sidebar.find_item("search", "Fachkräfte"))
+    assert entry.text() == "Fachkräfte"  # nothing new yet
+    # an edit in the details rebuilds the sidebar's counts with the saved searches in it
+    # (it handed the sidebar the raw setting, which had no names to show)
+    first = window.model.brochures[0]
+    window.select_brochure(first.id)
+    window.details.title.setText("Umbenannt")
+    window.details.title.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Saved.", timeout=10000)
+    assert window.sidebar.find_item("search", "Fachkräfte") is not None
+    folder = tmp_path / "neu"
+    folder.mkdir()
+    text = [*sentences(4, 30), "Fachkräfte für die Region gewinnen."]
+    write_brochure(folder / "neu.pdf", "Fachkräfte im Handwerk", "Kammer Nord", "2024", text, 6)
+    other = ["Radwege im Quartier werden breiter.", "Die Stadt plant neue Ampeln."] * 10
+    write_brochure(folder / "anders.pdf", "Radwege im Quartier", "Stadt Kiel", "2024", other, 6)
+    window.importing.import_paths([folder])
+
+    def shown() -> str:
+        index = window.sidebar.find_item("search", "Fachkräfte")
+        return window.sidebar.model_.itemFromIndex(index).text() if index is not None else ""
+
+    qtbot.waitUntil(lambda: shown() == "Fachkräfte (1 new)", timeout=60000)
+    entry = window.sidebar.model_.itemFromIndex(window.sidebar.find_item("search", "Fachkräfte"))
+    assert entry.font().bold()
+    window.sidebar.setCurrentIndex(window.sidebar.find_item("search", "Fachkräfte"))
+    qtbot.waitUntil(lambda: shown() == "Fachkräfte")
+    # and it stays seen: the next reading of the catalog counts nothing new in it
+    from brochuredesk.core.library.saved_searches import seen_results
+    from brochuredesk.ui.saved_news import saved_search_news
+
+    cache = window.service.library.cache_dir
+    qtbot.waitUntil(lambda: len(seen_results(cache)["fachkräfte"]) == 4, timeout=10000)
+    assert saved_search_news(window.service, window.service.brochures(), [saved]) == {}

@@ -1032,100 +1032,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="128" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="129" />
         <source>This library is open in another BrochureDesk: read-only.</source>
         <translation>Diese Bibliothek ist in einem anderen BrochureDesk geöffnet: nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="131" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="132" />
         <source>This library's folder cannot be written (%1): read-only.</source>
         <translation>In den Ordner dieser Bibliothek kann nicht geschrieben werden (%1): nur lesend.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="135" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="148" />
         <source>Cover grid</source>
         <translation>Titelbilder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="160" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="161" />
         <source>Brochure table</source>
         <translation>Broschürentabelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="175" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="382" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="501" />
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="502" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="178" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="390" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="509" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="510" />
         <source>p.</source>
         <translation>S.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="178" />
         <source>Good practice</source>
         <translation>Good Practice</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="208" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="209" />
         <source>Drop PDFs here</source>
         <translation>PDF-Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="216" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="217" />
         <source>Empty library</source>
         <translation>Leere Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="307" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="314" />
         <source>Search brochures (Ctrl+F) — e.g. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</source>
         <translation>Broschüren durchsuchen (Strg+F) – z. B. Fachkräfte, "Werde Foodstarter", tag:Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="310" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="317" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="396" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="404" />
         <source>%n example(s)</source>
         <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="397" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
         <source>%1 of %n example(s)</source>
         <translation><numerusform>%1 von %n Beispiel</numerusform><numerusform>%1 von %n Beispielen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="404" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="412" />
         <source>%n brochure(s)</source>
         <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="405" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="413" />
         <source>%1 of %n brochure(s)</source>
         <translation><numerusform>%1 von %n Broschüre</numerusform><numerusform>%1 von %n Broschüren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="410" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="418" />
         <source>%n earlier edition(s) hidden (View → All editions)</source>
         <translation><numerusform>%n ältere Ausgabe ausgeblendet (Ansicht → Alle Ausgaben)</numerusform><numerusform>%n ältere Ausgaben ausgeblendet (Ansicht → Alle Ausgaben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="515" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/main_window.py" line="211" />
         <source>or use File → Import files… (Ctrl+O) to add brochures to this library.</source>
         <translation>oder mit Datei → Dateien importieren… (Strg+O) Broschüren zu dieser Bibliothek hinzufügen.</translation>
     </message>
@@ -1491,62 +1491,62 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="109" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="110" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="111" />
         <source>earlier edition</source>
         <translation>frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="114" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="115" />
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="116" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="117" />
         <source>No results for “%1” — results for “%2”.</source>
         <translation>Keine Treffer für „%1“ — Ergebnisse für „%2“.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="120" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="121" />
         <source>Search for “%1” as typed</source>
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="123" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="124" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="125" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="126" />
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="182" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="186" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="189" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation>Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="193" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="206" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>
@@ -1559,174 +1559,179 @@
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="164" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="172" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
         <source>Reading</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="165" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="167" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="187" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="195" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="191" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="192" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="204" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="212" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="220" />
+        <source>%1 (%n new)</source>
+        <translation><numerusform>%1 (%n neu)</numerusform><numerusform>%1 (%n neu)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="236" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
         <source>Not imported from watched folders (%1)</source>
         <translation>Aus beobachteten Ordnern nicht aufgenommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="249" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="264" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="251" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="265" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="252" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="266" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="253" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="267" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="254" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="268" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="259" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
         <source>Evaluated</source>
         <translation>Ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="261" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="275" />
         <source>(no publisher)</source>
         <translation>(ohne Herausgeber)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="298" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="299" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="300" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="338" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="363" />
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
     </message>

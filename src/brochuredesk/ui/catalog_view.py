@@ -25,6 +25,7 @@ class CatalogView:
     facets: Facets
     tags: list[str]
     notes: list[Note] = field(default_factory=list)  # one's own, for the examples' cards
+    news: dict[str, int] = field(default_factory=dict)  # saved search → new since opened
 
 
 class CatalogEvents(QObject):

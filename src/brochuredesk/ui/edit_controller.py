@@ -202,7 +202,7 @@ class EditController(QObject):
     def edited(self, brochure: Brochure) -> None:
         self.w.model.update_brochure(brochure)
         brochures = self.w.model.all
-        saved = self.w.service.library.catalog.setting("saved_searches", []) or []
+        saved = self.w.service.saved_searches()  # records, not the raw setting
         self.w.sidebar.rebuild(
             count_facets(brochures, self.w.example_model.all), saved, self.w.service.library.name
         )

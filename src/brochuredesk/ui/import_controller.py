@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from brochuredesk.core.importer.pipeline import ImportEvent, ImportReport
 from brochuredesk.core.library.records import Brochure
+from brochuredesk.ui.saved_news import saved_search_news
 from brochuredesk.ui.sidebar import count_facets
 from brochuredesk.ui.stack import EMPTY, GRID, TABLE
 
@@ -83,6 +84,11 @@ class ImportController(QObject):
         saved = self.w.service.saved_searches()
         self.w.sidebar.rebuild(
             count_facets(brochures, self.w.example_model.all), saved, self.w.service.library.name
+        )
+        service = self.w.service  # what the saved searches find new, counted off the GUI thread
+        self.w.runner.start(
+            lambda: saved_search_news(service, service.brochures(), saved),
+            on_done=self.w.sidebar.set_news,
         )
         if self.w.center.currentIndex() == EMPTY:
             self.w.center.setCurrentIndex(self.w.catalog_view)

@@ -56,6 +56,7 @@ from brochuredesk.ui.models import BrochureModel, ResultsModel
 from brochuredesk.ui.navigation import FilterChips, Filters
 from brochuredesk.ui.notes_controller import NotesController
 from brochuredesk.ui.roles import BrochureRole
+from brochuredesk.ui.saved_news import saved_search_news
 from brochuredesk.ui.search_controller import SearchController
 from brochuredesk.ui.shell import Shell
 from brochuredesk.ui.sidebar import Sidebar, count_facets
@@ -342,10 +343,11 @@ class MainWindow(Shell):
             brochures,
             self.model.arranged(brochures),
             examples,
-            self.service.saved_searches(),
+            saved := self.service.saved_searches(),
             count_facets(brochures, examples),
             sorted({t for b in brochures for t in b.tags}, key=str.casefold),
             self.service.notes(),
+            saved_search_news(self.service, brochures, saved),
         )
 
     def _show_catalog(self, view: CatalogView, keep: str | None = None) -> None:
@@ -359,7 +361,7 @@ class MainWindow(Shell):
         # walking them again and again (its full passes paused the GUI for ~50 ms). They hold
         # no cycles, so reference counting still frees them when the catalog is read anew.
         gc.freeze()
-        self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name)
+        self.sidebar.rebuild(view.facets, view.saved_searches, self.service.library.name, view.news)
         self.details.set_tag_vocabulary(view.tags)
         self._details_after_reread(keep)
         if not brochures and self.center.currentIndex() in (GRID, TABLE):

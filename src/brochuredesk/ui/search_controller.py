@@ -15,6 +15,7 @@ from brochuredesk.core.library.saved_searches import SavedSearch
 from brochuredesk.core.search.engine import SearchOutcome
 from brochuredesk.ui.navigation import EXAMPLES_FACET, QUERY, Facet, Filters
 from brochuredesk.ui.roles import BrochureRole
+from brochuredesk.ui.saved_news import remember_seen
 from brochuredesk.ui.stack import EMPTY, EXAMPLES, RESULTS, VIEWER
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ class SearchController(QObject):
         self.w.filters = Filters(search.facets)
         self.w.sidebar.show_facets(search.facets)
         self.apply_filters()
+        self.w.runner.start(lambda: remember_seen(self.w.service, search))
+        self.w.sidebar.saved_search_seen(search.name)  # nothing new in it any more
 
     def save(self) -> None:
         """Save what is shown (the query and the facets) under a name the user gives."""
@@ -196,8 +199,13 @@ class SearchController(QObject):
         if not ok or not name:
             return
         search = SavedSearch(name, query, facets)
+
+        def save_and_see() -> None:
+            self.w.service.save_search(search)
+            remember_seen(self.w.service, search)  # new from here on
+
         self.w.runner.start(
-            lambda: self.w.service.save_search(search),
+            save_and_see,
             on_done=lambda _: self.w.statusBar().showMessage(
                 self.tr("Search saved as “%1” (sidebar, Saved searches).").replace("%1", name),
                 8000,

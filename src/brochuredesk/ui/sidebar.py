@@ -122,8 +122,15 @@ class Sidebar(QTreeView):
         self.watch_failures = 0
         self._before_press: list[object] = []
         self._saved: dict[str, SavedSearch] = {}
+        self._news: dict[str, int] = {}  # saved search → brochures new since last opened
 
-    def rebuild(self, facets: Facets, saved_searches: list[SavedSearch], library_name: str) -> None:
+    def rebuild(
+        self,
+        facets: Facets,
+        saved_searches: list[SavedSearch],
+        library_name: str,
+        news: dict[str, int] | None = None,
+    ) -> None:
         """Show fresh counts (worked out off the GUI thread by count_facets)."""
         for row in range(self.model_.rowCount()):
             heading = self.model_.item(row)
@@ -135,6 +142,8 @@ class Sidebar(QTreeView):
         chosen = self._chosen_entries()
         blocked = self.selectionModel().blockSignals(True)  # a rebuild is not a choice
         try:
+            if news is not None:  # None: a rebuild of counts keeps what was new
+                self._news = dict(news)
             self._fill(facets, saved_searches, library_name)
             self._reselect(chosen)
         finally:
@@ -207,6 +216,7 @@ class Sidebar(QTreeView):
             self._saved = {s.name: s for s in saved_searches}
             for search in saved_searches:
                 item = QStandardItem(search.name)
+                self._show_news(item, search.name)
                 item.setData(("search", search.name), FacetRole)
                 shown = [f"„{search.query}“"] if search.query else []
                 shown += [self.facet_label(f) for f in search.facets]
@@ -274,6 +284,25 @@ class Sidebar(QTreeView):
                 if item.data(FacetRole) == (kind, value):
                     return item.index()
         return None
+
+    def saved_search_seen(self, name: str) -> None:
+        """The saved search was opened: no longer "(3 new)"."""
+        self.set_news({k: v for k, v in self._news.items() if k != name})
+
+    def set_news(self, news: dict[str, int]) -> None:
+        """Brochures new in each saved search since it was last opened, counted afresh."""
+        self._news = dict(news)
+        for name in self._saved:
+            index = self.find_item("search", name)
+            if index is not None:
+                self._show_news(self.model_.itemFromIndex(index), name)
+
+    def _show_news(self, item: QStandardItem, name: str) -> None:
+        new = self._news.get(name, 0)
+        item.setText(self.tr("%1 (%n new)", "", new).replace("%1", name) if new else name)
+        font = item.font()
+        font.setBold(bool(new))  # brochures it finds that came in since it was last opened
+        item.setFont(font)
 
     def show_examples_entry(self) -> None:
         """Select the "Good-practice examples" heading (all examples), without announcing it."""

@@ -7,9 +7,13 @@ before saved a search: the query only) reads as a search of that name without fa
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from brochuredesk.core.plain import datarecord
+from brochuredesk.core.fsutil import atomic_write
+from brochuredesk.core.plain import JSONDecodeError, datarecord, json_dumps, json_loads
 
 SETTING = "saved_searches"
 
@@ -54,3 +58,35 @@ def with_saved(setting: Any, search: SavedSearch) -> list[dict[str, Any]]:
 
 def without_saved(setting: Any, name: str) -> list[dict[str, Any]]:
     return [s.to_record() for s in read_saved(setting) if s.name.casefold() != name.casefold()]
+
+
+SEEN_FILE = "saved-searches-seen.json"  # in this machine's cache of the library
+
+
+def seen_results(cache_dir: Path) -> dict[str, list[str]]:
+    """Saved search name (folded) → the brochures it found when this user last opened it
+    here. Kept per machine, not in the catalog: what is new to one colleague is not new to
+    another."""
+    try:
+        data = json_loads((cache_dir / SEEN_FILE).read_bytes())
+    except (OSError, JSONDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): [str(i) for i in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def mark_seen(cache_dir: Path, name: str, brochure_ids: Iterable[str]) -> None:
+    """What the search finds now is what the user has seen of it."""
+    seen = seen_results(cache_dir)
+    seen[name.casefold()] = sorted(brochure_ids)
+    with contextlib.suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(cache_dir / SEEN_FILE, json_dumps(seen), durable=False)
+
+
+def new_since_seen(search: SavedSearch, seen: dict[str, list[str]], found: set[str]) -> int:
+    """How many of the brochures the search finds were not there when the user last opened
+    it; none for a search never opened here (everything would look new)."""
+    before = seen.get(search.name.casefold())
+    return len(found - set(before)) if before is not None else 0
