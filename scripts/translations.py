@@ -243,7 +243,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "%n brochure(s)": ("%n Broschüre", "%n Broschüren"),
     "%1 of %n brochure(s)": ("%1 von %n Broschüre", "%1 von %n Broschüren"),
     "%1 of %n example(s)": ("%1 von %n Beispiel", "%1 von %n Beispielen"),
-    "%1 (%n new)": ("%1 (%n neu)", "%1 (%n neu)"),
+    "%n new brochure(s) since you last opened it": (
+        "%n neue Broschüre seit dem letzten Öffnen",
+        "%n neue Broschüren seit dem letzten Öffnen",
+    ),
     "%n earlier edition(s) hidden (View → All editions)": (
         "%n ältere Ausgabe ausgeblendet (Ansicht → Alle Ausgaben)",
         "%n ältere Ausgaben ausgeblendet (Ansicht → Alle Ausgaben)",

@@ -364,7 +364,7 @@ def test_new_brochures_are_new_until_opened_and_can_be_marked_evaluated(
 def test_a_saved_search_counts_what_came_in_since_it_was_last_opened(
     qtbot, open_window, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    """issue 28: "Fachkräfte (2 neu)" beside a saved search; opening it clears the count."""
+    """issue 28: "Fachkräfte (+2)" beside a saved search; opening it clears the count."""
     from test_editions import sentences, write_brochure
 
     from brochuredesk.core.library.saved_searches import SavedSearch
@@ -397,9 +397,10 @@ def test_a_saved_search_counts_what_came_in_since_it_was_last_opened(
         index = window.sidebar.find_item("search", "Fachkräfte")
         return window.sidebar.model_.itemFromIndex(index).text() if index is not None else ""
 
-    qtbot.waitUntil(lambda: shown() == "Fachkräfte (1 new)", timeout=60000)
+    qtbot.waitUntil(lambda: shown() == "Fachkräfte (+1)", timeout=60000)
     entry = window.sidebar.model_.itemFromIndex(window.sidebar.find_item("search", "Fachkräfte"))
     assert entry.font().bold()
+    assert entry.toolTip() == "„Fachkräfte“\n1 new brochure since you last opened it"
     window.sidebar.setCurrentIndex(window.sidebar.find_item("search", "Fachkräfte"))
     qtbot.waitUntil(lambda: shown() == "Fachkräfte")
     # and it stays seen: the next reading of the catalog counts nothing new in it

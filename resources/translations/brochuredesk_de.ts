@@ -941,82 +941,82 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="39" />
         <source>Import PDFs</source>
         <translation>PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="40" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="41" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="48" />
         <source>Import a folder of PDFs</source>
         <translation>Einen Ordner mit PDF-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="56" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="59" />
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="60" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="61" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="109" />
         <source>Recognising text (OCR) in %1: page %2 of %3</source>
         <translation>Texterkennung (OCR) in %1: Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
         <source>Importing %1 of %2 …</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="124" />
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n Broschüre hinzugefügt</numerusform><numerusform>%n Broschüren hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n Duplikat</numerusform><numerusform>%n Duplikate</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="142" />
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="144" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="154" />
         <source>%1: already in the library as “%2”</source>
         <translation>%1: schon in der Bibliothek als „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="163" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="172" />
         <source>What the import left out, and why</source>
         <translation>Was der Import ausgelassen hat, und warum</translation>
     </message>
@@ -1546,7 +1546,7 @@
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="206" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="210" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>
@@ -1554,184 +1554,184 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
         <source>Library sidebar</source>
         <translation>Bibliotheksleiste</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="172" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="334" />
         <source>Reading</source>
         <translation>Lesestand</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Publishers</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="176" />
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="176" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="333" />
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="195" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="197" />
         <source>Good-practice examples (%1)</source>
         <translation>Good-Practice-Beispiele (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
         <source>Sectors</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="214" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="220" />
-        <source>%1 (%n new)</source>
-        <translation><numerusform>%1 (%n neu)</numerusform><numerusform>%1 (%n neu)</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="247" />
         <source>Not imported from watched folders (%1)</source>
         <translation>Aus beobachteten Ordnern nicht aufgenommen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="260" />
         <source>Password-protected</source>
         <translation>Passwortgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="261" />
         <source>No searchable text</source>
         <translation>Kein durchsuchbarer Text</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="262" />
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
         <source>Could not be read</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="264" />
         <source>Publisher to check</source>
         <translation>Herausgeber prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="265" />
         <source>Date to check</source>
         <translation>Stand prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Evaluated</source>
         <translation>Ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="272" />
         <source>(no publisher)</source>
         <translation>(ohne Herausgeber)</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="274" />
         <source>(no date)</source>
         <translation>(ohne Datum)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="306" />
+        <source>%n new brochure(s) since you last opened it</source>
+        <translation><numerusform>%n neue Broschüre seit dem letzten Öffnen</numerusform><numerusform>%n neue Broschüren seit dem letzten Öffnen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Tagged</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="333" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="334" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="335" />
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="335" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="336" />
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="336" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="372" />
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
     </message>

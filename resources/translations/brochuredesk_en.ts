@@ -941,82 +941,82 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="38" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="39" />
         <source>Import PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="40" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="41" />
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="47" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="48" />
         <source>Import a folder of PDFs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="55" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="56" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="58" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="59" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="60" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="61" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="103" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="109" />
         <source>Recognising text (OCR) in %1: page %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
         <source>Importing %1 of %2 …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="118" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="124" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="132" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
         <source>%n brochure(s) added</source>
         <translation><numerusform>%n brochure added</numerusform><numerusform>%n brochures added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="140" />
         <source>%n duplicate(s)</source>
         <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="136" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="142" />
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="144" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="154" />
         <source>%1: already in the library as “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="157" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="163" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/import_controller.py" line="166" />
+        <location filename="../../src/brochuredesk/ui/import_controller.py" line="172" />
         <source>What the import left out, and why</source>
         <translation type="unfinished" />
     </message>
@@ -1546,7 +1546,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="206" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="210" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>
@@ -1554,184 +1554,184 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="113" />
         <source>Library sidebar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="172" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="334" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="173" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="176" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="174" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="176" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="175" />
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="177" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="333" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="195" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="197" />
         <source>Good-practice examples (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
         <source>Fields of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="201" />
         <source>Regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
         <source>Sectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="200" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="202" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="212" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="214" />
         <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="220" />
-        <source>%1 (%n new)</source>
-        <translation><numerusform>%1 (%n new)</numerusform><numerusform>%1 (%n new)</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="250" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="247" />
         <source>Not imported from watched folders (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="260" />
         <source>Password-protected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="264" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="261" />
         <source>No searchable text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="265" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="262" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="266" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="263" />
         <source>Could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="267" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="264" />
         <source>Publisher to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="268" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="265" />
         <source>Date to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="273" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="270" />
         <source>Evaluated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="275" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="272" />
         <source>(no publisher)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="277" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="274" />
         <source>(no date)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="306" />
+        <source>%n new brochure(s) since you last opened it</source>
+        <translation><numerusform>%n new brochure since you last opened it</numerusform><numerusform>%n new brochures since you last opened it</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="323" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="332" />
         <source>Tagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="324" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="333" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="325" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="334" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="335" />
         <source>Field of action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="326" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="335" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="336" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="327" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="336" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/sidebar.py" line="363" />
+        <location filename="../../src/brochuredesk/ui/sidebar.py" line="372" />
         <source>Remove saved search “%1”</source>
         <translation type="unfinished" />
     </message>

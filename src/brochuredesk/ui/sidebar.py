@@ -17,6 +17,7 @@ from brochuredesk.core.text.names import merged_spellings
 from brochuredesk.ui.navigation import BROCHURE_FACETS
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
+SearchShownRole = Qt.ItemDataRole.UserRole + 11  # what a saved search looks for, as said
 MAX_VALUES = 30
 
 
@@ -216,11 +217,11 @@ class Sidebar(QTreeView):
             self._saved = {s.name: s for s in saved_searches}
             for search in saved_searches:
                 item = QStandardItem(search.name)
-                self._show_news(item, search.name)
                 item.setData(("search", search.name), FacetRole)
                 shown = [f"„{search.query}“"] if search.query else []
                 shown += [self.facet_label(f) for f in search.facets]
-                item.setToolTip(" · ".join(shown))
+                item.setData(" · ".join(shown), SearchShownRole)
+                self._show_news(item, search.name)
                 heading.appendRow(item)
             self.model_.appendRow(heading)
             if "saved" in self._expanded:
@@ -299,7 +300,11 @@ class Sidebar(QTreeView):
 
     def _show_news(self, item: QStandardItem, name: str) -> None:
         new = self._news.get(name, 0)
-        item.setText(self.tr("%1 (%n new)", "", new).replace("%1", name) if new else name)
+        item.setText(f"{name} (+{new})" if new else name)  # short: the sidebar is narrow
+        said = str(item.data(SearchShownRole) or "")
+        if new:
+            said += "\n" + self.tr("%n new brochure(s) since you last opened it", "", new)
+        item.setToolTip(said)
         font = item.font()
         font.setBold(bool(new))  # brochures it finds that came in since it was last opened
         item.setFont(font)
