@@ -24,6 +24,9 @@ def test_self_check_writes_what_the_build_can_do(tmp_path: Path) -> None:
     assert checks["cover"]["all"] is True
     assert checks["catalog"]["brochures"] == checks["import"]["in_library"]
     assert result["python"].startswith("3.") and result["qt"].startswith("6.")
+    # a download's mark (here the xdg xattr; on Windows the Zone.Identifier stream) is read
+    marks = checks["download_marks"]
+    assert marks["read"] is True or marks["supported"] is False, marks
 
 
 def test_a_failing_step_is_reported_and_fails_the_check(tmp_path: Path) -> None:

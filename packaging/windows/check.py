@@ -379,6 +379,9 @@ def main() -> int:
         checks["self_check"] = result["checks"]
         checks["import"] = {"added": result["checks"]["import"]["added"]}
         checks["cover"] = bool(result["checks"]["cover"]["all"])
+        # the Zone.Identifier stream of a download, written and read back through Wine's
+        # emulation of alternate data streams (issue 28)
+        checks["download_marks"] = result["checks"].get("download_marks", {})
         library = result["library"]
         step = "CLI"
         found = cli(users, library)

@@ -69,6 +69,7 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
     step("cover", lambda: _covers(root))
     step("catalog", lambda: _catalog(root))
     step("write_while_read", lambda: _write_while_read(root))
+    step("download_marks", lambda: _download_marks(root))
     result["ok"] = (
         all(not (isinstance(v, dict) and "error" in v) for v in checks.values())
         and bool(imported and imported["in_library"] >= 3)
@@ -77,10 +78,52 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
         and checks["cover"].get("all", False)
         and checks["catalog"].get("brochures", 0) >= 3
         and checks["write_while_read"].get("tagged", False)
+        and checks["download_marks"].get("read", True)  # where the system keeps such marks
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0 if result["ok"] else 1
+
+
+MARKED_URL = "https://www.clusterplattform.de/downloads/selbsttest.pdf"
+
+
+def _download_marks(root: Path) -> dict[str, Any]:
+    """A PDF with the mark a browser leaves on a download — the Zone.Identifier stream on
+    Windows, the xdg xattr on Linux — is imported, and its address read into the catalog."""
+    import os
+    import sys
+
+    from brochuredesk.core.importer.pipeline import import_paths
+    from brochuredesk.core.library.folder import open_library
+    from brochuredesk.core.search.manage import mark_in_step, open_index
+    from brochuredesk.resources import samples_dir
+
+    folder = root.parent / "Self-check downloads"
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = folder / "Heruntergeladen.pdf"
+    sample = sorted(samples_dir().glob("*.pdf"))[0]
+    pdf.write_bytes(sample.read_bytes() + b"\n% BrochureDesk self-check: download marks\n")
+    try:
+        if sys.platform == "win32":
+            with open(f"{pdf}:Zone.Identifier", "w", encoding="utf-8") as stream:
+                stream.write(f"[ZoneTransfer]\nZoneId=3\nHostUrl={MARKED_URL}\n")
+        elif hasattr(os, "setxattr"):
+            os.setxattr(pdf, "user.xdg.origin.url", MARKED_URL.encode())
+        else:
+            return {"supported": False}
+    except OSError as exc:  # a file system without extended attributes
+        return {"supported": False, "reason": str(exc)}
+    with open_library(root) as library:
+        index = open_index(library)
+        try:
+            import_paths(library, [pdf], index=index)
+            mark_in_step(library, index)
+        finally:
+            index.close()
+        found = [b for b in library.catalog.brochures() if b.original_filename == pdf.name]
+    source = found[0].source_url if found else ""
+    return {"supported": True, "source_url": source, "read": source == MARKED_URL}
 
 
 def _paths(root: Path) -> dict[str, str]:
