@@ -243,6 +243,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "%n brochure(s)": ("%n Broschüre", "%n Broschüren"),
     "%1 of %n brochure(s)": ("%1 von %n Broschüre", "%1 von %n Broschüren"),
     "%1 of %n example(s)": ("%1 von %n Beispiel", "%1 von %n Beispielen"),
+    "%1 found for “%2”": "%1 gefunden für „%2“",
     "%n new brochure(s) since you last opened it": (
         "%n neue Broschüre seit dem letzten Öffnen",
         "%n neue Broschüren seit dem letzten Öffnen",

@@ -106,6 +106,8 @@ def test_mark_pages_as_an_example_then_browse_and_find_it(
         qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=10000)
         assert window.results.rows[0][1].kind == "example", query
         assert window.results.rows[0][1].id == example.id
+        # the example is counted as one, not as a brochure found
+        assert "1 example" in window.result_label.text(), window.result_label.text()
 
     # the chips say what filters the examples, not the catalog search that does not apply
     window.examples.show(("organisation", "foodRegio e.V."))

@@ -1516,7 +1516,8 @@
         <translation>Genau „%1“ suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="143" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n Broschüre gefunden für „%1“</numerusform><numerusform>%n Broschüren gefunden für „%1“</numerusform></translation>
     </message>
@@ -1525,28 +1526,48 @@
         <source>(among the brochures the filters let through)</source>
         <translation>(unter den Broschüren, die die Filter zeigen)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="144" />
+        <source>%n brochure(s)</source>
+        <translation><numerusform>%n Broschüre</numerusform><numerusform>%n Broschüren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="145" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n Beispiel</numerusform><numerusform>%n Beispiele</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="146" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n Notiz</numerusform><numerusform>%n Notizen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="147" />
+        <source>%1 found for “%2”</source>
+        <translation>%1 gefunden für „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="200" />
         <source>This library is read-only.</source>
         <translation>Diese Bibliothek ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="204" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation>Nichts zu speichern: zuerst einen Suchbegriff eingeben oder einen Filter wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="211" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="211" />
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="225" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation>Suche als „%1“ gespeichert (Seitenleiste, Gespeicherte Suchen).</translation>
     </message>

@@ -1516,7 +1516,8 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="138" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="143" />
         <source>%n brochure(s) found for “%1”</source>
         <translation><numerusform>%n brochure found for “%1”</numerusform><numerusform>%n brochures found for “%1”</numerusform></translation>
     </message>
@@ -1525,28 +1526,48 @@
         <source>(among the brochures the filters let through)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="144" />
+        <source>%n brochure(s)</source>
+        <translation><numerusform>%n brochure</numerusform><numerusform>%n brochures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="145" />
+        <source>%n example(s)</source>
+        <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="146" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="185" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="147" />
+        <source>%1 found for “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="200" />
         <source>This library is read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="189" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="204" />
         <source>Nothing to save: type a search or choose a filter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="211" />
         <source>Save search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="196" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="211" />
         <source>Name of the saved search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/search_controller.py" line="210" />
+        <location filename="../../src/brochuredesk/ui/search_controller.py" line="225" />
         <source>Search saved as “%1” (sidebar, Saved searches).</source>
         <translation type="unfinished" />
     </message>

@@ -121,7 +121,7 @@ class SearchController(QObject):
             exact = self.tr("Search for “%1” as typed").replace("%1", html.escape(query))
             self.w.result_label.setText(f"&nbsp;&nbsp;{said} <a href='exact'>{exact}</a>")
         else:
-            found = self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
+            found = self._found_text(query, outcome)
             if self.w.filters:
                 found += " " + self.tr("(among the brochures the filters let through)")
             self.w.result_label.setText("&nbsp;&nbsp;" + html.escape(found))
@@ -130,6 +130,21 @@ class SearchController(QObject):
         if rows:
             self.w.result_view.setCurrentIndex(self.w.results.index(0, 0))
         self.w.update_count()
+
+    def _found_text(self, query: str, outcome: SearchOutcome) -> str:
+        """ "4 brochures and 1 example found for …": an example or a note among the results
+        is not counted as a brochure (the status bar counts brochures: "4 of 6")."""
+        if outcome.total != len(outcome.results):  # more than shown: the engine's count
+            return self.tr("%n brochure(s) found for “%1”", "", outcome.total).replace("%1", query)
+        brochures = len({r.brochure_id for r in outcome.results if r.kind == "brochure"})
+        examples = sum(r.kind == "example" for r in outcome.results)
+        notes = sum(r.kind == "note" for r in outcome.results)
+        if not examples and not notes:
+            return self.tr("%n brochure(s) found for “%1”", "", brochures).replace("%1", query)
+        parts = [self.tr("%n brochure(s)", "", brochures)] if brochures else []
+        parts += [self.tr("%n example(s)", "", examples)] if examples else []
+        parts += [self.tr("%n note(s)", "", notes)] if notes else []
+        return self.tr("%1 found for “%2”").replace("%1", ", ".join(parts)).replace("%2", query)
 
     def search_as_typed(self) -> None:
         """The link beside a corrected search: the words as typed, without correction."""
