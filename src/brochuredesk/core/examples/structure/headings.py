@@ -127,12 +127,17 @@ CENTRE_SLACK = 0.02  # of the page's width: how far a centred line's middle may 
 INDENT_SHARE = 0.02  # of the page's width: how far right of the text's left edge it starts
 
 
-def _centred(line: Line, page: PageLayout) -> bool:
+def _text_left(page: PageLayout) -> float:
+    """Where the page's text starts (a tenth of its lines start further left: margin notes)."""
+    return sorted(ln.x0 for ln in page.lines)[len(page.lines) // 10] if page.lines else 0.0
+
+
+def _centred(line: Line, page: PageLayout, left: float) -> bool:
     """The line stands in the middle of the page and starts well right of where the page's
-    text starts: a box's or a profile's centred title, not a left-aligned section heading."""
-    if page.width <= 0 or not page.lines:
+    text starts (`left`): a box's or a profile's centred title, not a left-aligned section
+    heading."""
+    if page.width <= 0:
         return False
-    left = sorted(ln.x0 for ln in page.lines)[len(page.lines) // 10]
     middle = (line.x0 + line.x1) / 2
     return (
         abs(middle - page.width / 2) <= CENTRE_SLACK * page.width
@@ -144,6 +149,7 @@ def _headings(doc: Document) -> list[Heading]:
     found: list[Heading] = []
     for page in doc.pages:
         current: Heading | None = None
+        left = _text_left(page)  # once a page, not once a line
         for i, line in enumerate(page.lines):
             if (page.number, i) in doc.running or not stands_out(line, doc.body):
                 current = None
@@ -155,7 +161,7 @@ def _headings(doc: Document) -> list[Heading]:
                 and line.y0 - page.lines[i - 1].y1 < 1.2 * line.size
                 and (
                     abs(line.x0 - current.line.x0) < 4 * line.size
-                    or (current.centred and _centred(line, page))
+                    or (current.centred and _centred(line, page, left))
                 )
                 and len(current.text) + len(line.text) <= MAX_HEADING_CHARS
                 and not CUE_START.match(line.text)
@@ -164,7 +170,7 @@ def _headings(doc: Document) -> list[Heading]:
                 current.last = i
                 continue
             current = Heading(page.number, i, i, line.text, line.style, line)
-            current.centred = _centred(line, page)
+            current.centred = _centred(line, page, left)
             found.append(current)
     for heading in found:
         heading.text = re.sub(r"(\w)- (\w)", r"\1\2", heading.text).strip()
