@@ -4,7 +4,7 @@ room for its names, and the panels beside the list can be hidden (and stay hidde
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from ui_support import isolated_settings, open_window, sample_library
+from ui_support import isolated_settings, open_window, sample_library, search_and_wait
 
 from brochuredesk.core.service import LibraryService
 from brochuredesk.ui.main_window import TABLE, MainWindow
@@ -144,3 +144,41 @@ def test_a_window_saved_as_a_strip_comes_back_usable_and_on_the_screen(
     finally:
         again.close()
         service.close()
+
+
+def test_a_wrapped_line_in_the_details_gets_its_height_on_a_low_window(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path
+) -> None:
+    """At 1280×760 an example's name wrapped to two lines and its second line was drawn under
+    the next row ("My notes")."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from brochuredesk.core.service import LibraryService
+
+    root = sample_library(tmp_path / "lib")
+    name = "Clusterservice als Beispiel für die Fachkräftesicherung in der Region"
+    service = LibraryService.open(root)  # the example and a note there before the window opens
+    target = service.brochures()[0]
+    service.add_example(target.id, "1-2", name)
+    service.add_note(target.id, 1, "Für den Vorstand: Zahlen prüfen")  # the row below
+    service.close()
+    window = open_window(root)
+    window.resize(1280, 760)
+    search_and_wait(qtbot, window, "Fachkräfte")  # as met: from the results
+    window.show_details(next(b for b in window.model.all if b.id == target.id))
+    examples = window.details.examples
+    qtbot.waitUntil(lambda: name[:20] in examples.text() and examples.width() > 0)
+    window.details.date.setText("31.02.2019")  # refused: its field restyled, the form laid out
+    window.details.date.editingFinished.emit()
+    qtbot.wait(50)  # one round of layout after that
+    lines_needed = examples.heightForWidth(examples.width())
+    assert lines_needed > examples.fontMetrics().lineSpacing()  # it does wrap here
+    assert examples.height() >= lines_needed
+    form = window.details.form_layout
+    others = [
+        item.widget() for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.FieldRole)) is not None
+        and item.widget() is not None and item.widget() is not examples
+        and item.widget().isVisible()
+    ]  # fmt: skip
+    assert others and not [w for w in others if w.geometry().intersects(examples.geometry())]

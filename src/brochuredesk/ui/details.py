@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,8 +80,7 @@ class DetailsPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
         self.file_info = ElidedLines()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel()
         self.fix = QPushButton()
         self.fix.hide()
         self.fix.clicked.connect(self._fix)
@@ -106,8 +105,7 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("Source"), self.source)
         self.form_layout = form
         form.addRow(self.tr("Status"), self.status)
-        self.examples = QLabel()
-        self.examples.setWordWrap(True)
+        self.examples = WrappedLabel()
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Examples"), self.examples)
         self.notes_list = QLabel()  # one's own notes: each a link to its page, one line each
@@ -428,6 +426,26 @@ class DetailsPanel(QWidget):
         if self.brochure is not None:
             kinds = {"locked": "unlock", "no-text": "ocr"}
             self.action.emit(self.brochure.id, kinds.get(self.brochure.status, "relink"))
+
+
+class WrappedLabel(QLabel):
+    """A wrapped label that asks the form for the height its lines need at its width: a plain
+    wrapped label in the details' form was given one line's height on a low window and its
+    second line was drawn under the next row (seen at 1280×760, dark and light)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.text():
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # its height follows its width
 
 
 class ElidedLines(QLabel):
