@@ -196,218 +196,218 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="87" />
         <source>Mark as checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="89" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="88" />
         <source>The publisher and date shown are right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="93" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="94" />
         <source>&amp;Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="95" />
         <source>&amp;Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="96" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="97" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="99" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="98" />
         <source>Ta&amp;gs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="100" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="99" />
         <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="101" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="100" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="106" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="105" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="108" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="107" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="112" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="110" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="119" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="117" />
         <source>My notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="124" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="122" />
         <source>Editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="133" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="131" />
         <source>Not an edition of these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="134" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="132" />
         <source>Take this brochure out of its group of editions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="143" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>Publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="144" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="147" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="145" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="148" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="146" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="153" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="151" />
         <source>Select a brochure to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="202" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="200" />
         <source>Earlier edition. Other editions (★ the newest):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="205" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="203" />
         <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="317" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="315" />
         <source>Publisher read from the letterhead, the cover or the text: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="351" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="349" />
         <source>Not a date: write 2019, 06/2019 or 12.06.2019</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="199" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="197" />
         <source>Newest edition. Earlier editions:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/brochuredesk/ui/details.py" line="71" />
-        <location filename="../../src/brochuredesk/ui/details.py" line="278" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
         <source>e.g. 06/2018</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="237" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="235" />
         <source>linked from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="276" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="274" />
         <source>not stated · PDF created %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/brochuredesk/ui/details.py" line="295" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="293" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="301" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="299" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="302" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="300" />
         <source>Password-protected: no text yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="301" />
         <source>No searchable text (scanned pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="304" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="302" />
         <source>The file is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="305" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="303" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="319" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="317" />
         <source>Date read from the cover only: please check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="328" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="326" />
         <source>Enter password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="331" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="329" />
         <source>Locate file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/details.py" line="336" />
+        <location filename="../../src/brochuredesk/ui/details.py" line="334" />
         <source>Recognise text (OCR)</source>
         <translation type="unfinished" />
     </message>
@@ -928,12 +928,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="83" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="76" />
         <source>Search: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/navigation.py" line="102" />
+        <location filename="../../src/brochuredesk/ui/navigation.py" line="99" />
         <source>Remove this filter</source>
         <translation type="unfinished" />
     </message>

@@ -73,28 +73,25 @@ class FilterChips(QWidget):
         self.hide()
 
     def show_state(self, query: str, filters: Filters, name: Callable[[Facet], str]) -> None:
+        chips = [(self.tr("Search: %1").replace("%1", query), QUERY)] if query else []
+        self._show(chips + [(name(facet), facet) for facet in filters.facets])
+
+    def show_examples(self, facet: tuple[str, str] | None, label: str) -> None:
+        """The examples view's own filter: the examples facet it shows (removing it shows all
+        examples); the catalog's query and facets do not apply there, so no chip says so."""
+        self._show([(label, (EXAMPLES_FACET, *facet))] if facet is not None else [])
+
+    def _show(self, chips: list[tuple[str, object]]) -> None:
         while self.row.count():
             item = self.row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.chips = []
-        if query:
-            self._chip(self.tr("Search: %1").replace("%1", query), QUERY)
-        for facet in filters.facets:
-            self._chip(name(facet), facet)
+        for text, what in chips:
+            self._chip(text, what)
         self.row.addStretch(1)
         self.setVisible(bool(self.chips))
-
-    def show_examples(self, facet: tuple[str, str] | None, label: str) -> None:
-        """The examples view's own filter: the examples facet it shows (removing it shows all
-        examples); the catalog's query and facets do not apply there, so no chip says so."""
-        self.show_state("", Filters(), lambda f: "")
-        if facet is not None:
-            self.row.takeAt(self.row.count() - 1)  # the stretch, put back after the chip
-            self._chip(label, (EXAMPLES_FACET, *facet))
-            self.row.addStretch(1)
-            self.setVisible(True)
 
     def _chip(self, text: str, what: object) -> None:
         chip = QToolButton()
