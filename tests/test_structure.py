@@ -365,3 +365,50 @@ def test_a_case_box_framed_stroke_by_stroke_is_a_box(tmp_path: Path) -> None:
     with pymupdf.open(tmp_path / "box.pdf") as pdf:
         layout = read_layout(pdf, TEXT_FLAGS)
     assert [tuple(round(v) for v in box) for box in layout[0].boxes] == [(86, 77, 526, 432)]
+
+
+ENTRIES = [
+    ("Repair Café Wiehl", "Ehrenamtliche reparieren einmal im Monat Geräte der Nachbarschaft"),
+    ("Offene Werkstatt Bielstein", "Die Werkstatt leiht Werkzeug aus und bietet Kurse für Kinder"),
+    ("Lastenrad Oberwiehl", "Drei Lastenräder stehen kostenlos zur Ausleihe im Ortskern bereit"),
+]
+
+
+def _profiles_with_a_list(path: Path) -> Path:
+    """Profiles one per page, each with paragraphs opened by the series' own labels ('Ziel
+    des Projekts:'); the last profile lists three initiatives, each a paragraph opened by
+    its name and a colon, indented on its first line."""
+    doc = pymupdf.open()
+    for n, (title, organisation, _city) in enumerate(PROFILES):
+        page = doc.new_page()
+        page.insert_text((60, 90), title, fontsize=16, fontname="hebo", color=(0, 0.2, 0.5))
+        y = 130
+        for label in ("Ziel des Projekts", "Ergebnisse und Wirkung"):
+            page.insert_text((72, y), f"{label}: {BODY[:60]}", fontsize=10)
+            page.insert_text((60, y + 14), BODY[60:150], fontsize=10)
+            y += 40
+        page.insert_text((60, y), f"Träger: {organisation}", fontsize=10)
+        y += 30
+        if n == len(PROFILES) - 1:
+            for name, text in ENTRIES:
+                page.insert_text((72, y), f"{name}: {text[:40]}", fontsize=10)
+                page.insert_text((60, y + 14), f"{text[40:]} und wird von der Stadt gefördert.",
+                                 fontsize=10)  # fmt: skip
+                y += 40
+    doc.save(path)
+    return path
+
+
+def test_a_unit_that_lists_named_initiatives_offers_each_of_them(tmp_path: Path) -> None:
+    with pymupdf.open(_profiles_with_a_list(tmp_path / "profile.pdf")) as pdf:
+        layout = read_layout(pdf, TEXT_FLAGS)
+    found = find(layout, "Profile aus der Region")
+    titles = [f.title for f in found]
+    # each initiative of the list is an example, under the profile that lists it
+    for name, _text in ENTRIES:
+        entry = next(f for f in found if f.title == name)
+        assert entry.chapter == PROFILES[-1][0] and entry.first_page == len(PROFILES)
+        assert any("gefördert" in line for line in entry.lines)
+    # the series' own paragraph labels are no names: the other profiles stay one example each
+    assert [t for t, _, _ in PROFILES[:-1]] == [t for t in titles if t not in dict(ENTRIES)]
+    assert not any(t.startswith(("Ziel", "Ergebnisse", "Träger")) for t in titles), titles

@@ -23,6 +23,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "heading ‘{heading}’, one of {count} in this style (pp. {pages}); confidence {confidence} %",
         "Überschrift ‚{heading}‘, eine von {count} dieser Art (S. {pages}); Sicherheit {confidence} %",
     ),
+    "reason_structure_listed": (
+        "one of {count} examples that ‘{chapter}’ lists (p. {pages}); confidence {confidence} %",
+        "eines von {count} Beispielen, die ‚{chapter}‘ aufzählt (S. {pages}); Sicherheit {confidence} %",
+    ),
     "reason_structure": (
         "heading ‘{heading}’ opens a unit of its own; confidence {confidence} %",
         "Überschrift ‚{heading}‘ eröffnet einen eigenen Abschnitt; Sicherheit {confidence} %",

@@ -182,7 +182,15 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
             source = next((ln for ln in lines if _mentions_place(ln, value)), "")
         if source:
             evidence[name] = source[:200]
-    if found.run_size > 1:
+    if found.chapter:
+        reason = tr(
+            "reason_structure_listed",
+            count=found.run_size,
+            chapter=found.chapter[:80],
+            pages=page_range(found.siblings[0], found.siblings[-1]).replace("-", "–"),
+            confidence=round(100 * found.confidence),
+        )
+    elif found.run_size > 1:
         reason = tr(
             "reason_structure_run",
             heading=found.heading[:80],

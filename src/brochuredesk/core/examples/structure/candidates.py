@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from brochuredesk.core.examples.facts import is_organisation_line
 from brochuredesk.core.examples.structure import fitted
 from brochuredesk.core.examples.structure.cues import CUE, STRUCTURAL, strip_label
+from brochuredesk.core.examples.structure.entries import listed_examples
 from brochuredesk.core.examples.structure.features import NAMES, Context, features
 from brochuredesk.core.examples.structure.headings import read_document, running_lines
-from brochuredesk.core.examples.structure.layout import PageLayout
+from brochuredesk.core.examples.structure.layout import Line, PageLayout
 from brochuredesk.core.examples.structure.model import Model
 from brochuredesk.core.examples.structure.runs import RunKey, is_fragment, run_key
 from brochuredesk.core.examples.structure.units import MAX_SPAN, Unit, units
@@ -109,7 +110,7 @@ def _extents(
     units_scored: Sequence[tuple[Unit, list[float]]],
     pages: Sequence[PageLayout],
     running: set[tuple[int, int]],
-) -> list[tuple[Unit, int, int, list[str]]]:
+) -> list[tuple[Unit, int, int, list[str], list[tuple[int, Line]]]]:
     """Each member of a run with its pages and the lines its facts are read from: from its
     heading to the next member of the run or the next more prominent heading, whichever comes
     first (a profile's subtitle, in the same size, does not end them)."""
@@ -126,17 +127,17 @@ def _extents(
             (at for at, size in order if at > start and size > heading.size + 0.25), stop
         )
         stop = min(stop, stronger, (heading.page + MAX_EXAMPLE_PAGES, 0))
-        lines: list[str] = []
+        placed: list[tuple[int, Line]] = []
         for number in range(heading.page, min(stop[0], len(pages)) + 1):
             page_lines = pages[number - 1].lines
             begin = start[1] if number == heading.page else 0
             end = stop[1] if number == stop[0] else len(page_lines)
-            texts = [
-                line.text
+            placed.extend(
+                (number, line)
                 for i, line in enumerate(page_lines[begin:end], start=begin)
                 if (number, i) not in running
-            ]
-            lines.extend(texts)
+            )
+        lines = [line.text for _, line in placed]
         above = _kicker(pages[heading.page - 1], heading.first, heading.page, running)
         if above is not None and is_organisation_line(above):
             lines.insert(0, above)  # 'Nordic Maritime Cluster AB' over its project's name
@@ -150,7 +151,7 @@ def _extents(
         last = min(last, unit.first_page + MAX_EXAMPLE_PAGES - 1)
         if unit.ran_on:
             last = min(last, unit.first_page + MAX_SPAN - 1)
-        found.append((unit, heading.page, last, lines))
+        found.append((unit, heading.page, last, lines, placed))
     return found
 
 
@@ -190,10 +191,13 @@ def find(
         sibling_pages = sorted({u.heading.page for u, _ in run.members})
         taken = [(f.first_page, f.last_page) for f in kept]
         extents = _extents(run, units_scored, pages, running)
-        inside = [any(a <= first <= b for a, b in taken) for _u, first, _l, _t in extents]
+        inside = [any(a <= first <= b for a, b in taken) for _u, first, *_rest in extents]
         if taken and sum(inside) * 2 >= len(inside):
             continue  # the subtitles of a better run's examples, not a series of its own
-        for (unit, first, last, lines), held in zip(extents, inside, strict=True):
+        listed_all = listed_examples([placed for *_rest, placed in extents])
+        for (unit, first, last, lines, _placed), held, listed in zip(
+            extents, inside, listed_all, strict=True
+        ):
             if held:
                 continue  # a better run's example holds it: a part of that one
             name = strip_label(unit.heading.text)
@@ -201,6 +205,13 @@ def find(
             if key in seen or not name:
                 continue
             seen.add(key)
+            if listed:  # a box of several named examples: each is one
+                kept.extend(
+                    Found(e.page, e.page, e.title, e.lines[0], e.lines[1:], score,
+                          [x.page for x in listed], len(listed), chapter=name)
+                    for e in listed
+                )  # fmt: skip
+                continue
             kept.append(
                 Found(first, last, name, unit.heading.text, lines, score, sibling_pages,
                       len(run.members))
