@@ -6,7 +6,6 @@ round, catalog.json overwritten or turned into a conflict copy when both sides c
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import shutil
@@ -15,26 +14,17 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-import orjson
 import pytest
+from team_ops import Mix, assert_kept, brochure, run_batch, tables
 
 from brochuredesk.core.library import changelog
 from brochuredesk.core.library.example_records import Example, new_example_id
 from brochuredesk.core.library.fold import fold
 from brochuredesk.core.library.folder import open_library
-from brochuredesk.core.library.records import Brochure
 
 MACHINES = 3
-
-
-def brochure(number: int) -> Brochure:
-    sha = hashlib.sha256(f"broschüre {number}".encode()).hexdigest()
-    return Brochure(
-        id=sha[:12], sha256=sha, title=f"Broschüre {number}", original_filename=f"b{number}.pdf",
-        file=f"files/b{number}.pdf", file_size=1000, page_count=4,
-        added="2026-12-01T10:00:00+01:00", modified="2026-12-01T10:00:00+01:00",
-    )  # fmt: skip
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -106,14 +96,6 @@ class SyncService:
 
 def as_machine(cache: Path) -> None:
     os.environ["BROCHUREDESK_CACHE"] = str(cache)
-
-
-def tables(folder: Path) -> dict[str, object]:
-    data = orjson.loads((folder / "catalog.json").read_bytes())
-    return {
-        name: sorted(data.get(name, {}).values(), key=lambda r: r["id"])
-        for name in ("brochures", "examples")
-    }
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -245,30 +227,6 @@ def test_kill_9_mid_write_loses_no_reported_edit(tmp_path: Path, after: float) -
             assert tag in library.catalog.get(brochure_id).tags
 
 
-MACHINE_PROCESS = """
-import sys, orjson
-from brochuredesk.core.library.folder import open_library
-from brochuredesk.core.library.records import Brochure
-folder, batch = sys.argv[1], orjson.loads(sys.stdin.buffer.read())
-with open_library(folder) as library:
-    for op in batch:
-        kind, target, value = op
-        if kind == "add":
-            library.catalog.add([Brochure.from_record(value)])
-        elif target not in library.catalog:
-            continue  # not here (yet, or no longer): nothing done, nothing reported
-        elif kind == "title":
-            library.catalog.update(target, title=value)
-        elif kind == "tag":
-            library.catalog.tag(target, [value])
-        elif kind == "untag":
-            library.catalog.untag(target, [value])
-        elif kind == "remove":
-            library.catalog.remove(target)
-        print(orjson.dumps(op).decode(), flush=True)  # reported done
-"""
-
-
 def test_machine_processes_killed_at_random_still_converge(tmp_path: Path) -> None:
     """The same as above with each machine's edits made by processes of their own, a fifth of
     them killed with SIGKILL at a random moment: what a process reported done is there unless
@@ -284,42 +242,11 @@ def test_machine_processes_killed_at_random_still_converge(tmp_path: Path) -> No
     for folder in folders[1:]:
         shutil.copytree(folders[0], folder)
     sync = SyncService(folders, rng)
-    attempts: list[tuple[list[object], bool]] = []  # every op sent, and whether reported
-    next_brochure, operations = 500, 0
-    while operations < 1000:
+    mix = Mix(rng, alive)
+    attempts: list[tuple[list[Any], bool]] = []  # every op sent, and whether reported
+    while mix.count < 1000:
         machine = rng.randrange(MACHINES)
-        batch: list[list[object]] = []
-        for _ in range(rng.randint(10, 30)):
-            kind = rng.random()
-            target = rng.choice(alive)
-            if kind < 0.08:
-                new = brochure(next_brochure)
-                next_brochure += 1
-                batch.append(["add", new.id, new.to_record()])
-                alive.append(new.id)
-            elif kind < 0.45:
-                batch.append(["title", target, f"Titel {operations}-{len(batch)}"])
-            elif kind < 0.85:
-                tag = rng.choice(["Ausbildung", "Cluster", "KMU"])
-                batch.append(["tag" if rng.random() < 0.6 else "untag", target, tag])
-            elif len(alive) > 5:
-                batch.append(["remove", target, None])
-                alive.remove(target)
-        operations += len(batch)
-        process = subprocess.Popen(
-            [sys.executable, "-c", MACHINE_PROCESS, str(folders[machine])],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env[machine],
-        )  # fmt: skip
-        assert process.stdin is not None and process.stdout is not None
-        process.stdin.write(orjson.dumps(batch))
-        process.stdin.close()
-        if rng.random() < 0.2:
-            time.sleep(rng.uniform(0.0, 0.6))
-            process.send_signal(signal.SIGKILL)
-        out = process.stdout.read().decode()
-        process.wait(timeout=60)
-        reported = [orjson.loads(line) for line in out.splitlines() if line.startswith("[")]
-        attempts += [(op, op in reported) for op in batch]
+        attempts += run_batch(folders[machine], env[machine], mix.batch(), rng, kill=0.2)
         if rng.random() < 0.6:
             sync.round()
     sync.settle()
@@ -330,21 +257,7 @@ def test_machine_processes_killed_at_random_still_converge(tmp_path: Path) -> No
             pass  # takes in what the others wrote
         finals.append(tables(folders[machine]))
     assert finals[0] == finals[1] == finals[2]
-    final = {b["id"]: b for b in finals[0]["brochures"]}  # type: ignore[index]
-    for number, (op, done) in enumerate(attempts):
-        kind, target, value = op
-        if not done or (target not in final and kind != "remove"):
-            continue
-        later = [o for o, _ in attempts[number + 1 :] if o[1] == target]
-        if kind == "remove":
-            assert target not in final
-        elif kind == "title" and not any(o[0] == "title" for o in later):
-            assert final[target]["title"] == value
-        elif kind in ("tag", "untag") and not any(
-            o[2] == value for o in later if o[0] in ("tag", "untag")
-        ):
-            held = {t.casefold() for t in final[target]["tags"]}
-            assert (str(value).casefold() in held) is (kind == "tag"), op
+    assert_kept(attempts, finals[0])
 
 
 def test_a_tag_added_again_keeps_its_place_in_the_log_as_in_the_catalog(tmp_path: Path) -> None:
