@@ -299,6 +299,16 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "%n Broschüren gefunden für „%1“",
     ),
     "The file of this brochure is missing: %1": "Die Datei dieser Broschüre fehlt: %1",
+    "This brochure was imported on another machine and its file has not arrived yet. "
+    "It opens as soon as the sync service has brought it: %1": (
+        "Datei kommt noch: Diese Broschüre wurde auf einem anderen Rechner importiert, ihre "
+        "Datei ist noch nicht angekommen. Sie öffnet sich, sobald der Synchronisationsdienst "
+        "sie gebracht hat: %1"
+    ),
+    "Changes from %n other machine(s) taken in at %1": (
+        "Änderungen von %n anderen Rechner übernommen, %1 Uhr",
+        "Änderungen von %n anderen Rechnern übernommen, %1 Uhr",
+    ),
     "Saved.": "Gespeichert.",
     "Tag": "Verschlagworten",
     "Tags for %n brochure(s), comma-separated:": (

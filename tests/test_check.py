@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
+import pymupdf
+import pytest
 from conftest import SAMPLES
 
 from brochuredesk.core.check import check_library
@@ -108,3 +112,43 @@ def test_a_catalog_with_no_readable_backup_is_rebuilt_from_the_change_logs(tmp_p
         assert sorted(b.id for b in library.catalog.brochures()) == sorted(ids)
         assert "Zuletzt" in library.catalog.get(ids[1]).tags
         assert library.catalog.setting("saved_searches") == ["Fachkräfte"]
+
+
+def test_a_file_another_machine_imported_is_on_its_way_not_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team library: the laptop imported a brochure, the sync service brought its change
+    log and catalog but not yet its PDF. `check` says the file is on its way, and the library
+    is clean; a file this machine imported itself and lost is still missing. A machine whose
+    log has not moved for two months is named."""
+    here, laptop = tmp_path / "here" / "lib", tmp_path / "laptop" / "lib"
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-here"))
+    ids = _library(here)
+    shutil.copytree(here, laptop)
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-laptop"))
+    new_pdf = tmp_path / "neu.pdf"
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "Fachkräfte im Verbund", fontsize=14)
+    doc.save(new_pdf)
+    with open_library(laptop) as library:
+        new = import_paths(library, [new_pdf]).added[0]
+    # the sync service brings the laptop's log and the catalog, not yet the new file
+    shutil.copytree(laptop / "changes", here / "changes", dirs_exist_ok=True)
+    shutil.copyfile(laptop / "catalog.json", here / "catalog.json")
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-here"))
+    with open_library(here) as library:
+        lost = library.catalog.get(ids[0])
+        library.file_path(lost).unlink()  # one of this machine's own files, really gone
+    report = check_library(here)
+    assert [(n.kind, n.subject) for n in report.notices] == [("arriving", new.id)]
+    assert [(f.kind, f.subject) for f in report.findings] == [("file", ids[0])]
+    assert "notices" in report.to_json()
+
+    # two months without a line from the laptop
+    laptop_id = (tmp_path / "cache-laptop" / "machine-id").read_text().strip()
+    log = here / "changes" / f"{laptop_id}.jsonl"
+    old = time.time() - 60 * 86400
+    os.utime(log, (old, old))
+    quiet = [n for n in check_library(here).notices if n.kind == "machine"]
+    assert [n.subject for n in quiet] == [laptop_id]
+    assert "60 days" in quiet[0].problem

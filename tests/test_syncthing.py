@@ -122,9 +122,11 @@ def test_three_machines_on_syncthing_survive_kills_and_a_restart(tmp_path: Path,
         settle(machines, timeout=300)
         finals = [tables(node.folder, ("brochures", "examples", "notes")) for node in machines]
         assert finals[0] == finals[1] == finals[2]
-        print(f"seed {seed}: {len(attempts)} operations, {sum(d for _, d in attempts)} reported, "
-              f"{len(finals[0]['brochures'])} brochures, {len(finals[0]['examples'])} examples, "
-              f"{len(finals[0]['notes'])} notes")
+        print(
+            f"seed {seed}: {len(attempts)} operations, {sum(d for _, d in attempts)} reported, "
+            f"{len(finals[0]['brochures'])} brochures, {len(finals[0]['examples'])} examples, "
+            f"{len(finals[0]['notes'])} notes"
+        )
         assert_kept(attempts, finals[0])  # type: ignore[arg-type]
         assert len(finals[0]["brochures"]) >= 5
         leftovers = [p.name for node in machines for p in node.folder.rglob("*sync-conflict*")]

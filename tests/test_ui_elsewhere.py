@@ -15,6 +15,7 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from ui_support import isolated_settings, open_window, sample_library
 
+from brochuredesk.core.importer.pipeline import import_paths
 from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.roles import BrochureRole
@@ -25,6 +26,7 @@ WAIT = 60_000
 
 WRITER = """
 import sys
+from brochuredesk.core.importer.pipeline import import_paths
 from brochuredesk.core.library.folder import open_library
 from brochuredesk.core.search.manage import open_index
 from brochuredesk.ui.roles import BrochureRole
@@ -141,3 +143,44 @@ def test_two_writers_on_one_folder_both_keep_their_edits(qtbot, open_window, tmp
         assert library.catalog.get(theirs.id).title == "Im Büro nebenan geändert"
         assert "Anderswo" in library.catalog.get(theirs.id).tags
         assert "Meins" in library.catalog.get(mine.id).tags
+
+
+def test_a_brochure_from_another_machine_whose_file_is_still_on_its_way(
+    qtbot, open_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The laptop imports a brochure; the sync service brings its change log and the catalog
+    before the PDF. The window says whose changes it took in and when; opening the new
+    brochure says its file is on its way, not that it is missing."""
+    import pymupdf
+
+    root = sample_library(tmp_path / "lib")
+    laptop = tmp_path / "laptop" / "lib"
+    shutil.copytree(root, laptop)
+    window = open_window(root)
+    own_cache = os.environ["BROCHUREDESK_CACHE"]
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "laptop-cache"))
+    pdf = tmp_path / "vom-laptop.pdf"
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "Fachkräfte vom Laptop", fontsize=14)
+    doc.save(pdf)
+    with open_library(laptop) as library:
+        new = import_paths(library, [pdf]).added[0]
+    monkeypatch.setenv("BROCHUREDESK_CACHE", own_cache)
+    shutil.copytree(laptop / "changes", root / "changes", dirs_exist_ok=True)
+    shutil.copyfile(laptop / "catalog.json", root / ".catalog.sync.tmp")
+    os.replace(root / ".catalog.sync.tmp", root / "catalog.json")
+
+    qtbot.waitUntil(lambda: any(b.id == new.id for b in window.model.all), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "Changes from 1 other machine taken in at" in window.statusBar().currentMessage(),
+        timeout=WAIT,
+    )
+    told: list[str] = []
+    monkeypatch.setattr(window, "error", told.append)
+    window.open_viewer(next(b for b in window.model.all if b.id == new.id), 1)
+    assert len(told) == 1 and "has not arrived yet" in told[0], told
+    # a file this machine's own import lost is still called missing
+    own = window.model.brochures[0]
+    window.service.library.file_path(own).unlink()
+    window.open_viewer(own, 1)
+    assert "is missing" in told[-1], told

@@ -621,6 +621,14 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereController</name>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="53" />
+        <source>Changes from %n other machine(s) taken in at %1</source>
+        <translation><numerusform>Änderungen von %n anderen Rechner übernommen, %1 Uhr</numerusform><numerusform>Änderungen von %n anderen Rechnern übernommen, %1 Uhr</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExampleCardDelegate</name>
     <message>
         <location filename="../../src/brochuredesk/ui/card_delegate.py" line="106" />
@@ -1120,7 +1128,12 @@
         <translation><numerusform>%n ältere Ausgabe ausgeblendet (Ansicht → Alle Ausgaben)</numerusform><numerusform>%n ältere Ausgaben ausgeblendet (Ansicht → Alle Ausgaben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="73" />
+        <source>This brochure was imported on another machine and its file has not arrived yet. It opens as soon as the sync service has brought it: %1</source>
+        <translation>Datei kommt noch: Diese Broschüre wurde auf einem anderen Rechner importiert, ihre Datei ist noch nicht angekommen. Sie öffnet sich, sobald der Synchronisationsdienst sie gebracht hat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="78" />
         <source>The file of this brochure is missing: %1</source>
         <translation>Die Datei dieser Broschüre fehlt: %1</translation>
     </message>

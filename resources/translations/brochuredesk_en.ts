@@ -621,6 +621,14 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereController</name>
+    <message numerus="yes">
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="53" />
+        <source>Changes from %n other machine(s) taken in at %1</source>
+        <translation><numerusform>Changes from %n other machine taken in at %1</numerusform><numerusform>Changes from %n other machines taken in at %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExampleCardDelegate</name>
     <message>
         <location filename="../../src/brochuredesk/ui/card_delegate.py" line="106" />
@@ -1120,7 +1128,12 @@
         <translation><numerusform>%n earlier edition hidden (View → All editions)</numerusform><numerusform>%n earlier editions hidden (View → All editions)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/brochuredesk/ui/main_window.py" line="523" />
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="73" />
+        <source>This brochure was imported on another machine and its file has not arrived yet. It opens as soon as the sync service has brought it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/brochuredesk/ui/elsewhere_controller.py" line="78" />
         <source>The file of this brochure is missing: %1</source>
         <translation type="unfinished" />
     </message>

@@ -37,6 +37,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         for f in report.findings:
             state = t("repaired", "repariert") if f.repaired else t("found", "gefunden")
             out.line(f"[{state}] {f.kind} {f.subject}: {f.problem}")
+        for f in report.notices:
+            out.line(_notice(f.kind, f.subject, f.problem))
         if not report.findings:
             out.line(
                 t(
@@ -52,6 +54,21 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
                 )
             )
     return EXIT_OK if report.clean else EXIT_FAILED
+
+
+def _notice(kind: str, subject: str, problem: str) -> str:
+    """A line on how the team library is doing (no fault of the library)."""
+    if kind == "arriving":
+        return t(
+            f"[on its way] {subject}: imported on another machine, its file has not arrived yet",
+            f"[Datei kommt noch] {subject}: auf einem anderen Rechner importiert, die Datei "
+            "ist noch nicht angekommen",
+        )
+    days = "".join(c for c in problem if c.isdigit())
+    return t(
+        f"[note] machine {subject}: its change log has not changed for {days} days",
+        f"[Hinweis] Rechner {subject}: sein Änderungsprotokoll ist seit {days} Tagen unverändert",
+    )
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:

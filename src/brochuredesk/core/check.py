@@ -3,7 +3,9 @@
 Checks the catalog (parses, schema), every brochure's file (present, same SHA-256), covers,
 and that the search index holds exactly the catalog's brochures. Repair rebuilds covers and the
 index from the files; a corrupt catalog is replaced by the newest backup that parses — the
-corrupt file is kept beside it, never deleted.
+corrupt file is kept beside it, never deleted. In a team library it also notes, without
+calling the library unclean, files another machine imported that the sync service has not
+brought yet and machines whose change logs have not moved for a month.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from brochuredesk.core.errors import CatalogCorruptError
 from brochuredesk.core.extract.pool import Job, extract_all
 from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.importer.pipeline import sha256_of
+from brochuredesk.core.library.changelog import machine_id
 from brochuredesk.core.library.folder import CATALOG_NAME, Library, checked_stamp_path, open_library
 from brochuredesk.core.library.records import STATUS_MISSING, STATUS_OK
 from brochuredesk.core.library.storage import parse_catalog, restore_candidates
+from brochuredesk.core.library.team import arriving, quiet_machines
 from brochuredesk.core.plain import datarecord, field, json_dumps
 
 
@@ -36,6 +40,7 @@ class Finding:
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     brochures: int = 0
+    notices: list[Finding] = field(default_factory=list)  # how a team library is doing
 
     @property
     def clean(self) -> bool:
@@ -46,6 +51,7 @@ class CheckReport:
             "brochures": self.brochures,
             "clean": self.clean,
             "findings": [f.__dict__ for f in self.findings],
+            "notices": [f.__dict__ for f in self.notices],
         }
 
 
@@ -150,9 +156,20 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
             report.findings.append(
                 Finding("example", example.id, f"pages {example.pages} are not in its brochure")
             )
+    _team_notices(library, report)
+    on_its_way = arriving(
+        library.root, machine_id(), (b.id for b in brochures if not library.file_path(b).is_file())
+    )
     needs_cover: list[Job] = []
     for brochure in brochures:
         path = library.file_path(brochure)
+        if brochure.id in on_its_way:
+            report.notices.append(
+                Finding(
+                    "arriving", brochure.id, f"another machine imported it; not here yet: {path}"
+                )
+            )
+            continue
         if not path.is_file():
             report.findings.append(Finding("file", brochure.id, f"missing: {path}"))
             if repair and brochure.status != STATUS_MISSING:
@@ -202,6 +219,16 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
         for finding in report.findings:
             if finding.kind == "index":
                 finding.repaired = True
+
+
+def _team_notices(library: Library, report: CheckReport) -> None:
+    """Other machines whose change logs have not moved for long: a laptop that stopped
+    syncing (its edits reach nobody) or one that left the team."""
+    for machine in quiet_machines(library.root, machine_id()):
+        days = int((time.time() - machine.last_change) // 86400)
+        report.notices.append(
+            Finding("machine", machine.name, f"its change log has not changed for {days} days")
+        )
 
 
 def _mark(report: CheckReport, kind: str, subject: str) -> None:

@@ -392,6 +392,30 @@ class LibraryService:
         with self.lock:
             return self.library.catalog.examples()
 
+    machines_taken: int = 0  # other machines whose changes the last take-in brought
+
+    def _machines_grown(self) -> int:
+        """How many other machines' change logs grew since this catalog last folded them."""
+        from brochuredesk.core.library.changelog import machine_id, sizes
+        from brochuredesk.core.library.team import machine_of
+
+        catalog = self.library.catalog
+        own = catalog.journal.machine if catalog.journal is not None else machine_id()
+        folded = catalog.storage.folded
+        grown = {machine_of(n) for n, size in sizes(self.library.root).items()
+                 if folded.get(n) != size}  # fmt: skip
+        return len(grown - {own})
+
+    def file_arriving(self, brochure: Brochure) -> bool:
+        """The brochure's file is missing because another machine imported it and the sync
+        service has not brought it yet (not because it was lost)."""
+        from brochuredesk.core.library.changelog import machine_id
+        from brochuredesk.core.library.team import arriving
+
+        if self.library.file_path(brochure).is_file():
+            return False
+        return brochure.id in arriving(self.library.root, machine_id(), [brochure.id])
+
     def notes(self, brochure_id: str | None = None) -> list[Note]:
         return self.library.catalog.notes(brochure_id)
 
@@ -516,6 +540,7 @@ class LibraryService:
             catalog.storage.read()  # the new file, checked like any other
             catalog.forget_ids()
             if needs_taking_in(catalog, self.library.root):  # other machines' change logs
+                self.machines_taken = self._machines_grown()
                 take_in(catalog, self.library.root)
             if self.index is not None and not self.library.read_only:
                 catch_up(self.library, self.index)

@@ -4,11 +4,14 @@ catalog or writes its change log. Looked for every 2 s; shown with the selection
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer
 
 if TYPE_CHECKING:
+    from brochuredesk.core.library.records import Brochure
+    from brochuredesk.core.service import LibraryService
     from brochuredesk.ui.shell import Shell
 
 CATCH_UP_DELAY_MS = 1500  # the index follows a catalog changed elsewhere once the window settled
@@ -38,9 +41,18 @@ class ElsewhereController(QObject):
         self.timer.stop()  # one at a time; on again when it is done
         chosen = w.details.brochure.id if w.details.brochure is not None else None
 
-        def done(_taken: object) -> None:
-            if not w.closed:
-                self.timer.start()
+        def done(taken: object) -> None:
+            if w.closed:
+                return
+            self.timer.start()
+            machines = w.service.machines_taken
+            if taken and machines:  # says which work reached this window, and when
+                w.service.machines_taken = 0
+                w.statusBar().showMessage(
+                    self.tr(
+                        "Changes from %n other machine(s) taken in at %1", "", machines
+                    ).replace("%1", QTime.currentTime().toString("HH:mm"))
+                )
 
         def failed(message: str) -> None:
             if not w.closed:
@@ -52,3 +64,17 @@ class ElsewhereController(QObject):
             on_done=done,
             on_error=failed,
         )
+
+
+def missing_file_text(service: LibraryService, brochure: Brochure, path: Path) -> str:
+    """Why a brochure's file cannot be opened: still on its way from the machine that
+    imported it (a team library's sync service has not brought it yet), or missing."""
+    if service.file_arriving(brochure):
+        return QCoreApplication.translate(
+            "MainWindow",
+            "This brochure was imported on another machine and its file has not arrived yet. "
+            "It opens as soon as the sync service has brought it: %1",
+        ).replace("%1", str(path))
+    return QCoreApplication.translate(
+        "MainWindow", "The file of this brochure is missing: %1"
+    ).replace("%1", str(path))

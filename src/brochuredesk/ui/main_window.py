@@ -44,7 +44,7 @@ from brochuredesk.ui.delegates import CELL, CoverDelegate, ResultDelegate
 from brochuredesk.ui.details import DetailsPanel
 from brochuredesk.ui.edit_controller import EditController
 from brochuredesk.ui.editions_controller import EditionsController
-from brochuredesk.ui.elsewhere_controller import ElsewhereController
+from brochuredesk.ui.elsewhere_controller import ElsewhereController, missing_file_text
 from brochuredesk.ui.example_pages import ExamplePages
 from brochuredesk.ui.examples_controller import ExamplesController
 from brochuredesk.ui.examples_view import CARDS_VIEW, TABLE_VIEW, ExampleModel, ExamplesPage
@@ -520,7 +520,7 @@ class MainWindow(Shell):
     ) -> None:
         path = self.service.library.file_path(brochure)
         if not path.is_file():
-            self.error(self.tr("The file of this brochure is missing: %1").replace("%1", str(path)))
+            self.error(missing_file_text(self.service, brochure, path))
             return
         if self.center.currentIndex() != VIEWER:  # opened again from the viewer: same way back
             self._before_viewer = self.center.currentIndex()
