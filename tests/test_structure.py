@@ -197,6 +197,19 @@ def test_the_organisation_is_read_from_the_units_own_name() -> None:
     assert named_in_unit("Data for Good initiative by Real Impact Analytics", []) == (
         "Real Impact Analytics"
     )
+    # a coined name in the heading that the text uses again
+    launched = ["In 2013, inBloom launched a data store for schools."]
+    assert named_in_unit("inBloom dismantling due to public concerns", launched) == "inBloom"
+    # a short heading of capitalised words that the text repeats is the body it portrays
+    city = ["Die Stadt Mannheim fördert Gründungen.", "Die Stadt Mannheim lädt ein."]
+    assert named_in_unit("Stadt Mannheim", city) == "Stadt Mannheim"
+    assert named_in_unit("Stadt Mannheim", city[:1]) == ""  # said once: not yet a name
+    farm = ["Der Grünhof ist ein Ort für Gründer.", "Der Grünhof vermietet Räume."]
+    assert named_in_unit("Grünhof Freiburg", farm) == "Grünhof"  # the name, without its city
+    # but not a place, nor a topic
+    assert named_in_unit("Schweiz", ["In der Schweiz gilt …", "Die Schweiz hat …"]) == ""
+    topic = ["Digital democracy tools …", "Digital democracy needs …"]
+    assert named_in_unit("Digital democracy", topic) == ""
     # a legal form closes a name, not a sentence that mentions one
     assert read_facts("Grünhof wurde 2013 als GmbH gegründet.").organisation == ""
     assert read_facts("Heartbeat Edutainment gUG\nKunst für alle").organisation == (

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from brochuredesk.core.examples.facts import (
+    CITIES,
     ORGANISATION,
     URL,
     Facts,
@@ -39,7 +40,12 @@ from brochuredesk.core.examples.structure.cues import CHAPTER_CUE, CUE
 from brochuredesk.core.examples.structure.layout import PageLayout
 from brochuredesk.core.extract.metadata_guess import fold
 from brochuredesk.core.i18n import tr
-from brochuredesk.core.library.example_records import FIELDS_OF_ACTION, Example, page_range
+from brochuredesk.core.library.example_records import (
+    FIELDS_OF_ACTION,
+    LAENDER,
+    Example,
+    page_range,
+)
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.plain import datarecord, field
 
@@ -157,7 +163,43 @@ def named_in_unit(title: str, lines: Sequence[str]) -> str:
     named = tail[:1].isupper() or re.match(r"[a-z]+[A-Z]", tail)
     if sep and head and named and len(tail.split()) <= 8 and not tail.endswith("."):
         return tail
+    return _repeated_name(title, text)
+
+
+_INNER_CAPITALS = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)[A-Z]\w*")
+NAME_WORDS = 3  # a heading this short, every word capitalised, can be a name
+
+
+def _repeated_name(title: str, text: str) -> str:
+    """The name a heading gives that the unit's text repeats: a coined word ('inBloom',
+    'GuideStar', 'OpenPDS') used again below, or a short heading of capitalised words ('Stadt
+    Mannheim', 'Google Flu Trends') that the text repeats twice, unless it is a place."""
+    for word in _INNER_CAPITALS.findall(title):
+        if len(word) >= 4 and re.search(rf"\b{re.escape(word)}\b", text):
+            return str(word)
+    words = title.split()
+    if not 0 < len(words) <= NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return ""
+    names = [title]
+    if len(words) > 1 and words[-1] in CITIES and " ".join(words[:-1]) not in _BODY_OF_A_PLACE:
+        names.append(" ".join(words[:-1]))  # 'Grünhof Freiburg': the name, then where it is
+    for name in names:
+        if not _is_place(name) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
+            return name
     return ""
+
+
+# The word before a city's name that makes it a body ('Stadt Mannheim'), not a name of its own
+_BODY_OF_A_PLACE = {
+    "Stadt", "Gemeinde", "Landkreis", "Kreis", "Region", "Hansestadt", "Landeshauptstadt",
+    "Universität", "Hochschule", "IHK", "HWK", "City", "Town", "County", "University",
+}  # fmt: skip
+
+
+def _is_place(name: str) -> bool:
+    from brochuredesk.core.examples.structure.features import COUNTRIES
+
+    return name in CITIES or name in LAENDER or bool(COUNTRIES.fullmatch(name))
 
 
 def without_note_marks(text: str) -> str:
