@@ -159,3 +159,17 @@ def test_dates_are_read_as_people_type_them_and_shown_as_they_write_them() -> No
     assert shown_date("2019-06-12", german=True) == "12.06.2019"
     assert shown_date("2019-06-12", german=False) == "2019-06-12"
     assert shown_date("2019-06", german=True) == "06/2019" and shown_date("2019", True) == "2019"
+
+
+def test_a_one_word_cover_title_takes_the_fuller_name_the_document_was_saved_under() -> None:
+    cover = [
+        ("LEITANTRAG", 48.0, (145, 300, 450, 360)),
+        ("DER BUNDESPROGRAMMKOMMISSION", 22.0, (92, 380, 500, 410)),
+    ]
+    title, subtitle = guess_title(
+        "Microsoft Word - Leitantrag Bundestagswahlprogramm 2025 Riesa", cover, ["x"], "wp"
+    )
+    assert title == "Leitantrag Bundestagswahlprogramm 2025 Riesa"
+    assert subtitle == "LEITANTRAG DER BUNDESPROGRAMMKOMMISSION"
+    # a saved name that does not start with the cover's word says nothing about it
+    assert guess_title("Microsoft Word - Entwurf 3", cover, ["x"], "wp")[0] == "LEITANTRAG"

@@ -162,9 +162,20 @@ def guess_title(
     salvaged = _salvage_document_name(meta_title)
     if salvaged and (not title or (len(title) > 80 and _confirmed(salvaged, first_pages))):
         return salvaged, ""  # "Microsoft Word - KommunalpolitischeLeitlinien 2014.doc"
+    if salvaged and _says_more(salvaged, title):
+        # "LEITANTRAG" on the cover, "Leitantrag Bundestagswahlprogramm 2025" in the metadata
+        return salvaged, _join_lines([title, subtitle])
     if title:
         return title, subtitle
     return _prettify_file_stem(file_stem), ""
+
+
+def _says_more(fuller: str, title: str) -> bool:
+    """The cover's title is one word ('LEITANTRAG', a kind of document) and `fuller` (the
+    document's name in its metadata) starts with it and goes on."""
+    words = title.split()
+    more = fuller.split()
+    return len(words) == 1 and len(more) > 1 and fold(more[0]) == fold(words[0])
 
 
 def _lone_lower_word(title: str) -> bool:
