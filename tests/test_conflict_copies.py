@@ -26,7 +26,12 @@ from brochuredesk.core.search.manage import open_index, search
         ("catalog.sync-conflict-20261130-084512-ABCDEFG.json", True),
         ("catalog-LAPTOP-ANNA.json", True),
         ("catalog (1).json", True),
+        ("catalog.json..path1", True),  # rclone bisync (as a Nextcloud-like WebDAV client)
+        ("catalog.json..path2", True),
+        ("catalog.conflict1.json", True),  # rclone bisync 1.66 and later
+        ("catalog.json.conflict2", True),
         ("catalog.json", False),
+        ("catalog.json..path", False),
         ("catalog.json.corrupt-20261130T0845", False),
         (".catalog.json.abc.tmp", False),
         ("katalog (1).json", False),
@@ -113,3 +118,21 @@ def test_with_change_logs_a_conflict_copy_is_only_tidied(tmp_path: Path) -> None
         assert library.merged_conflicts[0].brochures == 0  # tidied, nothing taken
         assert first not in library.catalog  # the removal holds
     assert not conflict_copies(root)
+
+
+def test_conflict_copies_of_the_backups_are_tidied_and_the_backups_kept(tmp_path: Path) -> None:
+    """Every machine writes backups/latest.json and previous.json; a sync service's copies of
+    them are older snapshots nobody needs (the change logs hold every edit): deleted when the
+    library is opened, the backups themselves and the dated ones kept."""
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        import_paths(library, [SAMPLES])
+    backups = root / "backups"
+    kept = sorted(p.name for p in backups.iterdir() if p.is_file())
+    assert "latest.json" in kept
+    for name in ("latest.json..path1", "previous.json..path2",
+                 "latest.sync-conflict-20261208-101010-ABC.json", "previous (1).json"):  # fmt: skip
+        (backups / name).write_bytes((backups / "latest.json").read_bytes())
+    with open_library(root):
+        pass
+    assert sorted(p.name for p in backups.iterdir() if p.is_file()) == kept

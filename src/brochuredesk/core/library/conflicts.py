@@ -24,15 +24,22 @@ if TYPE_CHECKING:
     from brochuredesk.core.library.catalog import Catalog
 
 CONFLICTS_DIR = "conflicts"
-_COPY = re.compile(
-    r"^catalog(?:"
-    r"\s*\(.*(?:conflict|konflikt|kopie|copy).*\)"  # Dropbox, Nextcloud, ownCloud, German
+# What a sync service calls the copy it keeps of `<stem>.json` when two machines wrote it.
+_COPY_OF = (
+    r"^{stem}(?:"
+    r"(?:\s*\(.*(?:conflict|konflikt|kopie|copy).*\)"  # Dropbox, Nextcloud, ownCloud, German
     r"|\.sync-conflict-[\w-]+"  # Syncthing
-    r"|-[A-Za-z0-9][\w-]{0,40}"  # OneDrive: catalog-MACHINE
-    r"|\s*\(\d{1,3}\)"  # Google Drive, browsers: catalog (1)
-    r")\.json$",
-    re.IGNORECASE,
+    r"|-[A-Za-z0-9][\w-]{{0,40}}"  # OneDrive: catalog-MACHINE
+    r"|\s*\(\d{{1,3}}\)"  # Google Drive, browsers: catalog (1)
+    r"|\.conflict\d+"  # rclone bisync 1.66 and later: catalog.conflict1.json
+    r")\.json"
+    r"|\.json(?:\.\.path\d|\.conflict\d+)"  # rclone bisync: catalog.json..path1
+    r")$"
 )
+_COPY = re.compile(_COPY_OF.format(stem="catalog"), re.IGNORECASE)
+# Conflict copies of the backups every machine writes (latest.json, previous.json): older
+# snapshots of the catalog, which the change logs and the remaining backups make redundant.
+_BACKUP_COPY = re.compile(_COPY_OF.format(stem="(?:latest|previous)"), re.IGNORECASE)
 
 
 @datarecord
@@ -40,6 +47,19 @@ class Merged:
     name: str  # the conflict copy's file name
     brochures: int  # records added or updated from it
     examples: int
+
+
+def tidy_backup_copies(root: Path) -> int:
+    """Delete the sync service's conflict copies of backups/latest.json and previous.json;
+    how many there were."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for path in (root / "backups").iterdir():
+            if path.is_file() and _BACKUP_COPY.match(path.name):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed += 1
+    return removed
 
 
 def conflict_copies(root: Path) -> list[Path]:

@@ -12,7 +12,11 @@ from brochuredesk.core.errors import CatalogTooNewError, LibraryLockedError, Rea
 from brochuredesk.core.fsutil import atomic_write, remove_stale_temporaries, sha256_hex
 from brochuredesk.core.library.catalog import META, Catalog, now_iso
 from brochuredesk.core.library.changelog import Journal
-from brochuredesk.core.library.conflicts import Merged, merge_conflict_copies
+from brochuredesk.core.library.conflicts import (
+    Merged,
+    merge_conflict_copies,
+    tidy_backup_copies,
+)
 from brochuredesk.core.library.local_cache import library_cache, library_cache_by_id
 from brochuredesk.core.library.lockfile import LibraryLock
 from brochuredesk.core.library.records import FACTS_VERSION, Brochure
@@ -239,6 +243,8 @@ def open_library(
         catalog = Catalog(storage, None if read_only else Journal(root))
         _check_schema(catalog, read_only)
         merged = [] if read_only else merge_conflict_copies(catalog, root)
+        if not read_only:
+            tidy_backup_copies(root)
         if storage.read() is not None:
             open_sync(catalog, root, read_only)
     except BaseException:
