@@ -171,3 +171,30 @@ def test_a_catalog_changed_by_anything_else_is_checked_again(library_dir: Path) 
     os.utime(catalog_path, ns=(before.st_atime_ns, before.st_mtime_ns))
     report = check_library(library_dir)
     assert any(f.kind == "catalog" and "page_count" in f.problem for f in report.findings)
+
+
+def test_a_file_name_a_mac_wrote_decomposed_is_still_the_brochures_file(tmp_path: Path) -> None:
+    """The catalog says 'Förderung.pdf' (NFC); a Mac on a sync service wrote it as
+    'Fo\u0308rderung.pdf' (NFD), and the service carried the name as it was. The brochure still
+    opens and `check` finds nothing missing."""
+    import shutil
+    import unicodedata
+
+    from conftest import SAMPLES
+
+    from brochuredesk.core.check import check_library
+    from brochuredesk.core.importer.pipeline import import_paths
+
+    source = tmp_path / "Förderung.pdf"
+    shutil.copyfile(sorted(SAMPLES.glob("*.pdf"))[0], source)
+    root = tmp_path / "lib"
+    with open_library(root) as library:
+        brochure = import_paths(library, [source]).added[0]
+        stored = library.file_path(brochure)
+    assert unicodedata.is_normalized("NFC", stored.name) and "ö" in stored.name
+    decomposed = stored.with_name(unicodedata.normalize("NFD", stored.name))
+    stored.rename(decomposed)
+    assert not stored.exists()  # (a file system that does not normalise names, as here)
+    with open_library(root) as library:
+        assert library.file_path(library.catalog.get(brochure.id)) == decomposed
+    assert not [f for f in check_library(root).findings if f.kind == "file"]

@@ -98,7 +98,11 @@ class Library:
         if linked and os.path.isabs(file):  # noqa: PTH117 - text on purpose (a listing of thousands)
             return file
         found = inside_text(str(self.root), file)
-        return found if found is not None else str(self.files_dir / OUTSIDE)
+        if found is None:
+            return str(self.files_dir / OUTSIDE)
+        if not found.isascii() and not os.path.exists(found):  # noqa: PTH110 - text, as above
+            return _other_normal_form(found)
+        return found
 
     def thumbnail_path(self, brochure: Brochure) -> Path | None:
         """The cover image inside thumbnails/, or None."""
@@ -271,3 +275,16 @@ def _check_schema(catalog: Catalog, read_only: bool) -> None:
         _give_id(catalog)
         meta = catalog.meta()
         _move_index_out(catalog.root, library_cache_by_id(meta["library_id"]) / INDEX_NAME)
+
+
+def _other_normal_form(path: str) -> str:
+    """The file under the other Unicode normal form of its name, when only that exists: a
+    Mac that wrote 'Fo\u0308rderung.pdf' (NFD) for the catalog's 'Förderung.pdf' (NFC), and a
+    sync service that carried the name as it was."""
+    import unicodedata
+
+    for form in ("NFD", "NFC"):
+        other = unicodedata.normalize(form, path)
+        if other != path and os.path.exists(other):  # noqa: PTH110
+            return other
+    return path
