@@ -152,3 +152,27 @@ def test_a_file_another_machine_imported_is_on_its_way_not_missing(
     quiet = [n for n in check_library(here).notices if n.kind == "machine"]
     assert [n.subject for n in quiet] == [laptop_id]
     assert "60 days" in quiet[0].problem
+
+
+def test_a_syncthing_folder_without_its_marker_is_named(tmp_path: Path) -> None:
+    """Syncthing stops syncing a folder whose .stfolder marker is gone (it takes it for an
+    unmounted disk): `check` says so, in the user's language, and how to mend it."""
+    import subprocess
+    import sys
+
+    shared = tmp_path / "Sync"
+    root = shared / "Bibliothek"
+    _library(root)
+    assert check_library(root).notices == []  # no sign of Syncthing: nothing to say
+    (shared / ".stignore").write_text("")
+    (shared / ".stfolder").mkdir()
+    assert check_library(root).notices == []  # Syncthing's, and whole
+    (shared / ".stfolder").rmdir()
+    notices = check_library(root).notices
+    assert [(n.kind, n.subject) for n in notices] == [("syncthing", str(shared.resolve()))]
+    env = {**os.environ, "BROCHUREDESK_LANG": "de"}
+    out = subprocess.run(
+        [sys.executable, "-m", "brochuredesk", "--library", str(root), "check"],
+        capture_output=True, text=True, env=env, check=True,
+    ).stdout  # fmt: skip
+    assert ".stfolder fehlt" in out and "alles in Ordnung" in out

@@ -64,6 +64,14 @@ def _notice(kind: str, subject: str, problem: str) -> str:
             f"[Datei kommt noch] {subject}: auf einem anderen Rechner importiert, die Datei "
             "ist noch nicht angekommen",
         )
+    if kind == "syncthing":
+        return t(
+            f"[note] {subject}: Syncthing's folder marker .stfolder is missing, so Syncthing "
+            "has stopped syncing this folder; make it again (an empty folder named .stfolder)",
+            f"[Hinweis] {subject}: Syncthings Ordnermarkierung .stfolder fehlt, Syncthing "
+            "gleicht diesen Ordner nicht mehr ab; legen Sie sie wieder an (ein leerer Ordner "
+            ".stfolder)",
+        )
     days = "".join(c for c in problem if c.isdigit())
     return t(
         f"[note] machine {subject}: its change log has not changed for {days} days",

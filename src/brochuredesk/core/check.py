@@ -24,7 +24,12 @@ from brochuredesk.core.library.changelog import machine_id
 from brochuredesk.core.library.folder import CATALOG_NAME, Library, checked_stamp_path, open_library
 from brochuredesk.core.library.records import STATUS_MISSING, STATUS_OK
 from brochuredesk.core.library.storage import parse_catalog, restore_candidates
-from brochuredesk.core.library.team import arriving, quiet_machines
+from brochuredesk.core.library.team import (
+    MARKER,
+    arriving,
+    missing_syncthing_marker,
+    quiet_machines,
+)
 from brochuredesk.core.plain import datarecord, field, json_dumps
 
 
@@ -224,6 +229,11 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
 def _team_notices(library: Library, report: CheckReport) -> None:
     """Other machines whose change logs have not moved for long: a laptop that stopped
     syncing (its edits reach nobody) or one that left the team."""
+    shared = missing_syncthing_marker(library.root)
+    if shared is not None:
+        report.notices.append(
+            Finding("syncthing", str(shared), f"Syncthing's folder marker {MARKER} is missing")
+        )
     for machine in quiet_machines(library.root, machine_id()):
         days = int((time.time() - machine.last_change) // 86400)
         report.notices.append(

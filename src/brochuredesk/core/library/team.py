@@ -66,3 +66,19 @@ def quiet_machines(root: Path, own: str, now: float | None = None) -> list[Machi
     """Other machines whose logs have not changed for QUIET_DAYS."""
     now = time.time() if now is None else now
     return [m for m in machines(root, own) if now - m.last_change > QUIET_DAYS * 86400]
+
+
+SYNCTHING_SIGNS = (".stignore", ".stversions")  # what Syncthing leaves in a folder it shares
+MARKER = ".stfolder"
+
+
+def missing_syncthing_marker(root: Path) -> Path | None:
+    """The folder Syncthing shares this library in, when its `.stfolder` marker is gone:
+    Syncthing then stops syncing the folder (it takes it for an unmounted disk), so edits
+    reach nobody until the marker is made again."""
+    for folder in (root, *list(root.resolve().parents)[:8]):
+        if (folder / MARKER).exists():
+            return None
+        if any((folder / sign).exists() for sign in SYNCTHING_SIGNS):
+            return folder
+    return None
