@@ -1,9 +1,13 @@
-"""The viewer's hits: drawn where MuPDF finds the words (rotated pages too), stepped through
-one by one with F3 / Shift+F3, counted on the page."""
+"""The viewer's hits: drawn on the glyphs the words matched (rotated pages too), stepped
+through one by one with F3 / Shift+F3, counted on the page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
+import pytest
+from conftest import corpus_dir
 from PySide6.QtCore import Qt
 from ui_support import isolated_settings, library_of, open_window, search_and_wait
 
@@ -208,3 +212,81 @@ def test_select_words_highlight_them_with_a_note_find_it_and_open_its_page(
     qtbot.waitUntil(lambda: viewer.page == 2)
     outcome = window.service.search("Vorstand")
     assert [(r.kind, r.id) for r in outcome.results] == [("note", note.id)]
+
+
+def _justified(path: Path) -> Path:
+    """A justified paragraph whose lines open with a bold run, a word broken over two lines
+    and a ligature: where MuPDF's search drifts, the glyphs still carry their places."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    html = (
+        "<p style='text-align:justify;font-size:11pt;width:300pt'>"
+        "<b>Berufsabschluss nachholen.</b> Menschen in Helfertätigkeiten fördern wir auf "
+        "ihrem Weg zu einer qualifizierten Fachkraft und entwickeln Anreize zum Erwerb "
+        "beruflicher Qualifikationen. <b>Ausländische Fachkräfte gewinnen.</b> Dabei ist "
+        "eine gute Qualifikation von zentraler Bedeutung, auch für den Fachkräftemangel "
+        "im ländlichen Raum und die Fachkräfteoffensive der Länder.</p>"
+    )
+    page.insert_htmlbox(pymupdf.Rect(72, 72, 372, 400), html)
+    page.insert_text((72, 460), "Die offene Stelle für eine Fach-", fontsize=11)
+    page.insert_text((72, 474), "kraft im Verbund.", fontsize=11)
+    doc.save(path)
+    return path
+
+
+def _word_boxes(page: pymupdf.Page, start: str) -> list[tuple[float, float, float, float]]:
+    return [tuple(w[:4]) for w in page.get_text("words") if w[4].startswith(start)]
+
+
+def test_highlights_sit_on_the_matched_glyphs_on_justified_and_bold_lines(tmp_path: Path) -> None:
+    """Each hit's box is the box of exactly the glyphs it matched: on justified lines after a
+    bold run, at a word's start and inside a compound, and one box per line for a word broken
+    over two lines."""
+    from brochuredesk.core.extract.hit_boxes import hit_boxes
+    from brochuredesk.core.extract.pdf import TEXT_FLAGS
+
+    with pymupdf.open(_justified(tmp_path / "justified.pdf")) as doc:
+        page = doc[0]
+        boxes = hit_boxes(page, ["Fachkraft", "Fachkräfte", "Fachkräft"], TEXT_FLAGS)
+        words = _word_boxes(page, "Fachkr")
+        whole = _word_boxes(page, "Fachkraft")  # the word is the term: the box is the word's
+    assert len(words) == 4 and len(whole) == 1
+    # every word 'Fachkr…' starts where its hit starts, on its line
+    for word in words:
+        hit = next(
+            b for b in boxes if abs(b[1] - word[1]) < 2 and b[0] <= word[2] and b[2] >= word[0]
+        )
+        assert abs(hit[0] - word[0]) < 0.6, (hit, word)
+        assert hit[2] <= word[2] + 0.6, (hit, word)
+    assert any(abs(b[0] - whole[0][0]) < 0.6 and abs(b[2] - whole[0][2]) < 0.6 for b in boxes)
+    # one hit per place: 'Fachkräfte' and 'Fachkräft' found at one place are one box
+    assert len(boxes) == len({(round(b[0]), round(b[1])) for b in boxes})
+    # 'Fach-' / 'kraft' over two lines: a box on each line
+    broken = [b for b in boxes if b[1] > 440]
+    assert len(broken) == 2 and broken[0][1] != broken[1][1]
+
+
+@pytest.mark.skipif(not corpus_dir("german").is_dir(), reason="needs ../shared/corpus")
+def test_highlights_on_the_cdu_programme_are_on_the_word_not_beside_it() -> None:
+    """Page 15 of the CDU/CSU programme of 2025, where MuPDF's search put the box on
+    'Fachk[raft und]' and 'Fachkräf[te gewinn]en': the hits the viewer's render process
+    sends begin where their words begin and never run past them."""
+    from brochuredesk.core.extract.render import RenderRequest, RenderService
+
+    path = corpus_dir("german") / "btw2025_cdu-csu-wp.pdf"
+    service = RenderService()
+    try:
+        page = service.render(RenderRequest(path, 15, 1.0, terms=("Fachkraft", "Fachkräfte")))
+    finally:
+        service.close()
+    boxes = page.hits
+    with pymupdf.open(path) as doc:
+        words = [w for w in doc[14].get_text("words") if "fachkr" in w[4].casefold()]
+    assert len(boxes) == len(words) == 7
+    for word in words:
+        hit = next(
+            b for b in boxes if abs(b[1] - word[1]) < 2 and b[0] <= word[2] and b[2] >= word[0]
+        )
+        starts_inside = word[4].casefold().index("fachkr") > 0  # 'Arbeits- und Fachkräfte'
+        assert starts_inside or abs(hit[0] - word[0]) < 0.6, (word[4], hit, word[:4])
+        assert hit[2] <= word[2] + 0.6  # never past the word's end

@@ -57,6 +57,7 @@ class RenderError(Exception):
 
 def _serve(conn: Connection) -> None:
     from brochuredesk.core.extract import pdf
+    from brochuredesk.core.extract.hit_boxes import hit_boxes
     from brochuredesk.core.extract.pool import limit_memory, requests_from
 
     limit_memory()
@@ -86,9 +87,8 @@ def _serve(conn: Connection) -> None:
             shown = functools.partial(_as_shown, turn)
 
             hits: list[tuple[float, float, float, float]] = []
-            for term in request.terms:
-                for found in page.search_for(term, quads=False):
-                    hits.append(shown(found.x0, found.y0, found.x1, found.y1))
+            for x0, y0, x1, y1 in hit_boxes(page, request.terms, pdf.TEXT_FLAGS):
+                hits.append(shown(x0, y0, x1, y1))
             hits.sort(key=lambda box: (round(box[1]), box[0]))  # in reading order, for F3
             words, links = [], []
             if request.words:
