@@ -35,6 +35,21 @@ def test_a_small_screen_keeps_the_window_its_size_with_the_viewer_open(
     for tool in (viewer.next_hit, viewer.zoom_box, viewer.example_button):
         assert tool.isVisible(), tool.accessibleName() or tool.text()
     assert window.width() == 1024  # the viewer's bar does not push the window wider
+    # a narrow viewer (the sidebar and details drawn wide): the bar wraps onto a second row
+    # instead of hiding its tools behind a "»" that cannot show them (walk of 12-08, 1280 px)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0] + 200, 420, sizes[2] + sizes[1] - 620])
+    qtbot.waitUntil(lambda: viewer.width() <= 440)
+    bar = viewer.bar
+    for tool in (viewer.back, viewer.next, viewer.next_hit, viewer.zoom_box, viewer.example_button):
+        assert tool.isVisible(), tool.accessibleName() or tool.text()
+        left = tool.mapTo(bar, tool.rect().topLeft()).x()
+        assert left >= 0 and left + tool.width() <= bar.width(), tool.accessibleName()
+    rows = {
+        tool.mapTo(bar, tool.rect().topLeft()).y() for tool in (viewer.back, viewer.example_button)
+    }
+    assert len(rows) == 2  # the example button went to the next row
+    assert window.width() == 1024
     # nor do the details of the brochure shown make it taller than a laptop's screen
     assert window.minimumSizeHint().height() <= 600
     assert window.sidebar.width() >= 160

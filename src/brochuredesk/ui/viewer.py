@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from brochuredesk.core.extract.page_labels import label_of
 from brochuredesk.core.extract.render import RenderedPage, RenderRequest, RenderService
 from brochuredesk.core.library.records import Brochure
 from brochuredesk.core.library.safety import is_web_link
+from brochuredesk.ui.flow_layout import FlowLayout
 from brochuredesk.ui.page_image import PageImage
 from brochuredesk.ui.workers import TaskRunner
 
@@ -134,24 +134,19 @@ class Viewer(QWidget):
         )
         self.example_button.clicked.connect(self._new_example)
 
-        # A tool bar, not a row: on a small screen what does not fit goes behind its »
-        # button instead of widening the window.
-        bar = QToolBar()
+        # Groups in rows that wrap: on a narrow window the bar takes a second row instead of
+        # hiding buttons behind a » (a QToolBar's » cannot show widgets) or widening the window.
+        bar = QWidget()
         bar.setAccessibleName(self.tr("Viewer tools"))
-        # What is used most comes first (what does not fit goes behind » from the end).
-        for widget in (self.back, self.previous, self.page_box, self.count_label, self.next):
-            bar.addWidget(widget)
-        bar.addSeparator()
-        bar.addWidget(self.previous_hit)
-        bar.addWidget(self.next_hit)
-        bar.addWidget(self.hit_label)
-        bar.addSeparator()
-        bar.addWidget(self.zoom_box)
-        bar.addSeparator()
-        bar.addWidget(self.example_button)
-        bar.addWidget(self.example_label)
-        bar.addSeparator()
-        bar.addWidget(self.title)
+        flow = FlowLayout(bar, spacing=14)
+        for group in (
+            (self.back, self.previous, self.page_box, self.count_label, self.next),
+            (self.previous_hit, self.next_hit, self.hit_label),
+            (self.zoom_box,),
+            (self.example_button, self.example_label),
+        ):
+            flow.addWidget(_group(group))
+        flow.addWidget(self.title)
         self.bar = bar
 
         self.image = PageImage()
@@ -543,6 +538,17 @@ def _single_thread_pool(parent: QWidget) -> QThreadPool:
     pool = QThreadPool(parent)
     pool.setMaxThreadCount(1)
     return pool
+
+
+def _group(widgets: tuple[QWidget, ...]) -> QWidget:
+    """Widgets that stay together on one row of the bar."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
 
 
 def _button(text: str) -> QToolButton:
