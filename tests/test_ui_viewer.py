@@ -290,3 +290,17 @@ def test_highlights_on_the_cdu_programme_are_on_the_word_not_beside_it() -> None
         starts_inside = word[4].casefold().index("fachkr") > 0  # 'Arbeits- und Fachkräfte'
         assert starts_inside or abs(hit[0] - word[0]) < 0.6, (word[4], hit, word[:4])
         assert hit[2] <= word[2] + 0.6  # never past the word's end
+
+
+def test_a_compound_found_as_its_parts_marks_the_parts(qtbot, open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'Nachwuchsförderung' is nowhere as one word; the search finds the page with
+    'Förderung des wissenschaftlichen Nachwuchses', and the viewer marks those words (it
+    marked nothing: it looked for the word as typed)."""
+    root = _library_of(
+        tmp_path,
+        [["Die Förderung des wissenschaftlichen Nachwuchses ist uns wichtig.", "Ein Grußwort"]],
+        name="nachwuchs.pdf",
+    )
+    window = open_window(root)
+    _open_first_result(qtbot, window, "Nachwuchsförderung")
+    assert window.viewer.hits_on_page == 2

@@ -237,4 +237,7 @@ class SearchController(QObject):
         brochure = self.w.viewer.brochure
         if not self.w.last_query or brochure is None:
             return ()
-        return tuple(self.w.service.matched_words(self.w.last_query, brochure.id, page))
+        # the words the results were found with: 'Nachwuchs Förderung' for the typed
+        # 'Nachwuchsförderung' the library never writes as one word
+        query = self.searched or self.w.last_query
+        return tuple(self.w.service.matched_words(query, brochure.id, page))
