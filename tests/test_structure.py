@@ -425,3 +425,21 @@ def test_a_unit_that_lists_named_initiatives_offers_each_of_them(tmp_path: Path)
     # the series' own paragraph labels are no names: the other profiles stay one example each
     assert [t for t, _, _ in PROFILES[:-1]] == [t for t in titles if t not in dict(ENTRIES)]
     assert not any(t.startswith(("Ziel", "Ergebnisse", "Träger")) for t in titles), titles
+
+
+def test_the_region_of_a_unit_abroad_is_where_it_says_and_a_town_gives_its_land() -> None:
+    from brochuredesk.core.examples.facts import region_named
+    from brochuredesk.core.examples.suggest import named_abroad
+
+    lines = [
+        "CAST is a charity based in London, UK, that helps other charities.",
+        "Since 2014 it has trained 300 UK organisations; a partner in Berlin joined later.",
+    ]
+    assert named_abroad(lines) == "UK"  # named most often; Germany is the facts' business
+    assert named_abroad(["proZorro started in Ukraine in 2014."]) == "Ukraine"
+    assert named_abroad(["Das Projekt läuft im Vereinigten Königreich."]) == ""  # (inflected)
+    assert named_abroad(["Ein Projekt in Berlin und Hamburg."]) == ""
+    assert named_abroad(["Reclaim Fund, Vereinigtes Königreich"]) == "Vereinigtes Königreich"
+    # a town of some size gives its Land, as the large cities did
+    assert region_named("Marburg: BürgerForum „Bundesgartenschau 2029“") == "Hessen"
+    assert region_named("Lüneburg") == "Niedersachsen"

@@ -202,6 +202,40 @@ def _is_place(name: str) -> bool:
     return name in CITIES or name in LAENDER or bool(COUNTRIES.fullmatch(name))
 
 
+_AT_HOME = {"Germany", "Deutschland", "Berlin", "Hamburg", "Bremen"}  # Länder come from facts
+# Countries beyond the features' short list (structure/features.COUNTRIES), in English and
+# German, as a unit abroad names them.
+_MORE_COUNTRIES = re.compile(
+    r"\b(?:Vereinigtes Königreich|Großbritannien|Vereinigte Staaten|Portugal|Greece"
+    r"|Griechenland|Ireland|Irland|Luxembourg|Luxemburg|Estonia|Estland|Latvia|Lettland"
+    r"|Lithuania|Litauen|Czech Republic|Czechia|Tschechien|Slovakia|Slowakei|Hungary|Ungarn"
+    r"|Slovenia|Slowenien|Croatia|Kroatien|Romania|Rumänien|Bulgaria|Bulgarien|Ukraine"
+    r"|Russia|Russland|Türkei|Israel|Brasilien|Argentina|Argentinien|Chile|Colombia"
+    r"|Kolumbien|Peru|South Korea|Südkorea|Singapore|Singapur|Indonesia|Indonesien"
+    r"|Philippines|Philippinen|Vietnam|Bangladesh|Bangladesch|Pakistan|Nepal|Egypt|Ägypten"
+    r"|Morocco|Marokko|Tanzania|Tansania|Rwanda|Ruanda|Ethiopia|Äthiopien|New Zealand"
+    r"|Neuseeland|Sri Lanka|Thailand|Malaysia|Estonia)\b"
+)
+
+
+def named_abroad(lines: Sequence[str]) -> str:
+    """Where a unit outside Germany is, as printed: the country or city it names most often
+    ('UK', 'Barcelona', 'Nepal'), the first named on a tie; '' when it names none."""
+    from brochuredesk.core.examples.structure.features import COUNTRIES
+
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        for match in (*COUNTRIES.finditer(line), *_MORE_COUNTRIES.finditer(line)):
+            place = match.group(0)
+            if place not in _AT_HOME:
+                counts[place] += 1
+                first.setdefault(place, number)
+    if not counts:
+        return ""
+    return max(counts, key=lambda place: (counts[place], -first[place]))
+
+
 def without_note_marks(text: str) -> str:
     """'Smart Citizen334' → 'Smart Citizen': a footnote number set against a word's end."""
     return re.sub(r"(?<=[^\W\d_]{3})\d{1,3}\b", "", text)
@@ -216,6 +250,8 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
         facts.region = place  # where the heading says it is, not a partner's seat further down
     if not facts.organisation:
         facts.organisation = named_in_unit(title, found.lines)
+    if not facts.region:
+        facts.region = named_abroad(lines[:40])
     evidence = {}
     for name in ("organisation", "region", "sector", "url", "contact"):
         value = str(getattr(facts, name))
