@@ -107,6 +107,34 @@ def depends(bundle: Path) -> list[str]:
     return [f"libc6 (>= {glibc_version()})", *sorted(packages)]
 
 
+SYSTEM_LIBRARY_DIRS = (
+    "/usr/lib/x86_64-linux-gnu",
+    "/lib/x86_64-linux-gnu",
+    "/usr/lib/aarch64-linux-gnu",
+)
+KEEP_CARRIED = ("libpython",)  # the interpreter the bundle was built with, not Debian's
+
+
+def left_to_debian(tree: Path) -> list[str]:
+    """Take out of the .deb the system libraries PyInstaller copied beside the program
+    (libstdc++, GLib, X11, cairo, SQLite …) that a Debian package ships under the same name:
+    the package becomes a dependency instead (depends() finds it through ldd), as Debian
+    packages do; the tarball keeps carrying them for other distributions. The names taken."""
+    taken = []
+    for path in sorted((tree / "_internal").glob("lib*.so*")):
+        if path.name.startswith(KEEP_CARRIED) or path.is_symlink():
+            continue
+        system = next((Path(d) / path.name for d in SYSTEM_LIBRARY_DIRS
+                       if (Path(d) / path.name).exists()), None)  # fmt: skip
+        if system is None:
+            continue
+        result = subprocess.run(["dpkg", "-S", str(system.resolve())], capture_output=True)
+        if result.returncode == 0:
+            path.unlink()
+            taken.append(path.name)
+    return taken
+
+
 def _tree_size_kib(path: Path) -> int:
     return (
         sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
@@ -120,6 +148,7 @@ def stage_deb(bundle: Path, stage: Path) -> Path:
     root = stage / "root"
     shutil.rmtree(stage, ignore_errors=True)
     shutil.copytree(bundle, root / PREFIX, symlinks=True)
+    left_to_debian(root / PREFIX)
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / PACKAGE).symlink_to(Path("/") / PREFIX / PACKAGE)
     share = root / "usr" / "share"
@@ -150,7 +179,7 @@ def stage_deb(bundle: Path, stage: Path) -> Path:
         f"Architecture: {architecture()}\n"
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {_tree_size_kib(root)}\n"
-        f"Depends: {', '.join(depends(bundle))}\n"
+        f"Depends: {', '.join(depends(root / PREFIX))}\n"
         # Scanned brochures are read by MuPDF's own Tesseract, which needs only the data.
         "Recommends: tesseract-ocr-deu, tesseract-ocr-eng\n"
         "Section: text\n"
