@@ -50,6 +50,12 @@ with open_library(folder) as library:
         kind, target, value = op
         if kind == "add":
             catalog.add([Brochure.from_record(value)])
+        elif kind == "import":  # a real PDF: its file travels with the library
+            from pathlib import Path
+            from brochuredesk.core.importer.pipeline import import_paths
+            report = import_paths(library, [Path(value)])
+            if not (report.added or report.duplicates):
+                continue
         elif kind in ("example_title", "example_remove"):
             if target not in {e.id for e in catalog.examples()}:
                 continue
@@ -69,7 +75,7 @@ with open_library(folder) as library:
             catalog.remove(target)
         elif kind == "example":
             catalog.add_example(Example(id=value[0], brochure_id=target, first_page=1,
-                                        last_page=2, title=value[1], created=NOW, modified=NOW))
+                                        last_page=1, title=value[1], created=NOW, modified=NOW))
         elif kind == "note":
             catalog.add_note(Note(id=value[0], brochure_id=target, page=1, created=NOW,
                                   modified=NOW, text=value[1]))
@@ -80,8 +86,12 @@ with open_library(folder) as library:
 class Mix:
     """Random batches of operations over the brochures and examples the test knows of."""
 
-    def __init__(self, rng: random.Random, alive: list[str], notes: bool = False) -> None:
+    def __init__(
+        self, rng: random.Random, alive: list[str], notes: bool = False, pdfs: Path | None = None
+    ) -> None:
         self.rng = rng
+        self.pdfs = pdfs  # where to write real PDFs to import (else catalog records are added)
+        self.imported: dict[str, str] = {}  # brochure id -> the word only its PDF holds
         self.alive = list(alive)
         self.examples: list[str] = []
         self.notes = notes
@@ -94,7 +104,14 @@ class Mix:
             kind = rng.random()
             target = rng.choice(self.alive)
             label = f"{self.count}-{len(batch)}"
-            if kind < 0.08:
+            if kind < 0.08 and self.pdfs is not None:
+                path, word = unique_pdf(self.pdfs, self.next_brochure)
+                self.next_brochure += 1
+                brochure_id = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+                batch.append(["import", brochure_id, str(path)])
+                self.alive.append(brochure_id)
+                self.imported[brochure_id] = word
+            elif kind < 0.08:
                 new = brochure(self.next_brochure)
                 self.next_brochure += 1
                 batch.append(["add", new.id, new.to_record()])
@@ -122,6 +139,48 @@ class Mix:
                 self.alive.remove(target)
         self.count += len(batch)
         return batch
+
+
+def unique_pdf(folder: Path, number: int) -> tuple[Path, str]:
+    """A small brochure whose text holds a word no other one has."""
+    import pymupdf
+
+    word = f"Stichwort{number}x"
+    path = folder / f"neu-{number}.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), f"Broschüre {number}", fontsize=20)
+    page.insert_text((72, 140), f"Fachkräfte im Verbund, {word}, für die Region.", fontsize=11)
+    doc.save(path)
+    return path, word
+
+
+SEARCH_ALL = """
+import sys, json
+from brochuredesk.core.library.folder import open_library
+from brochuredesk.core.search.manage import open_index, search
+folder, words = sys.argv[1], json.loads(sys.stdin.read())
+missing = []
+with open_library(folder) as library:
+    index = open_index(library)
+    for brochure_id, word in words.items():
+        if brochure_id in library.catalog:
+            found = {r.brochure_id for r in search(library, index, word, correct=False).results}
+            if brochure_id not in found:
+                missing.append(brochure_id)
+    index.close()
+print(json.dumps(missing))
+"""
+
+
+def unsearchable(folder: Path, env: dict[str, str], words: dict[str, str]) -> list[str]:
+    """The brochures of `words` (id -> its word) in the catalog that searching the machine's
+    index for their word does not find."""
+    done = subprocess.run(
+        [sys.executable, "-c", SEARCH_ALL, str(folder)], input=orjson.dumps(words).decode(),
+        capture_output=True, text=True, env=env, timeout=600, check=True,
+    )  # fmt: skip
+    return list(orjson.loads(done.stdout))
 
 
 def run_batch(

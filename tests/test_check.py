@@ -176,3 +176,35 @@ def test_a_syncthing_folder_without_its_marker_is_named(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, check=True,
     ).stdout  # fmt: skip
     assert ".stfolder fehlt" in out and "alles in Ordnung" in out
+
+
+def test_an_example_added_while_another_machine_removed_its_brochure_is_kept_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The laptop removes a brochure while this machine, not yet synced, marks an example in
+    it. After the sync the example has no brochure: it is kept (user data), `check` names it
+    with what to do, and the library is not called damaged for it."""
+    from brochuredesk.core.library.example_records import Example
+
+    here, laptop = tmp_path / "here" / "lib", tmp_path / "laptop" / "lib"
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-here"))
+    ids = _library(here)
+    shutil.copytree(here, laptop)
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-laptop"))
+    with open_library(laptop) as library:
+        library.catalog.remove(ids[1])
+    monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-here"))
+    now = "2026-12-08T10:00:00+01:00"
+    with open_library(here) as library:
+        library.catalog.add_example(
+            Example(id="e1", brochure_id=ids[1], first_page=1, last_page=1,
+                    title="Werde Foodstarter", created=now, modified=now)
+        )  # fmt: skip
+    laptop_log = (tmp_path / "cache-laptop" / "machine-id").read_text().strip() + ".jsonl"
+    shutil.copyfile(laptop / "changes" / laptop_log, here / "changes" / laptop_log)  # synced
+    report = check_library(here)
+    assert [(n.kind, n.subject) for n in report.notices] == [("example", "e1")]
+    assert report.clean and report.findings == []
+    with open_library(here) as library:
+        assert ids[1] not in library.catalog  # the removal holds
+        assert [e.title for e in library.catalog.examples()] == ["Werde Foodstarter"]

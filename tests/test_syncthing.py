@@ -5,6 +5,7 @@ kept, removals holding, the other's imports searchable, `check` clean."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 from syncthing_nodes import available, nodes, settle
-from team_ops import Mix, assert_kept, brochure, run_batch, tables
+from team_ops import Mix, assert_kept, run_batch, tables, unique_pdf, unsearchable
 
 pytestmark = pytest.mark.skipif(not available(), reason="syncthing is not installed")
 
@@ -98,11 +99,17 @@ def test_three_machines_on_syncthing_survive_kills_and_a_restart(tmp_path: Path,
     caches = [tmp_path / f"cache-{n}" for n in range(3)]
     env = [dict(os.environ, BROCHUREDESK_CACHE=str(cache)) for cache in caches]
     with nodes(tmp_path, 3) as machines:
-        first = [brochure(n) for n in range(10)]
-        run_batch(machines[0].folder, env[0], [["add", b.id, b.to_record()] for b in first],
-                  rng, kill=0)  # fmt: skip
+        pdfs = tmp_path / "downloads"
+        pdfs.mkdir()
+        mix = Mix(rng, [], notes=True, pdfs=pdfs)
+        first = [unique_pdf(pdfs, n) for n in range(10)]  # real brochures, as users start
+        ops = [
+            ["import", hashlib.sha256(p.read_bytes()).hexdigest()[:12], str(p)] for p, _ in first
+        ]
+        run_batch(machines[0].folder, env[0], ops, rng, kill=0)
+        mix.alive = [op[1] for op in ops]
+        mix.imported = {op[1]: word for op, (_, word) in zip(ops, first, strict=True)}
         settle(machines)
-        mix = Mix(rng, [b.id for b in first], notes=True)
         attempts: list[tuple[list[object], bool]] = []
         stop_at = rng.randrange(OPERATIONS // 4, OPERATIONS // 2)
         down = None
@@ -131,3 +138,12 @@ def test_three_machines_on_syncthing_survive_kills_and_a_restart(tmp_path: Path,
         assert len(finals[0]["brochures"]) >= 5
         leftovers = [p.name for node in machines for p in node.folder.rglob("*sync-conflict*")]
         assert leftovers == []
+        # the imports were real PDFs: every machine finds each one by the word only it holds,
+        # and its check finds nothing wrong (the files the catalog names all arrived)
+        imported = {i: w for i, w in mix.imported.items() if any(b["id"] == i for b in
+                    finals[0]["brochures"])}  # fmt: skip
+        assert len(imported) >= 10
+        for n, node in enumerate(machines):
+            assert unsearchable(node.folder, env[n], imported) == [], n
+            report = cli(n, tmp_path, node.folder, "check")
+            assert report["clean"] and report["findings"] == [], report

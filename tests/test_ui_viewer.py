@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
-import pytest
 from conftest import corpus_dir
 from PySide6.QtCore import Qt
 from ui_support import isolated_settings, library_of, open_window, search_and_wait
@@ -266,14 +265,13 @@ def test_highlights_sit_on_the_matched_glyphs_on_justified_and_bold_lines(tmp_pa
     assert len(broken) == 2 and broken[0][1] != broken[1][1]
 
 
-@pytest.mark.skipif(not corpus_dir("german").is_dir(), reason="needs ../shared/corpus")
 def test_highlights_on_the_cdu_programme_are_on_the_word_not_beside_it() -> None:
     """Page 15 of the CDU/CSU programme of 2025, where MuPDF's search put the box on
     'Fachk[raft und]' and 'Fachkräf[te gewinn]en': the hits the viewer's render process
     sends begin where their words begin and never run past them."""
     from brochuredesk.core.extract.render import RenderRequest, RenderService
 
-    path = corpus_dir("german") / "btw2025_cdu-csu-wp.pdf"
+    path = corpus_dir("german") / "btw2025_cdu-csu-wp.pdf"  # skips without ../shared
     service = RenderService()
     try:
         page = service.render(RenderRequest(path, 15, 1.0, terms=("Fachkraft", "Fachkräfte")))

@@ -64,6 +64,16 @@ def _notice(kind: str, subject: str, problem: str) -> str:
             f"[Datei kommt noch] {subject}: auf einem anderen Rechner importiert, die Datei "
             "ist noch nicht angekommen",
         )
+    if kind == "example":
+        brochure = problem.split()[2] if len(problem.split()) > 2 else ""
+        return t(
+            f"[note] example {subject}: its brochure {brochure} was removed on another machine "
+            "after the example was added; the example is kept (remove it, or import the "
+            "brochure again)",
+            f"[Hinweis] Beispiel {subject}: seine Broschüre {brochure} wurde auf einem anderen "
+            "Rechner entfernt, nachdem das Beispiel angelegt war; das Beispiel bleibt erhalten "
+            "(entfernen oder die Broschüre wieder importieren)",
+        )
     if kind == "syncthing":
         return t(
             f"[note] {subject}: Syncthing's folder marker .stfolder is missing, so Syncthing "

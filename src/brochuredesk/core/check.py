@@ -29,6 +29,7 @@ from brochuredesk.core.library.team import (
     arriving,
     missing_syncthing_marker,
     quiet_machines,
+    removed_brochures,
 )
 from brochuredesk.core.plain import datarecord, field, json_dumps
 
@@ -152,8 +153,14 @@ def _check_contents(library: Library, report: CheckReport, repair: bool) -> None
     brochures = library.catalog.brochures()
     report.brochures = len(brochures)
     pages = {b.id: b.page_count for b in brochures}
-    for example in library.catalog.examples():  # user data: reported, never dropped
-        if example.brochure_id not in pages:
+    examples = library.catalog.examples()
+    removed = removed_brochures(library.root, {e.brochure_id for e in examples} - set(pages))
+    for example in examples:  # user data: reported, never dropped
+        if example.brochure_id in removed:  # removed on one machine, the example added on
+            report.notices.append(  # another before the removal reached it: kept, said
+                Finding("example", example.id, f"its brochure {example.brochure_id} was removed")
+            )
+        elif example.brochure_id not in pages:
             report.findings.append(
                 Finding("example", example.id, f"its brochure {example.brochure_id} is gone")
             )

@@ -82,3 +82,17 @@ def missing_syncthing_marker(root: Path) -> Path | None:
         if any((folder / sign).exists() for sign in SYNCTHING_SIGNS):
             return folder
     return None
+
+
+def removed_brochures(root: Path, ids: Iterable[str]) -> set[str]:
+    """Of `ids`, the brochures some machine's log removed: an example another machine added
+    to one of them before the removal reached it outlives its brochure there."""
+    wanted = set(ids)
+    if not wanted:
+        return set()
+    return {
+        op["id"]
+        for path in log_files(root)
+        for op in read_ops(path)
+        if op.get("k") == "del" and op.get("t") == "b" and op.get("id") in wanted
+    }
