@@ -115,6 +115,8 @@ def _worker_main(conn: Connection, parent_end: Connection | None = None) -> None
                     conn.send(("cover_failed", pdf._reason(exc)))
             else:
                 conn.send(("cover", None))
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            return  # the importing process is gone (killed): nobody to tell, no traceback
         except pdf.PdfError as exc:
             conn.send(("failed", str(exc)))
         except Exception as exc:
