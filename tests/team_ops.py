@@ -143,16 +143,11 @@ class Mix:
 
 def unique_pdf(folder: Path, number: int) -> tuple[Path, str]:
     """A small brochure whose text holds a word no other one has."""
-    import pymupdf
+    from pdfs import make_pdf
 
     word = f"Stichwort{number}x"
-    path = folder / f"neu-{number}.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((72, 90), f"Broschüre {number}", fontsize=20)
-    page.insert_text((72, 140), f"Fachkräfte im Verbund, {word}, für die Region.", fontsize=11)
-    doc.save(path)
-    return path, word
+    lines = [f"Broschüre {number}", f"Fachkräfte im Verbund, {word}, für die Region."]
+    return make_pdf(folder / f"neu-{number}.pdf", [lines], title_size=20), word
 
 
 SEARCH_ALL = """

@@ -7,9 +7,9 @@ import shutil
 import time
 from pathlib import Path
 
-import pymupdf
 import pytest
 from conftest import SAMPLES
+from pdfs import make_pdf
 
 from brochuredesk.core.check import check_library
 from brochuredesk.core.importer.pipeline import import_paths
@@ -126,10 +126,7 @@ def test_a_file_another_machine_imported_is_on_its_way_not_missing(
     ids = _library(here)
     shutil.copytree(here, laptop)
     monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "cache-laptop"))
-    new_pdf = tmp_path / "neu.pdf"
-    doc = pymupdf.open()
-    doc.new_page().insert_text((72, 72), "Fachkräfte im Verbund", fontsize=14)
-    doc.save(new_pdf)
+    new_pdf = make_pdf(tmp_path / "neu.pdf", [["Fachkräfte im Verbund"]])
     with open_library(laptop) as library:
         new = import_paths(library, [new_pdf]).added[0]
     # the sync service brings the laptop's log and the catalog, not yet the new file

@@ -151,7 +151,7 @@ def test_a_brochure_from_another_machine_whose_file_is_still_on_its_way(
     """The laptop imports a brochure; the sync service brings its change log and the catalog
     before the PDF. The window says whose changes it took in and when; opening the new
     brochure says its file is on its way, not that it is missing."""
-    import pymupdf
+    from pdfs import make_pdf
 
     root = sample_library(tmp_path / "lib")
     laptop = tmp_path / "laptop" / "lib"
@@ -159,10 +159,7 @@ def test_a_brochure_from_another_machine_whose_file_is_still_on_its_way(
     window = open_window(root)
     own_cache = os.environ["BROCHUREDESK_CACHE"]
     monkeypatch.setenv("BROCHUREDESK_CACHE", str(tmp_path / "laptop-cache"))
-    pdf = tmp_path / "vom-laptop.pdf"
-    doc = pymupdf.open()
-    doc.new_page().insert_text((72, 72), "Fachkräfte vom Laptop", fontsize=14)
-    doc.save(pdf)
+    pdf = make_pdf(tmp_path / "vom-laptop.pdf", [["Fachkräfte vom Laptop"]])
     with open_library(laptop) as library:
         new = import_paths(library, [pdf]).added[0]
     monkeypatch.setenv("BROCHUREDESK_CACHE", own_cache)
