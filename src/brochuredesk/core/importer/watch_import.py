@@ -22,7 +22,6 @@ from brochuredesk.core.fsutil import atomic_write
 from brochuredesk.core.importer.pipeline import ImportReport, PageIndex, import_paths
 from brochuredesk.core.importer.watch import FolderWatch, SeenFiles, is_candidate
 from brochuredesk.core.library.folder import Library
-from brochuredesk.core.library.local_cache import APP_NAME
 from brochuredesk.core.plain import JSONDecodeError, datarecord, json_dumps, json_loads
 
 SETTINGS_FILE = "watched-folders.json"
@@ -38,9 +37,9 @@ def config_root() -> Path:
     env = os.environ.get("BROCHUREDESK_CONFIG")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_config_dir
+    from brochuredesk.core.library.user_dirs import user_dir
 
-    return Path(user_config_dir(APP_NAME, appauthor=False))
+    return user_dir("config")
 
 
 def _settings() -> dict[str, Any]:

@@ -6,17 +6,12 @@ import contextlib
 import os
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from brochuredesk import APP_NAME
 from brochuredesk.core.errors import CatalogTooNewError, LibraryLockedError, ReadOnlyError
 from brochuredesk.core.fsutil import atomic_write, remove_stale_temporaries, sha256_hex
 from brochuredesk.core.library.catalog import META, Catalog, now_iso
 from brochuredesk.core.library.changelog import Journal
-from brochuredesk.core.library.conflicts import (
-    Merged,
-    merge_conflict_copies,
-    tidy_backup_copies,
-)
 from brochuredesk.core.library.local_cache import library_cache, library_cache_by_id
 from brochuredesk.core.library.lockfile import LibraryLock
 from brochuredesk.core.library.records import FACTS_VERSION, Brochure
@@ -24,6 +19,9 @@ from brochuredesk.core.library.safety import inside, inside_text
 from brochuredesk.core.library.storage import CatalogStorage
 from brochuredesk.core.library.sync import open_sync
 from brochuredesk.core.plain import datarecord, field, json_dumps
+
+if TYPE_CHECKING:
+    from brochuredesk.core.library.conflicts import Merged
 
 SCHEMA_VERSION = 1
 OUTSIDE = ".outside-the-library"  # where a path that leads out of the library points
@@ -36,9 +34,9 @@ def default_library_path() -> Path:
     env = os.environ.get("BROCHUREDESK_LIBRARY")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_dir
+    from brochuredesk.core.library.user_dirs import user_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "Library"
+    return user_dir("data") / "Library"
 
 
 @datarecord
@@ -246,8 +244,14 @@ def open_library(
                 atomic_write(catalog_path, json_dumps(initial, indent=True))
         catalog = Catalog(storage, None if read_only else Journal(root))
         _check_schema(catalog, read_only)
-        merged = [] if read_only else merge_conflict_copies(catalog, root)
-        if not read_only:
+        merged: list[Merged] = []
+        if not read_only:  # a writer takes in what a sync service left beside the catalog
+            from brochuredesk.core.library.conflicts import (
+                merge_conflict_copies,
+                tidy_backup_copies,
+            )
+
+            merged = merge_conflict_copies(catalog, root)
             tidy_backup_copies(root)
         if storage.read() is not None:
             open_sync(catalog, root, read_only)

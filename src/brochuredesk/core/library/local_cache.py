@@ -13,17 +13,14 @@ import re
 from pathlib import Path
 
 from brochuredesk.core.fsutil import sha256_hex
-
-APP_NAME = "BrochureDesk"
+from brochuredesk.core.library.user_dirs import user_dir
 
 
 def cache_root() -> Path:
     env = os.environ.get("BROCHUREDESK_CACHE")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
+    return user_dir("cache")
 
 
 def library_cache(root: Path) -> Path:

@@ -13,7 +13,6 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from brochuredesk.core.editions.fingerprint import fingerprint
 from brochuredesk.core.errors import BrochureDeskError, StorageWriteError
 from brochuredesk.core.library.example_records import Example
 from brochuredesk.core.library.note_records import Note
@@ -263,7 +262,11 @@ class SearchIndex:
         if abbreviations is None:
             abbreviations = set().union(*map(learn, pages))
         self._add_abbreviations(base >> PAGE_BITS, abbreviations)
-        self._set_sketch(base >> PAGE_BITS, fingerprint(pages) if sketch is None else sketch)
+        if sketch is None:
+            from brochuredesk.core.editions.fingerprint import fingerprint
+
+            sketch = fingerprint(pages)
+        self._set_sketch(base >> PAGE_BITS, sketch)
         self.db.executemany(
             "INSERT INTO pages_fts(rowid, body) VALUES(?,?)", [(r[0], r[2]) for r in rows]
         )
@@ -569,6 +572,8 @@ class SearchIndex:
 
     def _take_fingerprints(self) -> None:
         """An index from before fingerprints: take them from the page texts it holds."""
+        from brochuredesk.core.editions.fingerprint import fingerprint
+
         for (seq,) in self.db.execute("SELECT seq FROM brochures").fetchall():
             low = seq << PAGE_BITS
             rows = self.db.execute(
