@@ -1,4 +1,4 @@
-"""Generate test brochures with good-practice examples in five house styles unlike our samples.
+"""Generate test brochures with good-practice examples in house styles unlike our samples.
 
 Made with reportlab (not PyMuPDF, which made our samples), texts written for these files:
 
@@ -10,7 +10,7 @@ Made with reportlab (not PyMuPDF, which made our samples), texts written for the
 - eu_casestudies: an English EU project brochure with "Case study 3: …" headings.
 - positionspapier: a policy paper with imprint, contacts and named organisations, no examples.
 
-Two more are written as HTML and turned into PDFs by LibreOffice Writer (`soffice`), as an
+More are written as HTML and turned into PDFs by LibreOffice Writer (`soffice`), as an
 office user would make them:
 
 - wirtschaftsfoerderung: headings exported as bookmarks, a "Projekte im Porträt" chapter,
@@ -18,6 +18,11 @@ office user would make them:
   subheading, a kicker line above each headline.
 - cluster_profiles: English profiles with the organisation above the headline and a facts
   table, no cue word anywhere.
+- netzwerk_profile: two short German network profiles to a page, facts as "Label:" lines.
+- case_boxes: grey full-page "CASE STUDY 2: …" boxes in an English report, and an "Example 5"
+  box that runs over a page break.
+- annex_entries: an annex of "III.1 NAME | domain" start-up entries, two or three to a page.
+- best_practice_sheet: a two-page factsheet of a "Best Practice" series, one example in all.
 
 Writes tests/data/example_brochures/*.pdf and truth.json (the examples a reader marks in them).
 Run `python scripts/make_example_brochures.py` after changing it; the PDFs are committed.
@@ -469,10 +474,109 @@ def netzwerk_profile() -> tuple[str, Truth]:
     return "".join(parts), truth
 
 
+def _box(inner: str, shade: str = "#e4e4e4") -> str:
+    """A shaded full-width frame, as Writer draws a one-cell table with a background."""
+    return (
+        f"<table width='100%' cellpadding='10' bgcolor='{shade}' border='0'>"
+        f"<tr><td>{inner}</td></tr></table>"
+    )
+
+
+def case_boxes() -> tuple[str, Truth]:
+    """English policy report: running text with grey full-page "CASE STUDY 2: …" boxes, and
+    a later chapter whose "Example 5" box runs over a page break into the next page."""
+    parts = [
+        "<p style='font-size:26pt'><b>Open Innovation in Regional Policy</b></p>",
+        "<p>A practitioner's report</p>",
+        BREAK, "<h1>1 Why regions open up</h1>", f"<p>{LOREM_EN} {LOREM_EN}</p>",
+        f"<p>{LOREM_EN}</p>",
+    ]  # fmt: skip
+    cases = [
+        ("Tampere Smart City Lab", "City of Tampere", "Tampere, Finland", 1),
+        ("Brainport Talent Box", "Brainport Development N.V.", "Eindhoven, Netherlands", 1),
+        ("Basque Industry 4.0 Vouchers", "SPRI Group", "Basque Country, Spain", 1),
+    ]  # fmt: skip
+    truth: Truth = []
+    page = 3
+    for number, (title, org, region, _length) in enumerate(cases, start=1):
+        inner = (
+            f"<p style='font-size:15pt'><b>CASE STUDY {number}: {html.escape(title.upper())}</b></p>"
+            f"<p>The programme is run by {html.escape(org)} in {html.escape(region)} since 2016. "
+            f"{LOREM_EN}</p><p>{LOREM_EN} {LOREM_EN}</p><p>{LOREM_EN}</p>"
+        )
+        parts += [BREAK, _box(inner)]
+        truth.append({"first": page, "last": page, "title": title, "organisation": org,
+                      "region": region.split(", ")[-1]})  # fmt: skip
+        page += 1
+    parts += [BREAK, "<h1>2 What funders can do</h1>", f"<p>{LOREM_EN} {LOREM_EN}</p>"]
+    long_inner = (
+        "<p style='font-size:13pt'><b>Example 5: Lower Austria's innovation assistants</b></p>"
+        "<p>ecoplus, the business agency of Lower Austria, co-funds a first graduate hire for "
+        f"small firms. {LOREM_EN}</p>" + "".join(f"<p>{LOREM_EN} {LOREM_EN}</p>" for _ in range(4))
+    )
+    parts += [_box(long_inner, "#dde8f0"), f"<p>{LOREM_EN}</p>"]
+    truth.append({"first": page, "last": page + 1, "title": "Lower Austria's innovation assistants",
+                  "organisation": "ecoplus", "region": "Lower Austria"})  # fmt: skip
+    parts += [BREAK, "<h1>3 Conclusions</h1>", f"<p>{LOREM_EN}</p>"]
+    return "".join(parts), truth
+
+
+def annex_entries() -> tuple[str, Truth]:
+    """English study with an annex of start-up profiles headed "III.1 NAME | website", two or
+    three to a page, none of them labelled as an example."""
+    parts = [
+        "<p style='font-size:24pt'><b>Digital Health Start-ups in Europe</b></p>",
+        "<p>Market study</p>",
+        BREAK, "<h1>I. Introduction</h1>", f"<p>{LOREM_EN} {LOREM_EN}</p>",
+        BREAK, "<h1>II. Findings</h1>", f"<p>{LOREM_EN} {LOREM_EN}</p><p>{LOREM_EN}</p>",
+        BREAK, "<h1>III. Company profiles</h1>",
+    ]  # fmt: skip
+    entries = [
+        ("KARDIA", "kardia-health.eu", "Lyon, France"),
+        ("Medlingo", "medlingo.io", "Tallinn, Estonia"),
+        ("VITALIS", "vitalis.care", "Porto, Portugal"),
+        ("Sanaro", "sanaro.de", "Leipzig"),
+        ("Pulsewise", "pulsewise.ie", "Cork, Ireland"),
+    ]  # fmt: skip
+    truth: Truth = []
+    for n, (name, site, place) in enumerate(entries, start=1):
+        parts += [
+            f"<h2>III.{n} {html.escape(name)} | {html.escape(site)}</h2>",
+            f"<p><i>Founded 2017 in {html.escape(place)}</i></p>",
+            f"<p>{html.escape(name)} develops software for clinics and patients. {LOREM_EN}</p>",
+            f"<p>{LOREM_EN} {LOREM_EN}</p>",
+        ]
+        truth.append({"first": 0, "last": 0, "title": f"{name} | {site}", "organisation": name,
+                      "region": place.split(", ")[-1] if ", " in place else "Sachsen"})  # fmt: skip
+    parts += [BREAK, "<h1>IV. Methodology</h1>", f"<p>{LOREM_EN}</p>"]
+    return "".join(parts), truth
+
+
+def best_practice_sheet() -> tuple[str, Truth]:
+    """A two-page factsheet of a "Best Practice" series: the whole document is one example."""
+    parts = [
+        "<p style='font-size:10pt'>BEST PRACTICE | Energiewende in Kommunen</p>",
+        "<p style='font-size:22pt'><b>Bürgersolarpark Wolfhagen</b></p>",
+        "<p><b>Stadtwerke Wolfhagen GmbH</b></p>",
+        _facts_table([("Ort", "Wolfhagen (Nordhessen)"), ("Laufzeit", "seit 2012"),
+                      ("Beteiligte", "Bürgerenergiegenossenschaft, Stadt"),
+                      ("Web", "www.stadtwerke-wolfhagen.de")]),
+        f"<p>{PARA}</p><p>{PARA}</p>",
+        BREAK, "<p style='font-size:14pt'><b>Was andere übernehmen können</b></p>",
+        f"<p>{PARA}</p><p>{LOREM}</p>",
+    ]  # fmt: skip
+    truth: Truth = [{"first": 1, "last": 2, "title": "Bürgersolarpark Wolfhagen",
+                     "organisation": "Stadtwerke Wolfhagen GmbH", "region": "Hessen"}]  # fmt: skip
+    return "".join(parts), truth
+
+
 OFFICE_STYLES: dict[str, Callable[[], tuple[str, Truth]]] = {
     "wirtschaftsfoerderung": wirtschaftsfoerderung,
     "cluster_profiles": cluster_profiles,
     "netzwerk_profile": netzwerk_profile,
+    "case_boxes": case_boxes,
+    "annex_entries": annex_entries,
+    "best_practice_sheet": best_practice_sheet,
 }
 
 
@@ -498,6 +602,20 @@ STYLES: dict[str, Callable[[Canvas], Truth]] = {
 }
 
 
+def _placed(pdf: Path, examples: Truth) -> Truth:
+    """Examples whose page Writer decides (first 0): placed on the page printing their title."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        texts = [page.get_text() for page in doc]
+    for example in examples:
+        if example["first"] == 0:
+            head = example["title"].split(" | ")[0]
+            page = next(n for n, text in enumerate(texts, start=1) if f" {head} |" in text)
+            example["first"] = example["last"] = page
+    return examples
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     truth: dict[str, Truth] = {}
@@ -511,7 +629,7 @@ def main() -> None:
         for name, write in OFFICE_STYLES.items():
             body, examples = write()
             office_pdf(name, body, OUT / f"{name}.pdf")
-            truth[f"{name}.pdf"] = examples
+            truth[f"{name}.pdf"] = _placed(OUT / f"{name}.pdf", examples)
     else:
         old = json.loads((OUT / "truth.json").read_text()) if (OUT / "truth.json").exists() else {}
         truth.update({f"{n}.pdf": old[f"{n}.pdf"] for n in OFFICE_STYLES if f"{n}.pdf" in old})

@@ -78,6 +78,7 @@ def test_headings_units_and_the_contents_page_come_from_the_typography(tmp_path:
     assert strip_label("Example 7: Open Algorithms") == "Open Algorithms"
     assert strip_label("III.1 AIDIN | MyAidin.com") == "AIDIN | MyAidin.com"
     assert strip_label("Case study 2 – Skills Academy") == "Skills Academy"
+    assert strip_label("12 | Gläserne Werkstatt") == "Gläserne Werkstatt"  # no bar left over
 
 
 def test_profiles_are_suggested_with_evidence_and_never_on_the_contents_page(
@@ -190,6 +191,10 @@ def test_the_organisation_is_read_from_the_units_own_name() -> None:
     assert without_note_marks("Bundesgartenschau 2029") == "Bundesgartenschau 2029"
     # a sentence after a colon names nobody
     assert named_in_unit("Warum es wirkt: das zeigen die Zahlen.", []) == ""
+    # the part of the heading its own bare domain spells; an e-mail's domain is no address
+    assert named_in_unit("AIDIN | MyAidin.com", ["Founded 2014"]) == "AIDIN"
+    assert named_in_unit("Sanaro | sanaro.de", []) == "Sanaro"
+    assert named_in_unit("Kardia", ["Kontakt: team@kardia.de"]) == ""
     # an address spells umlauts out
     assert named_in_unit("Marktschwärmer", ["> https://marktschwaermer.de"]) == "Marktschwärmer"
     # the body whose project the heading says it is

@@ -116,6 +116,9 @@ def test_facts_are_read_from_a_facts_box_or_from_the_text() -> None:
         "foodRegio e. V.", "Schleswig-Holstein", "Ernährungswirtschaft"
     )  # fmt: skip
     assert box.fields == ["Ausbildung", "Nachwuchsförderung"] and box.url == "www.foodregio.de"
+    # a bare domain is a web address too, the domain of an e-mail address is not
+    assert read_facts("Sanaro\nWeb: sanaro.de\nText.").url == "sanaro.de"
+    assert read_facts("Sanaro\nKontakt: team@sanaro.de\nText.").url == ""
     # a city names the Land; a seat after the legal form is not part of the name
     seat = read_facts("Gläserne Werkstatt\nTräger: Silicon Saxony e. V., Dresden\nText.")
     assert (seat.organisation, seat.region) == ("Silicon Saxony e. V.", "Sachsen")

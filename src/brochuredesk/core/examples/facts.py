@@ -60,7 +60,17 @@ _CARRIED_BY = re.compile(
     r"\s*(?:war(?:en)?|ist|sind|is|was|:)?\s+(?:das|die|der|the)?\s*"
     r"(?P<body>[A-ZÄÖÜ„\"][^.;:]{2,100}?)(?=,\s|\s+in Kooperation|\s+gemeinsam mit|\.\s|\.$|;|$)"
 )
-URL = re.compile(r"\b(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+# A web address written as one: with its scheme or "www."
+MARKED_URL = re.compile(r"\b(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+# … or a bare domain under a common top-level domain ("MyAidin.com", "payactive.eu"), not the
+# part of an e-mail address after its "@".
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s,;)]+"
+    r"|(?<![@\w.-])[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|de|at|ch"
+    r"|io|co|uk|ie|fr|nl|be|lu|it|es|pt|dk|se|no|fi|pl|cz|us|ca|gov|edu|int|ngo)(?![\w@-])"
+    r"(?:/[^\s,;)]*)?",
+    re.IGNORECASE,
+)
 # Large cities and the Land they lie in, for examples that name a place but not the Land.
 CITIES = {
     "Lübeck": "Schleswig-Holstein", "Kiel": "Schleswig-Holstein", "Flensburg": "Schleswig-Holstein",

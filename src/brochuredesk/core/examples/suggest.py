@@ -135,17 +135,27 @@ def _spelled(text: str) -> str:
     return text
 
 
+def _spells(url: str, name: str) -> bool:
+    """Whether the web address's host spells the name ('marktschwaermer.de', 'Marktschwärmer')."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).split("/")[0]
+    bare = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0])
+    spellings = {re.sub(r"[^a-z0-9]", "", fold(name)), re.sub(r"[^a-z0-9]", "", _spelled(name))}
+    return any(len(folded) >= 3 and folded in bare for folded in spellings)
+
+
 def named_in_unit(title: str, lines: Sequence[str]) -> str:
     """The body a unit is about when no line names it with a legal form or a facts label:
     the heading itself when the unit's web address spells it ('Payactive' over
     payactive.eu), a name before its abbreviation ('… Partnership (AMP)'), or the name after
     the colon of a two-part heading ('The power of business skills: CitizenLab')."""
-    spellings = {re.sub(r"[^a-z0-9]", "", fold(title)), re.sub(r"[^a-z0-9]", "", _spelled(title))}
+    # 'AIDIN | MyAidin.com': the part of the heading its own web address spells
+    for url in URL.findall(title):
+        for part in re.split(r"\s+[|–:]\s+|\s*\|\s*", title):
+            if part.strip() and not URL.search(part) and _spells(url, part):
+                return part.strip()
     text = "\n".join(lines[:60])
     for url in URL.findall(text):
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).split("/")[0]
-        bare = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0])
-        if any(len(folded) >= 3 and folded in bare for folded in spellings):
+        if _spells(url, title):
             return title  # 'Marktschwärmer' over marktschwaermer.de
     # "Telefonica’s Smart Steps project", "… initiative by Real Impact Analytics"
     owner = _OWNER.search(title)

@@ -73,5 +73,5 @@ def strip_label(heading: str) -> str:
             text = rest
     numbered = NUMBERING.match(text)
     if numbered is not None and len(text) - numbered.end() >= 3:
-        text = text[numbered.end() :]
+        text = text[numbered.end() :].lstrip(" :|-–")  # "12 | Gläserne Werkstatt"
     return text.strip()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from brochuredesk.core.examples.facts import (
     CITIES,
     LEGAL_FORM,
+    MARKED_URL,
     URL,
     is_organisation_line,
     label_kinds,
@@ -189,7 +190,9 @@ def _below(heading: Heading, doc: Document) -> str:
 def _names_body(heading: Heading, doc: Document) -> bool:
     """The first lines below name an organisation or a web address (not just a place)."""
     below = _below(heading, doc)
-    return bool(LEGAL_FORM.search(below) or URL.search(below) or _ORGANISATION_WORDS.search(below))
+    return bool(
+        LEGAL_FORM.search(below) or MARKED_URL.search(below) or _ORGANISATION_WORDS.search(below)
+    )
 
 
 def _names_someone(heading: Heading, doc: Document) -> bool:
@@ -298,7 +301,9 @@ def features(unit: Unit, ctx: Context) -> list[float]:
         "unit_chars_log": math.log1p(len(unit_text)) / 10,
         "unit_pages": min(unit.last_page - unit.first_page + 1, 8) / 8,
         "ran_on": float(unit.ran_on),
-        "unit_url": float(bool(URL.search(unit_text))),
+        # a web address written as one below the heading (a bare domain in running text is
+        # as often a source named in passing)
+        "unit_url": float(bool(MARKED_URL.search(unit_text) or URL.search(text))),
         "unit_org": float(any(LEGAL_FORM.search(ln) or is_organisation_line(ln) for ln in head_lines)),
         "unit_labels": min(len(label_kinds(unit.lines[:60])), 5) / 5,
         "unit_place": float(bool(_PLACES.search(unit_text[:1500]) or COUNTRIES.search(unit_text[:1500]))),
