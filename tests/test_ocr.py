@@ -151,3 +151,15 @@ def test_ub_mannheims_tesseract_is_found_where_windows_installs_it(
         assert ocr.languages().startswith("deu")
     finally:
         ocr.tessdata_folder.cache_clear()
+
+
+@needs_tesseract
+def test_a_poster_s_headline_beside_a_photo_is_its_title_and_found(tmp_path: Path) -> None:
+    """The EMK Jena poster is one picture: a photo fills it, the headline stands on a green band
+    above. Read as one page, Tesseract lost the headline and the title was the file's name."""
+    source = corpus_dir("german") / "emk_jena_poster_benefizkonzert_A3.pdf"
+    library = tmp_path / "lib"
+    added = run_json(library, "import", str(source))["added"]
+    assert added[0]["title"] == "Benefizkonzert für Flüchtlinge in Jena"
+    hits = run_json(library, "search", "Benefizkonzert", "--exact")["results"]
+    assert [h["page"] for h in hits[0]["hits"]] == [1] and hits[0]["hits"][0]["ocr"] is True

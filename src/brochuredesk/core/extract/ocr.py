@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ MAX_PIXELS = 12_000_000
 MIN_DPI = 72
 MIN_PAGE_CHARS = 12  # a page with less text than this (and a picture) is read by OCR
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 _CANDIDATES = (
     "/usr/share/tesseract-ocr/*/tessdata",
@@ -120,6 +121,52 @@ def read_page(page: Any, flags: int) -> str:
         )  # fmt: skip
     text: str = page.get_text("text", textpage=textpage)
     return text
+
+
+BANDS = 4  # a cover read again in this many horizontal strips, each overlapping the next
+_OVERLAP = 0.15  # of a strip's height, so a line on a strip's edge is whole in one of them
+StyledLine = tuple[str, float, tuple[float, float, float, float]]  # text, size, bbox
+
+
+def read_bands(page: Any, lines_of: Callable[[Any], list[StyledLine]]) -> list[StyledLine]:
+    """The page read again strip by strip, as (text, size, bbox) in the page's coordinates:
+    a photo beside a headline throws Tesseract's page layout off, and the whole page's read
+    loses the headline (the EMK Jena poster: nothing of "Benefizkonzert für Flüchtlinge in
+    Jena" in it, all of it in the top strip's). Lines with no real word are left out, and a
+    line read in two overlapping strips is kept once. `lines_of` reads a page's styled lines."""
+    import pymupdf
+
+    rect = page.rect
+    dpi = dpi_for(rect.width, rect.height)
+    step = rect.height / BANDS
+    found: list[StyledLine] = []
+    seen: set[str] = set()
+    for band in range(BANDS):
+        top = max(0.0, band * step - _OVERLAP * step)
+        bottom = min(rect.height, (band + 1) * step + _OVERLAP * step)
+        clip = pymupdf.Rect(rect.x0, rect.y0 + top, rect.x1, rect.y0 + bottom)
+        with _quiet_stderr():
+            data = page.get_pixmap(dpi=dpi, clip=clip).pdfocr_tobytes(
+                language=languages(), tessdata=tessdata_folder()
+            )
+        with pymupdf.open("pdf", data) as strip:
+            scale = clip.width / strip[0].rect.width
+            for text, size, (x0, y0, x1, y1) in lines_of(strip[0]):
+                key = " ".join(text.split()).casefold()
+                if key in seen or not _real_words(text):
+                    continue
+                seen.add(key)
+                box = (clip.x0 + x0 * scale, clip.y0 + y0 * scale,
+                       clip.x0 + x1 * scale, clip.y0 + y1 * scale)  # fmt: skip
+                found.append((text, round(size * scale, 1), box))
+    return found
+
+
+def _real_words(text: str) -> bool:
+    """A line of words, not of specks OCR took for letters ("|°?*", "Le", "D |eCN")."""
+    visible = [c for c in text if not c.isspace()]
+    letters = sum(c.isalpha() for c in visible)
+    return bool(_WORD.search(text)) and letters >= 0.75 * len(visible)
 
 
 def dpi_for(width: float, height: float) -> int:

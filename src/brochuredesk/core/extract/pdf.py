@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -170,15 +170,19 @@ def read_pdf(
     scanned = [n for n in scanned if ocr.needs_ocr(doc[n], ext.pages[n])]
     if not all_scans and len(scanned) * 2 < page_count:
         scanned = []  # a born-digital brochure's photo pages: OCR would read noise from them
+    ocr_cover: list[ocr.StyledLine] = []
     if scanned and with_ocr is not None and ocr.available():
         _read_by_ocr(doc, ext, scanned, with_ocr)
     elif scanned:
         ext.warnings.append(tr("ocr_missing", count=len(scanned)))
+    if 1 in ext.ocr_pages and with_ocr is not None and ocr.available():
+        with_ocr(len(scanned), len(scanned))  # a heartbeat: the strips take seconds
+        ocr_cover = _ocr_cover(doc[0], ext)
     if doc.is_repaired:
         ext.warnings.append(tr("repaired"))
     ext.outline = _outline(doc, page_count)
     ext.page_labels = rules_of(doc)
-    _describe(ext, cover_pages, path)
+    _describe(ext, cover_pages, path, ocr_cover)
     if sum(len(text) for text in ext.pages) < MIN_TEXT_CHARS:
         ext.status = STATUS_NO_TEXT
         ext.warnings.append(tr("no_text"))
@@ -205,7 +209,27 @@ def _read_by_ocr(doc: Any, ext: Extraction, numbers: list[int], progress: OcrPro
         ext.warnings.append(tr("ocr_failed", count=failed))
 
 
-def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Path) -> None:
+def _ocr_cover(page: Any, ext: Extraction) -> list[ocr.StyledLine]:
+    """A scanned cover's lines as OCR reads it strip by strip (ocr.read_bands), with their
+    sizes for the title; lines the whole page's read missed go into its text, so a search finds
+    the poster by its headline."""
+    try:
+        lines = ocr.read_bands(page, _styled_lines)
+    except Exception:
+        return []
+    known = " ".join(ext.pages[0].split()).casefold()
+    missing = [text for text, _, _ in lines if " ".join(text.split()).casefold() not in known]
+    if missing:
+        ext.pages[0] = clean_page_text("\n".join([*missing, ext.pages[0]]))
+    return lines
+
+
+def _describe(
+    ext: Extraction,
+    cover_pages: dict[int, tuple[Any, Any]],
+    path: Path,
+    ocr_cover: Sequence[ocr.StyledLine] = (),
+) -> None:
     """Title, subtitle, publisher, date and language from the cover, imprint and metadata."""
     cover_lines: list[tuple[str, float, tuple[float, float, float, float]]] = []
     for number in sorted(cover_pages):
@@ -216,6 +240,7 @@ def _describe(ext: Extraction, cover_pages: dict[int, tuple[Any, Any]], path: Pa
             cover_lines = []
         if cover_lines:
             break
+    cover_lines = cover_lines or list(ocr_cover)
     ext.title, ext.subtitle = guess_title(
         ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
     )
