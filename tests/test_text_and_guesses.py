@@ -173,3 +173,40 @@ def test_a_one_word_cover_title_takes_the_fuller_name_the_document_was_saved_und
     assert subtitle == "LEITANTRAG DER BUNDESPROGRAMMKOMMISSION"
     # a saved name that does not start with the cover's word says nothing about it
     assert guess_title("Microsoft Word - Entwurf 3", cover, ["x"], "wp")[0] == "LEITANTRAG"
+
+
+def _letter_pdf(path, lines):  # type: ignore[no-untyped-def]
+    """A one-page PDF with (text, size, y) lines, as a word processor sets a letter."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for text, size, y in lines:
+        page.insert_text((60, y), text, fontsize=size, fontname="helv")
+    doc.save(path)
+    return path
+
+
+def test_a_letter_is_titled_by_its_subject_or_by_who_wrote_to_whom(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brochuredesk.core.extract.pdf import read_pdf
+
+    head = [("CLUSTER NORD", 26, 60), ("Cluster Nord e. V. · Hafenstraße 1 · 24103 Kiel", 7, 130),
+            ("Frau Dr. Anna Weber", 11, 150), ("Ministerium für Wirtschaft", 11, 164),
+            ("Kiel, 3. Mai 2024", 11, 230)]  # fmt: skip
+    body = [("Sehr geehrte Frau Dr. Weber,", 11, 290),
+            ("vielen Dank für Ihre Nachricht. Wir senden Ihnen die Unterlagen.", 11, 310),
+            ("Mit freundlichen Grüßen", 11, 350), ("Jan Petersen", 11, 380)]  # fmt: skip
+    plain, _ = read_pdf(_letter_pdf(tmp_path / "brief.pdf", head + body))
+    assert (plain.title, plain.subtitle) == (
+        "Brief von Cluster Nord e. V. an Frau Dr. Anna Weber",
+        "Kiel, 3. Mai 2024",
+    )  # not "CLUSTER NORD", the letterhead in the largest letters
+    subject = [("Betreff: Förderantrag Fachkräfteallianz", 11, 260)]
+    with_subject, _ = read_pdf(_letter_pdf(tmp_path / "antrag.pdf", head + subject + body))
+    assert with_subject.title == "Förderantrag Fachkräfteallianz"
+    # a newsletter's editorial opens and closes like a letter, but has no address field
+    editorial = [("Gemeindebrief", 30, 80), ("Liebe Gemeinde,", 11, 200),
+                 ("in diesem Heft lesen Sie vom Sommerfest.", 11, 220),
+                 ("Herzliche Grüße", 11, 260), ("Ihre Pastorin", 11, 280)]  # fmt: skip
+    newsletter, _ = read_pdf(_letter_pdf(tmp_path / "gemeindebrief.pdf", editorial))
+    assert newsletter.title == "Gemeindebrief"

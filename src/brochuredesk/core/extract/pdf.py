@@ -17,6 +17,7 @@ import pymupdf
 
 from brochuredesk.core.extract import ocr
 from brochuredesk.core.extract.imprint import guess_date, guess_publisher, imprint_pages
+from brochuredesk.core.extract.letter import letter_title
 from brochuredesk.core.extract.metadata_guess import guess_language, guess_title, with_issue
 from brochuredesk.core.extract.page_labels import rules_of
 from brochuredesk.core.i18n import tr
@@ -241,9 +242,11 @@ def _describe(
         if cover_lines:
             break
     cover_lines = cover_lines or list(ocr_cover)
-    ext.title, ext.subtitle = guess_title(
-        ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
-    )
+    ext.title, ext.subtitle = letter_title(cover_lines, ext.pages)
+    if not ext.title:
+        ext.title, ext.subtitle = guess_title(
+            ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
+        )
     imprint = imprint_pages(ext.pages)
     publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
     dated = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
