@@ -210,3 +210,15 @@ def test_a_letter_is_titled_by_its_subject_or_by_who_wrote_to_whom(tmp_path) -> 
                  ("Herzliche Grüße", 11, 260), ("Ihre Pastorin", 11, 280)]  # fmt: skip
     newsletter, _ = read_pdf(_letter_pdf(tmp_path / "gemeindebrief.pdf", editorial))
     assert newsletter.title == "Gemeindebrief"
+
+
+def test_a_slogan_in_words_of_different_sizes_is_the_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Pirates' programme of 2013: "wir / stellen das mal / infrage" over "Wahlprogramm".
+    The short "wir" was dropped as a letter of text set on an arc, and "infrage" alone is no
+    title, so the file's name was."""
+    from brochuredesk.core.extract.pdf import read_pdf
+
+    cover = [("wir", 74, 110), ("stellen das mal", 38, 160), ("infrage", 60, 225),
+             ("Wahlprogramm", 30, 440), ("Zur Bundestagswahl 2013", 17, 470)]  # fmt: skip
+    ext, _ = read_pdf(_letter_pdf(tmp_path / "btw2013_wahlprogramm_piraten.pdf", cover))
+    assert ext.title == "Wir stellen das mal infrage"

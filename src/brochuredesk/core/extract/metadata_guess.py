@@ -216,6 +216,14 @@ def _cover_title(lines: Sequence[StyledLine]) -> tuple[str, str]:
     largest = max(worded)
     title_lines = _block(candidates, largest, 0.85)
     title = _tidy_title(_join_lines([text for text, _, _ in title_lines]))[:250]
+    if _lone_lower_word(title):
+        # a slogan set in words of different sizes ("wir / stellen das mal / infrage"): the
+        # big lower-case lines around the largest one, in reading order, as one sentence
+        slogan = _block(candidates, largest, 0.5)
+        if len(slogan) > 1 and all(re.fullmatch(r"[a-zäöüß ]+", t) for t, _, _ in slogan):
+            title_lines = slogan
+            joined = _tidy_title(_join_lines([text for text, _, _ in slogan]))[:250]
+            title = joined[:1].upper() + joined[1:]
     rest = [line for line in candidates if line not in title_lines and line[1] >= 0.45 * largest]
     subtitle = ""
     if rest:

@@ -273,6 +273,12 @@ def _styled_lines(
             x1, y1 = max(b[2][2] for b in arc), max(b[2][3] for b in arc)
             text = clean_page_text("".join(t for t, _, _ in arc))
             lines.append((text, max(s for _, s, _ in arc), (x0, y0, x1, y1)))
+        else:  # a short word of a sentence on a line of its own: "wir" over "stellen das mal"
+            lines.extend(
+                line
+                for line in arc
+                if len(line[0]) >= 2 and line[0].isalpha() and line[0].islower()
+            )
         arc.clear()
 
     if textpage is None:
