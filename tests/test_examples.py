@@ -268,6 +268,30 @@ def test_citations_are_read_back_by_reference_managers_parsers(library, tmp_path
     )
 
 
+def test_one_citation_is_set_by_the_csl_processor_in_the_users_language(library) -> None:  # type: ignore[no-untyped-def]
+    """Copy citation: DIN 1505-2 and APA 7 as the CSL project's styles say, rendered by
+    citeproc-py from the styles the app ships, with German or English terms."""
+    from brochuredesk.core.citations import cited, format_citation
+    from brochuredesk.core.library.folder import open_library
+
+    lib, ids = library
+    example = ids["example"]
+    with open_library(lib) as opened:
+        (item,) = cited(opened.catalog, [example["id"]])
+    pages = str(example["first_page"])
+    if example["last_page"] != example["first_page"]:
+        pages += f"–{example['last_page']}"
+    brochure, year = item.brochure.title, str(item.brochure.year)
+    din, din_html = format_citation(item, "din", "de")
+    assert din.startswith(f"{item.brochure.publisher}: {example['title']}. In: {brochure}")
+    assert f"S.\xa0{pages}" in din and year in din and f"<i>{brochure}</i>" in din_html
+    apa, apa_html = format_citation(item, "apa", "en")
+    assert apa.startswith(f"{item.brochure.publisher}. ({year}). {example['title']}. In {brochure}")
+    assert f"(p. {pages})" in apa or f"(pp. {pages})" in apa
+    assert f"<i>{brochure}</i>" in apa_html
+    assert f"(S. {pages})" in format_citation(item, "apa", "de")[0]
+
+
 def test_an_excerpt_leaves_out_running_headers_and_page_numbers(tmp_path: Path) -> None:
     """ux-review: the excerpt held "Handbuch BürgerForum 18 | Vorbereitung" and the form
     offered "- 13 -" as the example's title."""

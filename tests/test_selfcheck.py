@@ -27,6 +27,8 @@ def test_self_check_writes_what_the_build_can_do(tmp_path: Path) -> None:
     # a download's mark (here the xdg xattr; on Windows the Zone.Identifier stream) is read
     marks = checks["download_marks"]
     assert marks["read"] is True or marks["supported"] is False, marks
+    # a citation as the app copies it: the CSL styles and terms are in the build
+    assert ": " in checks["citation"]["din"] and ". (" in checks["citation"]["apa"]
 
 
 def test_a_failing_step_is_reported_and_fails_the_check(tmp_path: Path) -> None:

@@ -297,8 +297,10 @@ def test_a_citation_is_copied_for_word_processors(qtbot, open_window, qapp, tmp_
     brochure = next(b for b in window.model.brochures if b.title.startswith("Clusterservice"))
     window.edits.citations.copy([Cited(brochure)], "din")
     clipboard = qapp.clipboard().mimeData()
-    assert clipboard.text().startswith(f"{brochure.publisher.upper()} (Hrsg.): {brochure.title}")
-    assert f"{brochure.year}." in clipboard.text() and f"<i>{brochure.title}" in clipboard.html()
+    # DIN 1505-2 as the CSL project's style writes it: the corporate author, then the title
+    assert clipboard.text().startswith(f"{brochure.publisher}: {brochure.title}")
+    assert clipboard.text().endswith(f", {brochure.year}")
+    assert f"<i>{brochure.title}</i>" in clipboard.html() and "small-caps" in clipboard.html()
     window.edits.citations.copy([Cited(brochure)], "apa")
     assert (
         qapp.clipboard()

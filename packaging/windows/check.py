@@ -382,6 +382,7 @@ def main() -> int:
         # the Zone.Identifier stream of a download, written and read back through Wine's
         # emulation of alternate data streams (issue 28)
         checks["download_marks"] = result["checks"].get("download_marks", {})
+        checks["citation"] = result["checks"].get("citation", {})
         library = result["library"]
         step = "CLI"
         found = cli(users, library)

@@ -70,6 +70,7 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
     step("catalog", lambda: _catalog(root))
     step("write_while_read", lambda: _write_while_read(root))
     step("download_marks", lambda: _download_marks(root))
+    step("citation", lambda: _citation(root))
     result["ok"] = (
         all(not (isinstance(v, dict) and "error" in v) for v in checks.values())
         and bool(imported and imported["in_library"] >= 3)
@@ -79,6 +80,8 @@ def run(out: Path, library_root: Path | None = None, sources: Sequence[Path] = (
         and checks["catalog"].get("brochures", 0) >= 3
         and checks["write_while_read"].get("tagged", False)
         and checks["download_marks"].get("read", True)  # where the system keeps such marks
+        and bool(checks["citation"].get("din"))
+        and bool(checks["citation"].get("apa"))
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -181,6 +184,20 @@ def _covers(root: Path) -> dict[str, Any]:
         drawn = [library.thumbnail_path(b) for b in brochures]
     sizes = [p.stat().st_size if p is not None and p.is_file() else 0 for p in drawn]
     return {"brochures": len(brochures), "covers": sum(s > 0 for s in sizes), "all": all(sizes)}
+
+
+def _citation(root: Path) -> dict[str, str]:
+    """One brochure cited as the app copies it: the CSL styles and the processor's German and
+    English terms must be in the bundle."""
+    from brochuredesk.core.citations import Cited, format_citation
+    from brochuredesk.core.library.folder import open_library
+
+    with open_library(root, read_only=True) as library:
+        brochure = next(iter(library.catalog.brochures()))
+    return {
+        "din": format_citation(Cited(brochure), "din", "de")[0],
+        "apa": format_citation(Cited(brochure), "apa", "en")[0],
+    }
 
 
 def _catalog(root: Path) -> dict[str, Any]:

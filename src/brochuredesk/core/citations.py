@@ -9,11 +9,12 @@ is UTF-8 (BibTeX's special characters escaped).
 
 from __future__ import annotations
 
-import html
+import functools
 import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from brochuredesk.core.errors import NotFoundError
@@ -187,40 +188,36 @@ def _csl(item: Cited) -> dict[str, Any]:
 
 
 # -- one citation as text --------------------------------------------------------------------
-def format_citation(item: Cited, style: str) -> tuple[str, str]:
-    """(plain text, HTML with the title in italics) of one citation in DIN 1505-2 or APA 7:
-    a brochure as a report whose publisher is its corporate author, an example as a section
-    of its brochure with its pages."""
-    b, e = item.brochure, item.example
-    author = b.publisher
-    year = str(b.year) if b.year else ("o. J." if style == "din" else "n.d.")
-    title = f"{b.title} : {b.subtitle}" if style == "din" and b.subtitle else b.title
-    if style == "apa" and b.subtitle:
-        title = f"{b.title}: {b.subtitle}"
-    if style == "din":
-        who = f"{author.upper()} (Hrsg.): " if author else ""
-        if e is None:
-            pages = f" – {b.page_count} S." if b.page_count else ""
-            parts = (f"{who}", f"{title}. {year}.{pages}")
-            return "".join(parts), f"{_h(who)}<i>{_h(title)}</i>. {_h(year)}.{_h(pages)}"
-        span = (
-            f"S. {e.first_page}"
-            if e.first_page == e.last_page
-            else f"S. {e.first_page}–{e.last_page}"
-        )
-        plain = f"{e.title}. In: {who}{title}. {year}, {span}"
-        return plain, f"{_h(e.title)}. In: {_h(who)}<i>{_h(title)}</i>. {_h(year)}, {_h(span)}"
-    if style != "apa":
+# The styles as the Citation Style Language project keeps them (CC BY-SA 3.0), rendered by
+# citeproc-py, the CSL processor for Python: what Zotero, Mendeley and pandoc cite by.
+STYLE_FILES = {"din": "din-1505-2.csl", "apa": "apa.csl"}
+_STYLE_FOLDER = Path(__file__).resolve().parents[1] / "csl"
+_LOCALES = {"de": "de-DE", "en": "en-US"}
+
+
+def format_citation(item: Cited, style: str, language: str = "de") -> tuple[str, str]:
+    """(plain text, HTML with the title in italics) of one citation in DIN 1505-2 or APA 7,
+    with the terms of `language` ("S." or "p."): a brochure as a report whose publisher is its
+    corporate author, an example as a section of its brochure with its pages."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    if style not in STYLE_FILES:
         raise ValueError(style)
-    who = f"{author}. " if author else ""
-    if e is None:
-        return f"{who}({year}). {title}.", f"{_h(who)}({_h(year)}). <i>{_h(title)}</i>."
-    span = (
-        f"p. {e.first_page}" if e.first_page == e.last_page else f"pp. {e.first_page}–{e.last_page}"
-    )
-    plain = f"{who}({year}). {e.title}. In {title} ({span})."
-    return plain, f"{_h(who)}({_h(year)}). {_h(e.title)}. In <i>{_h(title)}</i> ({_h(span)})."
+    record = _csl(item)
+    source = CiteProcJSON([record])
+    rendered = []
+    for form in (formatter.plain, formatter.html):
+        bibliography = CitationStylesBibliography(_style(style, language), source, form)
+        bibliography.register(Citation([CitationItem(record["id"])]))
+        rendered.append(str(bibliography.bibliography()[0]))
+    return rendered[0], rendered[1]
 
 
-def _h(text: str) -> str:
-    return html.escape(text, quote=False)
+@functools.lru_cache(maxsize=4)
+def _style(style: str, language: str) -> Any:
+    """A parsed style (parsing the XML takes 10 to 20 ms; the parsed one is only read)."""
+    from citeproc import CitationStylesStyle
+
+    locale = _LOCALES.get(language, "en-US")
+    return CitationStylesStyle(str(_STYLE_FOLDER / STYLE_FILES[style]), locale, validate=False)

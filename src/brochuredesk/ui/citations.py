@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from brochuredesk.core.citations import Cited, format_citation, render
 from brochuredesk.core.fsutil import atomic_write
+from brochuredesk.core.i18n import language
 
 
 class Citations(QObject):
@@ -35,7 +36,7 @@ class Citations(QObject):
         )
 
     def copy(self, items: list[Cited], style: str) -> None:
-        texts = [format_citation(item, style) for item in items]
+        texts = [format_citation(item, style, language()) for item in items]
         data = QMimeData()
         self.copied = "\n".join(plain for plain, _ in texts)
         data.setText(self.copied)

@@ -8,6 +8,11 @@ search already folds (Fachkräfte, fachkraefte and fachkrafte are one word). The
 grows with the word: none below five letters (`und` never becomes `uns`), one up to eight, two
 beyond. Among equally close words a slip to a neighbouring key on a German keyboard wins, then
 the word more pages hold.
+
+The distance is our own few lines (`osa_distance`): a band of the table two edits wide, given
+up as soon as a row is past the limit. rapidfuzz did it in C, but a correction is looked for
+only when a word finds nothing, among a few thousand candidates (3 ms here), and its 6 MB of
+compiled code were the price of the CSL processor in the installer (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -38,9 +43,6 @@ def max_distance(word: str) -> int:
 
 def correction(index: SearchIndex, word: str) -> str | None:
     """The indexed word closest to `word`, or None when none is close enough."""
-    from rapidfuzz import process  # imported when a correction is looked for, not at start
-    from rapidfuzz.distance import OSA
-
     typed = surface(word)
     limit = max_distance(typed)
     if not limit or not typed.isalpha():
@@ -52,10 +54,12 @@ def correction(index: SearchIndex, word: str) -> str | None:
         typed[:edge], typed[-edge:], len(typed) - limit, len(typed) + limit
     )
     candidates.discard(typed)
-    close = process.extract(
-        typed, list(candidates), scorer=OSA.distance, score_cutoff=limit, limit=None
-    )
-    pages = index.page_frequencies([str(found[0]) for found in close]) if close else {}
+    close = [
+        (found, distance)
+        for found in candidates
+        if (distance := osa_distance(typed, found, limit)) <= limit
+    ]
+    pages = index.page_frequencies([found for found, _ in close]) if close else {}
     if not pages:
         return None
 
@@ -64,6 +68,39 @@ def correction(index: SearchIndex, word: str) -> str | None:
         return (distance - 0.5 * _neighbour_slip(typed, word), -pages[word])
 
     return min(pages, key=preference)
+
+
+def osa_distance(a: str, b: str, limit: int) -> int:
+    """The optimal-string-alignment distance of a and b (insertions, deletions, substitutions
+    and swaps of two neighbouring letters, each one edit), or limit + 1 once it is sure to be
+    more than `limit`."""
+    over = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return over
+    start = 0  # a common start and end cost nothing (candidates share one or the other)
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if not a or not b:
+        return min(max(len(a), len(b)), over)
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [over] * len(b)
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        for j in range(low, high + 1):
+            cost = a[i - 1] != b[j - 1]
+            best = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if cost and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            row[j] = best
+        if min(row[max(0, i - limit) : high + 1]) > limit:
+            return over
+        before, previous = previous, row
+    return min(previous[len(b)], over)
 
 
 _LINKS = ("", "s", "es", "n", "en", "e")  # Fugen: Nachwuchs|förderung, Arbeit|s|markt
