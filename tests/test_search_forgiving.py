@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pdfs import indexed_library, make_pdf
 from test_cli import run, run_json
 
@@ -157,3 +159,22 @@ def test_a_compound_the_library_never_writes_is_searched_as_its_parts(
         f"{document}.pdf"
     ]
     assert search(library, index, typed, correct=False).total == 0
+
+
+def _reference_osa(a: str, b: str) -> int:
+    """The textbook table of the optimal-string-alignment distance, every cell filled."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+@given(st.text("aäbkr", max_size=10), st.text("aäbkr", max_size=10), st.integers(0, 3))
+def test_the_banded_distance_is_the_full_tables_up_to_the_limit(a: str, b: str, limit: int) -> None:
+    from brochuredesk.core.search.spelling import osa_distance
+
+    assert osa_distance(a, b, limit) == min(_reference_osa(a, b), limit + 1)
