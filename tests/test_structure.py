@@ -195,6 +195,28 @@ def test_the_organisation_is_read_from_the_units_own_name() -> None:
     assert named_in_unit("AIDIN | MyAidin.com", ["Founded 2014"]) == "AIDIN"
     assert named_in_unit("Sanaro | sanaro.de", []) == "Sanaro"
     assert named_in_unit("Kardia", ["Kontakt: team@kardia.de"]) == ""
+    # a body the first sentence names by what it is (the first of two; not a lone word)
+    assert (
+        named_in_unit(
+            "Weather Data",
+            ["the National Ocean and Atmospheric Administration freely provides data"],
+        )
+        == "National Ocean and Atmospheric Administration"
+    )
+    assert (
+        named_in_unit(
+            "Gesundheitsdaten", ["Das Bundesministerium für Bildung und Forschung fördert"]
+        )
+        == "Bundesministerium für Bildung und Forschung"
+    )
+    assert (
+        named_in_unit(
+            "Your Health Records",
+            ["run by the Department of Veterans Affairs and Department of Health"],
+        )
+        == "Department of Veterans Affairs"
+    )
+    assert named_in_unit("Wetterdaten", ["The Foundation works with cities."]) == ""
     # an address spells umlauts out
     assert named_in_unit("Marktschwärmer", ["> https://marktschwaermer.de"]) == "Marktschwärmer"
     # the body whose project the heading says it is

@@ -173,7 +173,42 @@ def named_in_unit(title: str, lines: Sequence[str]) -> str:
     named = tail[:1].isupper() or re.match(r"[a-z]+[A-Z]", tail)
     if sep and head and named and len(tail.split()) <= 8 and not tail.endswith("."):
         return tail
-    return _repeated_name(title, text)
+    return _repeated_name(title, text) or _body_in_first_sentence(lines)
+
+
+# A body the first sentences name by what it is: capitalised words around a word for an
+# organisation ("the National Ocean and Atmospheric Administration", "Department of Veterans
+# Affairs", "die Stiftung Mercator", "das Bundesministerium für Bildung und Forschung").
+_BODY_WORD = (
+    r"(?:Administration|Department|Agency|Ministry|Foundation|Institute|Commission|Council"
+    r"|Authority|Office|Bureau|Association|Fund|Trust|Bank|University|Network|Alliance"
+    r"|\w*[Mm]inisterium|Stiftung|Institut|Agentur|Verband|Verein|Netzwerk|Universität"
+    r"|Hochschule|Kammer|Behörde|\w*[Aa]mt|Bündnis|Allianz)"
+)
+_CAP = r"[A-ZÄÖÜ][\w&.'’-]*"
+_LINK = r"(?:of|for|and|the|on|für|und|der|des|den|zur|zum)"
+_BODY = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP}\s+(?:{_LINK}\s+)?){{0,5}}{_BODY_WORD}"
+    rf"(?:\s+{_LINK}\s+{_CAP}(?:\s+(?:and|und)?\s*{_CAP}){{0,3}}|\s+{_CAP}){{0,1}})"
+)
+
+
+def _body_in_first_sentence(lines: Sequence[str]) -> str:
+    """The organisation the unit's first sentences name by what it is, of two words or more."""
+    opening = " ".join(" ".join(lines[:3]).split())[:400]
+    for match in _BODY.finditer(opening):
+        name = re.sub(
+            r"^(?:The|Die|Der|Das|Dem|Den|Des|Our|Their|Its|This|Unser\w*|Ihr\w*|Diese\w*)\s+",
+            "",
+            match.group("name"),
+        )
+        # "Department of Veterans Affairs and Department of Health …": the first of two bodies
+        parts = re.split(r"\s+(?:and|und)\s+(?=\S+\s+(?:of|für)\b)", name)
+        name = next((part for part in parts if re.search(_BODY_WORD, part)), name)
+        name = name.strip(" .,;:")
+        if len(name.split()) >= 2:
+            return without_note_marks(name)
+    return ""
 
 
 _INNER_CAPITALS = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)[A-Z]\w*")
@@ -187,6 +222,7 @@ def _repeated_name(title: str, text: str) -> str:
     for word in _INNER_CAPITALS.findall(title):
         if len(word) >= 4 and re.search(rf"\b{re.escape(word)}\b", text):
             return str(word)
+    title = re.sub(r"^(?:The|Die|Der|Das)\s+", "", title)  # 'The Impact Management Project'
     words = title.split()
     if not 0 < len(words) <= NAME_WORDS or not all(w[:1].isupper() for w in words):
         return ""
@@ -259,7 +295,10 @@ def _from_structure(found: Found, vocabulary: Sequence[str]) -> Candidate:
     if place and not labelled(lines).get("region"):
         facts.region = place  # where the heading says it is, not a partner's seat further down
     if not facts.organisation:
-        facts.organisation = named_in_unit(title, found.lines)
+        # a listed example's name opens its first line, whose rest often names the body
+        # ("Weather Data: the National Ocean and Atmospheric Administration (NOAA) …")
+        own = [found.heading.split(":", 1)[-1], *found.lines] if found.chapter else found.lines
+        facts.organisation = named_in_unit(title, own)
     if not facts.region:
         facts.region = named_abroad(lines[:40])
     evidence = {}
