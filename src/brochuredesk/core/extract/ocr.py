@@ -162,6 +162,15 @@ def read_bands(page: Any, lines_of: Callable[[Any], list[StyledLine]]) -> list[S
     return found
 
 
+POSTER_WORDS = 40  # a first page read with fewer words than this is read again in strips
+
+
+def few_words(text: str) -> bool:
+    """A scanned cover or poster the whole-page read made little of, worth the strips' read
+    (about the time of one more page); a page of running text is read well as a whole."""
+    return available() and len(_WORD.findall(text)) < POSTER_WORDS
+
+
 def _real_words(text: str) -> bool:
     """A line of words, not of specks OCR took for letters ("|°?*", "Le", "D |eCN")."""
     visible = [c for c in text if not c.isspace()]
