@@ -327,11 +327,15 @@ def cross_validate(data: list[FileData], threshold: float | None = None) -> dict
 
 
 def _best_threshold(data: list[FileData], models: dict[str, Any]) -> float:
+    """The threshold of the best F1 over the real publications (practice and German corpus),
+    out of sample. Our generated styles help fit the weights but do not choose where to cut:
+    they are many, easy and ours, and moved the cut to where real files got more wrong ones."""
+    real = [d for d in data if not d.labelled.publisher.startswith("generated")] or data
     best, best_f1 = 0.5, -1.0
     for step in range(10, 100, 4):
         threshold = step / 100
         total = Tally()
-        for d in data:
+        for d in real:
             model = models[d.labelled.publisher]
             model.threshold = threshold
             total.add(evaluate(d, model)[0])

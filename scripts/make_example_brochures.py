@@ -23,6 +23,8 @@ office user would make them:
   box that runs over a page break.
 - annex_entries: an annex of "III.1 NAME | domain" start-up entries, two or three to a page.
 - best_practice_sheet: a two-page factsheet of a "Best Practice" series, one example in all.
+- numbered_portraits: a chapter of numbered project portraits ("03 | Name") with a grey facts
+  box, one or two pages each.
 
 Writes tests/data/example_brochures/*.pdf and truth.json (the examples a reader marks in them).
 Run `python scripts/make_example_brochures.py` after changing it; the PDFs are committed.
@@ -570,6 +572,46 @@ def best_practice_sheet() -> tuple[str, Truth]:
     return "".join(parts), truth
 
 
+def numbered_portraits() -> tuple[str, Truth]:
+    """A German programme report: a chapter of numbered project portraits ("03 | Name"), each
+    one or two pages, opened by a short facts list in a grey box; no cue word in the headings."""
+    parts = [
+        "<p style='font-size:26pt'><b>Innovationsprogramm Mittelstand</b></p>",
+        "<p>Bilanz der Förderperiode 2019–2023</p>",
+        BREAK, "<h1>1 Das Programm</h1>", f"<p>{PARA}</p><p>{PARA}</p>",
+        BREAK, "<h1>2 Geförderte Projekte</h1>",
+        "<p>Sechs der 41 geförderten Vorhaben stellen sich auf den folgenden Seiten vor.</p>",
+    ]  # fmt: skip
+    portraits = [
+        ("Sensorik für die Landwirtschaft", "Agrisense GmbH", "Osnabrück", "Niedersachsen", 1),
+        ("Wasserstoff im Handwerk", "Kreishandwerkerschaft Dithmarschen", "Heide",
+         "Schleswig-Holstein", 2),
+        ("Digitale Zwillinge für Gießereien", "Gießerei Brenner KG", "Aalen",
+         "Baden-Württemberg", 1),
+        ("Recycling von Windradflügeln", "Rotorcycle e. V.", "Bremerhaven", "Bremen", 2),
+    ]  # fmt: skip
+    truth: Truth = []
+    page = 4
+    for number, (title, org, city, land, length) in enumerate(portraits, start=1):
+        facts = (
+            f"<p><b>Projektträger:</b> {html.escape(org)}<br><b>Standort:</b> {city}<br>"
+            "<b>Laufzeit:</b> 2020–2022<br><b>Förderung:</b> 480.000 Euro</p>"
+        )
+        parts += [
+            BREAK,
+            f"<p style='font-size:20pt; color:#1f5f8b'><b>{number:02d} | {html.escape(title)}</b></p>",
+            _box(facts, "#ececec"),
+            f"<p>{PARA}</p><p>{LOREM}</p>",
+        ]
+        if length == 2:
+            parts += [BREAK, f"<p>{PARA}</p><p>{PARA}</p>"]
+        truth.append({"first": page, "last": page + length - 1, "title": title,
+                      "organisation": org, "region": land})  # fmt: skip
+        page += length
+    parts += [BREAK, "<h1>3 Ausblick</h1>", f"<p>{PARA}</p>"]
+    return "".join(parts), truth
+
+
 OFFICE_STYLES: dict[str, Callable[[], tuple[str, Truth]]] = {
     "wirtschaftsfoerderung": wirtschaftsfoerderung,
     "cluster_profiles": cluster_profiles,
@@ -577,6 +619,7 @@ OFFICE_STYLES: dict[str, Callable[[], tuple[str, Truth]]] = {
     "case_boxes": case_boxes,
     "annex_entries": annex_entries,
     "best_practice_sheet": best_practice_sheet,
+    "numbered_portraits": numbered_portraits,
 }
 
 

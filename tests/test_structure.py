@@ -470,3 +470,14 @@ def test_the_region_of_a_unit_abroad_is_where_it_says_and_a_town_gives_its_land(
     # a town of some size gives its Land, as the large cities did
     assert region_named("Marburg: BürgerForum „Bundesgartenschau 2029“") == "Hessen"
     assert region_named("Lüneburg") == "Niedersachsen"
+
+
+def test_a_facts_field_in_bold_is_no_title() -> None:
+    """A grey facts box with bold labels ("Projektträger: Agrisense GmbH") under each numbered
+    portrait made a run of its own and took the portraits' place."""
+    from brochuredesk.core.examples.structure.runs import is_fragment
+
+    assert is_fragment("Projektträger: Agrisense GmbH")
+    assert is_fragment("Standort: Osnabrück")
+    assert not is_fragment("Sensorik für die Landwirtschaft")
+    assert not is_fragment("01 | Sensorik für die Landwirtschaft")

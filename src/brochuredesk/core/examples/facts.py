@@ -173,6 +173,13 @@ def is_organisation_line(line: str) -> bool:
     )
 
 
+def facts_field(line: str) -> bool:
+    """A facts-box field written on one line, its label, a colon and a value ('Standort:
+    Osnabrück', 'Projektträger: Agrisense GmbH')."""
+    match = _LABEL.match(line)
+    return match is not None and bool((match.group("value") or "").strip())
+
+
 def labelled(lines: Sequence[str]) -> dict[str, str]:
     """Label kind → its value, for the facts-box labels among `lines` (first of each kind)."""
     found: dict[str, str] = {}

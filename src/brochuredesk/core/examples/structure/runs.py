@@ -17,6 +17,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Callable
 
+from brochuredesk.core.examples.facts import facts_field
 from brochuredesk.core.examples.structure.cues import (
     CHAPTER_CUE,
     CUE_START,
@@ -108,6 +109,8 @@ def is_fragment(text: str) -> bool:
     first = stripped[:1]
     if stripped.endswith(":") and len(stripped.split()) <= 3:
         return True
+    if facts_field(stripped):
+        return True  # 'Projektträger: Agrisense GmbH' in bold in a facts box: a field
     if CAPTION.match(stripped) or _OPEN_END.search(stripped):
         return True
     match = CUE_START.match(stripped)
