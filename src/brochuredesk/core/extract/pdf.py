@@ -241,12 +241,15 @@ def _describe(
             cover_lines = []
         if cover_lines:
             break
+    read_by_ocr = not cover_lines and bool(ocr_cover)
     cover_lines = cover_lines or list(ocr_cover)
     ext.title, ext.subtitle = letter_title(cover_lines, ext.pages)
     if not ext.title:
         ext.title, ext.subtitle = guess_title(
             ext.metadata.get("title", ""), cover_lines, ext.pages[:2], path.stem
         )
+    if read_by_ocr and not _beside(ext.subtitle, ext.title, cover_lines):
+        ext.subtitle = ""  # OCR guesses letter sizes: a big line far off is a poster's detail
     imprint = imprint_pages(ext.pages)
     publisher = guess_publisher(ext.pages, ext.metadata.get("author", ""), imprint)
     dated = guess_date(ext.pages, ext.metadata.get("creationDate", ""), imprint)
@@ -256,6 +259,16 @@ def _describe(
         name for name, fact in (("publisher", publisher), ("year", dated)) if not fact.sure
     ]
     ext.language = guess_language(ext.pages)
+
+
+def _beside(subtitle: str, title: str, lines: Sequence[ocr.StyledLine]) -> bool:
+    """Whether the subtitle's line stands next to the title's (within two of its heights)."""
+    first = next((box for text, _, box in lines if text and text in subtitle), None)
+    main = next((box for text, _, box in lines if text and text in title), None)
+    if first is None or main is None:
+        return False
+    gap = max(first[1] - main[3], main[1] - first[3])
+    return gap < 2 * (main[3] - main[1])
 
 
 def _styled_lines(
