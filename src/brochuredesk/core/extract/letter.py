@@ -57,7 +57,8 @@ def letter_title(cover: Sequence[StyledLine], pages: Sequence[str]) -> tuple[str
 
 
 def _subject(above: list[str], date: str) -> str:
-    """The line just above the salutation, when it is not the date or part of an address."""
+    """A labelled subject line ("Betreff: …") among the two lines above the salutation, not
+    the date: an unlabelled bold subject is too easily an address line to be taken alone."""
     for text in reversed(above[-2:]):
         if text == date:
             return ""
