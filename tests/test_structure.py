@@ -481,3 +481,11 @@ def test_a_facts_field_in_bold_is_no_title() -> None:
     assert is_fragment("Standort: Osnabrück")
     assert not is_fragment("Sensorik für die Landwirtschaft")
     assert not is_fragment("01 | Sensorik für die Landwirtschaft")
+
+
+def test_a_word_made_a_label_by_its_colon_is_not_the_title() -> None:
+    """Member profiles with "Projekt: Solarstrom für Schulen" under the member's name: the
+    example is the project, not "Projekt: …"; "Projektarbeit in Schulen" stays whole."""
+    assert strip_label("Projekt: Solarstrom für Schulen") == "Solarstrom für Schulen"
+    assert strip_label("Project: Smart Steps") == "Smart Steps"
+    assert strip_label("Projektarbeit in Schulen") == "Projektarbeit in Schulen"

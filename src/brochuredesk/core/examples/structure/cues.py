@@ -67,7 +67,10 @@ def strip_label(heading: str) -> str:
     """The example's title as printed, without 'Case study 2:' or the section number."""
     text = heading.strip()
     match = CUE_START.match(text)
-    if match is not None and (match.group("word") or match.group("number")):
+    labelled = match is not None and (
+        match.group("word") or match.group("number") or match.group("sep").startswith(":")
+    )  # "Projekt: Solarstrom für Schulen" too, the word a label by its colon
+    if match is not None and labelled:
         rest = text[match.end() :].strip(" :|-–")
         if len(rest) >= 3:
             text = rest
