@@ -2,7 +2,7 @@
 
 A windowed Windows build prints nothing, so the proof is a file: `make windows-check` runs the
 installed program under Wine with it, the release workflow on a real Windows runner. It opens a
-library of its own in the user's data folder (platformdirs: %LOCALAPPDATA% on Windows), imports
+library of its own in the user's data folder (%LOCALAPPDATA% on Windows), imports
 the sample brochures (or the PDFs named after FILE), searches an umlaut word and a phrase, checks
 that a cover was rendered, reads the catalog back from disk and reports the versions in use.
 Every step is recorded with its error, if any; the exit code is 0 only when all passed.
@@ -130,11 +130,11 @@ def _download_marks(root: Path) -> dict[str, Any]:
 
 
 def _paths(root: Path) -> dict[str, str]:
-    from platformdirs import user_cache_dir, user_data_dir
+    from brochuredesk.core.library.user_dirs import user_dir
 
     return {
-        "data": user_data_dir("BrochureDesk", appauthor=False),
-        "cache": user_cache_dir("BrochureDesk", appauthor=False),
+        "data": str(user_dir("data")),
+        "cache": str(user_dir("cache")),
         "library": str(root),
         "home": str(Path.home()),
     }

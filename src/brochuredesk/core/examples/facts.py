@@ -65,8 +65,8 @@ MARKED_URL = re.compile(r"\b(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
 # … or a bare domain under a common top-level domain ("MyAidin.com", "payactive.eu"), not the
 # part of an e-mail address after its "@".
 URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s,;)]+"
-    r"|(?<![@\w.-])[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|de|at|ch"
+    MARKED_URL.pattern
+    + r"|(?<![@\w.-])[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|de|at|ch"
     r"|io|co|uk|ie|fr|nl|be|lu|it|es|pt|dk|se|no|fi|pl|cz|us|ca|gov|edu|int|ngo)(?![\w@-])"
     r"(?:/[^\s,;)]*)?",
     re.IGNORECASE,

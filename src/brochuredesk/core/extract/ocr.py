@@ -169,7 +169,7 @@ POSTER_WORDS = 40  # a first page read with fewer words than this is read again 
 def few_words(text: str) -> bool:
     """A scanned cover or poster the whole-page read made little of, worth the strips' read
     (about the time of one more page); a page of running text is read well as a whole."""
-    return available() and len(_WORD.findall(text)) < POSTER_WORDS
+    return len(_WORD.findall(text)) < POSTER_WORDS
 
 
 def _real_words(text: str) -> bool:

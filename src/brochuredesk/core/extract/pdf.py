@@ -176,7 +176,8 @@ def read_pdf(
         _read_by_ocr(doc, ext, scanned, with_ocr)
     elif scanned:
         ext.warnings.append(tr("ocr_missing", count=len(scanned)))
-    if 1 in ext.ocr_pages and with_ocr is not None and ocr.few_words(ext.pages[0]):
+    cover_scanned = 1 in ext.ocr_pages and ocr.available()
+    if with_ocr is not None and cover_scanned and ocr.few_words(ext.pages[0]):
         with_ocr(len(scanned), len(scanned))  # a heartbeat: the strips take seconds
         ocr_cover = _ocr_cover(doc[0], ext)
     if doc.is_repaired:
